@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "map/BasemapLayer.h"
+
+#include "map/MapScene.h"
+#include "map/Viewport.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace recoupe::map {
+
+namespace {
+
+// Vertices closer than this on screen add nothing visible: dropping them keeps every zoom fast.
+constexpr double MinStepPixels = 0.75;
+// Clip a little outside the frame, so that the clip edges (and their stroke) stay out of sight.
+constexpr double ClipMarginPixels = 8.0;
+
+// Sutherland–Hodgman clipping against one edge of the rectangle.
+template <typename Inside, typename Cross> QPolygonF clipEdge(const QPolygonF& in, Inside inside, Cross cross)
+{
+    QPolygonF out;
+    if (in.isEmpty())
+        return out;
+    out.reserve(in.size() + 4);
+    QPointF previous = in.last();
+    bool previousInside = inside(previous);
+    for (const QPointF& current : in) {
+        const bool currentInside = inside(current);
+        if (currentInside != previousInside)
+            out.append(cross(previous, current));
+        if (currentInside)
+            out.append(current);
+        previous = current;
+        previousInside = currentInside;
+    }
+    return out;
+}
+
+// Keeps the coordinates handed to the raster engine small at high zoom, where a région spans millions of
+// pixels; a filled area stays filled because the clip follows the rectangle's edges.
+QPolygonF clip(const QPolygonF& polygon, const QRectF& r)
+{
+    const auto atX = [](double x) {
+        return [x](QPointF a, QPointF b) {
+            return QPointF(x, a.y() + (b.y() - a.y()) * (x - a.x()) / (b.x() - a.x()));
+        };
+    };
+    const auto atY = [](double y) {
+        return [y](QPointF a, QPointF b) {
+            return QPointF(a.x() + (b.x() - a.x()) * (y - a.y()) / (b.y() - a.y()), y);
+        };
+    };
+    QPolygonF p = clipEdge(
+        polygon, [&](QPointF q) { return q.x() >= r.left(); }, atX(r.left()));
+    p = clipEdge(
+        p, [&](QPointF q) { return q.x() <= r.right(); }, atX(r.right()));
+    p = clipEdge(
+        p, [&](QPointF q) { return q.y() >= r.top(); }, atY(r.top()));
+    return clipEdge(
+        p, [&](QPointF q) { return q.y() <= r.bottom(); }, atY(r.bottom()));
+}
+
+QPainterPath screenPath(const Basemap::Area& area, const Viewport& viewport, const QRectF& clipRect,
+                        const QRectF& viewUnit)
+{
+    QPainterPath path;
+    path.setFillRule(Qt::OddEvenFill);
+    const double scale = viewport.scale();
+    const QPointF origin = viewport.unitToScreen(QPointF(0, 0));
+    const bool needsClip = !viewUnit.contains(area.bounds);
+    for (const Basemap::Ring& ring : area.rings) {
+        if (ring.size() < 3)
+            continue;
+        QPolygonF polygon;
+        polygon.reserve(static_cast<qsizetype>(ring.size()));
+        for (const QPointF& unit : ring) {
+            const QPointF p = origin + unit * scale;
+            if (!polygon.isEmpty()) {
+                const QPointF d = p - polygon.last();
+                if (std::abs(d.x()) < MinStepPixels && std::abs(d.y()) < MinStepPixels)
+                    continue;
+            }
+            polygon.append(p);
+        }
+        if (polygon.size() < 3)
+            continue;
+        if (needsClip)
+            polygon = clip(polygon, clipRect);
+        if (polygon.size() < 3)
+            continue;
+        path.addPolygon(polygon);
+        path.closeSubpath();
+    }
+    return path;
+}
+
+} // namespace
+
+void BasemapLayer::paint(QPainter& painter, const MapScene& scene, const Viewport& viewport) const
+{
+    if (!scene.basemap)
+        return;
+    const QRectF viewUnit = viewport.visibleUnitRect();
+    const QRectF clipRect =
+        QRectF(QPointF(0, 0), QSizeF(viewport.size()))
+            .adjusted(-ClipMarginPixels, -ClipMarginPixels, ClipMarginPixels, ClipMarginPixels);
+
+    std::vector<QPainterPath> regions;
+    std::vector<QPainterPath> departements;
+    for (const Basemap::Area& area : scene.basemap->areas()) {
+        if (!area.bounds.intersects(viewUnit))
+            continue;
+        QPainterPath path = screenPath(area, viewport, clipRect, viewUnit);
+        if (path.isEmpty())
+            continue;
+        (area.level == Basemap::Level::Region ? regions : departements).push_back(std::move(path));
+    }
+
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(scene.style.land);
+    for (const QPainterPath& path : regions)
+        painter.drawPath(path);
+
+    painter.setBrush(Qt::NoBrush);
+    const double zoom = viewport.zoom();
+    // Borders thicken a little as one zooms in, where there are fewer of them on screen.
+    painter.setPen(QPen(scene.style.departementBorder, zoom < 7 ? 0.6 : 1.0));
+    for (const QPainterPath& path : departements)
+        painter.drawPath(path);
+    painter.setPen(QPen(scene.style.regionBorder, zoom < 7 ? 1.0 : 1.6));
+    for (const QPainterPath& path : regions)
+        painter.drawPath(path);
+    painter.restore();
+}
+
+} // namespace recoupe::map

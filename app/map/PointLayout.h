@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPointF>
+
+#include <optional>
+#include <vector>
+
+namespace recoupe::map {
+
+class PointIndex;
+class PointSelection;
+class Viewport;
+
+// One marker on screen: a single place or a cluster of places (a contiguous index range).
+struct PointMarker
+{
+    QPointF position; // screen pixels
+    float radius = 0;
+    quint32 first = 0;
+    quint32 count = 0;
+    quint8 kind = 0;
+    bool hasCandidates = false;
+    bool selected = false;
+
+    bool isCluster() const { return count > 1; }
+};
+
+// Decides what is drawn where for the places of a view. The renderer draws this list and the widget hit
+// tests the same list, so that a click always lands on what the user sees.
+class PointLayout
+{
+public:
+    // Below this many places in view every place is drawn alone; above, grid clusters are drawn.
+    static constexpr int MaxSinglePoints = 3000;
+    static constexpr float PointRadius = 5.0f;
+    static constexpr float SelectedPointRadius = 7.0f;
+
+    // In drawing order: unselected markers first, selected ones on top.
+    static std::vector<PointMarker> markers(const PointIndex& index, const PointSelection* selection,
+                                            const Viewport& viewport);
+    static float clusterRadius(quint32 count);
+    // The marker under a screen position (within tolerance pixels of its edge), the topmost and nearest.
+    static std::optional<PointMarker> hit(const std::vector<PointMarker>& markers, QPointF screen,
+                                          double tolerance);
+};
+
+} // namespace recoupe::map
