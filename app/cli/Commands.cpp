@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/Command.h"
+#include "cli/ImportCommand.h"
+#include "cli/ListingCommand.h"
+
+namespace recoupe::cli {
+
+std::vector<std::unique_ptr<Command>> allCommands()
+{
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(ListingCommand::records());
+    commands.push_back(ListingCommand::places());
+    commands.push_back(ListingCommand::sources());
+    return commands;
+}
+
+} // namespace recoupe::cli

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/ListingCommand.h"
+
+#include "Error.h"
+#include "cli/CommandSupport.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+
+namespace recoupe::cli {
+
+ListingCommand::ListingCommand(QString name, QString summary, QStringList columns, Producer producer)
+    : m_name(std::move(name)), m_summary(std::move(summary)), m_columns(std::move(columns)),
+      m_producer(std::move(producer))
+{
+}
+
+int ListingCommand::run(const QStringList& arguments, Context& context)
+{
+    QCommandLineParser parser;
+    setUpParser(parser, *this);
+    parser.addOption(formatOption());
+    if (!parse(parser, arguments, context))
+        return 0;
+    if (parser.positionalArguments().size() != 1)
+        throw Error(QCoreApplication::translate("cli", "%1 takes no file (see %1 --help)").arg(m_name));
+    const TableWriter::Format format = formatFrom(parser);
+    Store store(projectPath(parser, context));
+    context.out.flush();
+    writeListing(m_columns, [&](const queries::RowSink& sink) { m_producer(store.database(), sink); }, format);
+    return 0;
+}
+
+std::unique_ptr<Command> ListingCommand::records()
+{
+    return std::make_unique<ListingCommand>(
+        QStringLiteral("records"),
+        QCoreApplication::translate("cli", "List every imported record (removed ones flagged) as CSV or JSON."),
+        queries::recordColumns(), &queries::forEachRecord);
+}
+
+std::unique_ptr<Command> ListingCommand::places()
+{
+    return std::make_unique<ListingCommand>(QStringLiteral("places"),
+                                            QCoreApplication::translate("cli", "List the curated places as CSV or JSON."),
+                                            queries::placeColumns(), &queries::forEachPlace);
+}
+
+std::unique_ptr<Command> ListingCommand::sources()
+{
+    return std::make_unique<ListingCommand>(
+        QStringLiteral("sources"),
+        QCoreApplication::translate("cli", "List the imported sources with their counts and dates."),
+        queries::sourceColumns(), &queries::forEachSource);
+}
+
+} // namespace recoupe::cli

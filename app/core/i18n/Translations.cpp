@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "i18n/Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace recoupe::i18n {
+
+QString install(const QString& language)
+{
+    QString chosen = language;
+    if (chosen.isEmpty())
+        chosen = QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("fr");
+    // Source strings are English; French is the primary language of the product, so it is the default
+    // for every locale but English.
+    auto* app = QCoreApplication::instance();
+    static QTranslator* recoupe = nullptr;
+    static QTranslator* qt = nullptr;
+    if (!recoupe) {
+        recoupe = new QTranslator(app);
+        qt = new QTranslator(app);
+    } else {
+        QCoreApplication::removeTranslator(recoupe);
+        QCoreApplication::removeTranslator(qt);
+    }
+    if (recoupe->load(QStringLiteral(":/i18n/recoupe_%1.qm").arg(chosen)))
+        QCoreApplication::installTranslator(recoupe);
+    if (qt->load(QStringLiteral("qtbase_%1").arg(chosen), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    QLocale::setDefault(QLocale(chosen == QLatin1String("fr") ? QLocale::French : QLocale::English));
+    return chosen;
+}
+
+} // namespace recoupe::i18n

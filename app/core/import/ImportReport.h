@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+
+namespace recoupe {
+
+// A row imported with a field left empty because its value could not be used.
+struct ImportProblem
+{
+    qint64 line = 0;
+    QString sourceKey;
+    QString column;
+    QString value;
+    QString message;
+};
+
+// What an import did, for the person who ran it and for the project's history.
+struct ImportReport
+{
+    QString sourceName;
+    QString profileId;
+    QString fileName;
+    QString layerName;
+    QString rowWord; // "line", "row" or "feature": how problems are located
+    qint64 importId = 0;
+    qint64 rows = 0;
+    qint64 added = 0;
+    qint64 changed = 0;
+    qint64 removed = 0;
+    qint64 unchanged = 0;
+    QList<ImportProblem> problems;
+
+    QJsonArray problemsJson() const;
+    // A few lines for a terminal or a dialog, translated.
+    QString summary() const;
+};
+
+} // namespace recoupe

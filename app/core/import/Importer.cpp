@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/Importer.h"
+
+#include "Error.h"
+#include "import/PreparedSource.h"
+#include "import/RecordMapper.h"
+#include "store/AuditLog.h"
+#include "store/ImportWriter.h"
+#include "store/SqlUtil.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace recoupe {
+
+namespace {
+
+QByteArray fileSha256(const QString& path)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (file.open(QIODevice::ReadOnly))
+        hash.addData(&file);
+    return hash.result();
+}
+
+// What identifies a row's content: its non-empty values and its point. A column added empty to every row
+// of a newer file (the 2020 Breton map added "mastodon") does not make every record "changed".
+QByteArray rowDigest(const SourceRow& row)
+{
+    QJsonObject meaningful;
+    for (auto it = row.attributes.begin(); it != row.attributes.end(); ++it) {
+        if (!(it->isString() && it->toString().isEmpty()) && !it->isNull())
+            meaningful.insert(it.key(), *it);
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(QJsonDocument(meaningful).toJson(QJsonDocument::Compact));
+    if (row.lon && row.lat)
+        hash.addData(QByteArray::number(*row.lon, 'g', 12) + ',' + QByteArray::number(*row.lat, 'g', 12));
+    return hash.result().toHex();
+}
+
+} // namespace
+
+Importer::Importer(Store& store) : m_store(store) {}
+
+ImportReport Importer::run(const QString& path, const ImportOptions& options, const ImportProgress& progress)
+{
+    PreparedSource prepared = prepareSource(path, options.profile, options.maxFileSize);
+    SourceReader& reader = *prepared.reader;
+    const RecordMapper mapper(prepared.resolved);
+
+    ImportReport report;
+    report.fileName = QFileInfo(path).fileName();
+    report.profileId = prepared.profile.id();
+    report.layerName = reader.layerName();
+    report.rowWord = reader.rowWord();
+    report.sourceName = !options.sourceName.isEmpty() ? options.sourceName
+                        : !prepared.profile.defaultSourceName().isEmpty() ? prepared.profile.defaultSourceName()
+                                                                           : QFileInfo(path).completeBaseName();
+
+    QSqlDatabase& db = m_store.database();
+    sql::Transaction transaction(db);
+    ImportWriter writer(db);
+    const qint64 sourceId = writer.ensureSource(report.sourceName, prepared.profile);
+    report.importId = writer.beginImport(
+        sourceId, {report.fileName, fileSha256(path), QFileInfo(path).size(), prepared.profile.id()});
+    QHash<QString, StoredRecord> stored = writer.storedRecords(sourceId);
+    QSet<QString> seen;
+    seen.reserve(stored.size());
+
+    const qint64 total = reader.rowCountHint();
+    ImportCounts counts;
+    SourceRow row;
+    while (reader.next(row)) {
+        ++report.rows;
+        MappedRecord mapped = mapper.map(row);
+        QString key = mapped.sourceKey;
+        if (key.isEmpty()) {
+            key = QStringLiteral("line:%1").arg(row.line);
+            if (!prepared.resolved.keyColumns().isEmpty())
+                mapped.problems.append({prepared.resolved.keyColumns().first(), QString(),
+                                        QCoreApplication::translate("Importer", "empty key; the line number is used")});
+        } else if (seen.contains(key)) {
+            const QString original = key;
+            key = QStringLiteral("%1#line:%2").arg(original).arg(row.line);
+            mapped.problems.append({prepared.resolved.keyColumns().value(0), original,
+                                    QCoreApplication::translate("Importer", "key '%1' is repeated; kept as '%2'")
+                                        .arg(original, key)});
+        }
+        seen.insert(key);
+        for (const ValueProblem& p : std::as_const(mapped.problems))
+            report.problems.append({row.line, key, p.column, p.value, p.message});
+
+        const QByteArray attributes = QJsonDocument(row.attributes).toJson(QJsonDocument::Compact);
+        const QByteArray digest = rowDigest(row);
+        const auto it = stored.constFind(key);
+        if (it == stored.constEnd()) {
+            writer.insertRecord(sourceId, report.importId, row.line, key, attributes, digest, mapped.fields);
+            ++counts.added;
+        } else if (it->digest != digest || it->removed) {
+            writer.updateRecord(it->id, report.importId, row.line, attributes, digest, mapped.fields, it->removed);
+            ++counts.changed;
+        } else {
+            ++counts.unchanged;
+        }
+        if (progress && report.rows % 512 == 0 && !progress(report.rows, total))
+            throw Cancelled();
+    }
+    for (auto it = stored.constBegin(); it != stored.constEnd(); ++it) {
+        if (!it->removed && !seen.contains(it.key())) {
+            writer.markRemoved(it->id, report.importId);
+            ++counts.removed;
+        }
+    }
+    if (report.rows == 0)
+        throw Error(QCoreApplication::translate("Importer", "Cannot import %1: it holds no rows").arg(report.fileName));
+
+    report.added = counts.added;
+    report.changed = counts.changed;
+    report.removed = counts.removed;
+    report.unchanged = counts.unchanged;
+    writer.finishImport(report.importId, counts, QJsonDocument(report.problemsJson()).toJson(QJsonDocument::Compact));
+    audit::append(db, {QStringLiteral("import"), QStringLiteral("source"), sourceId, QString(), QVariant(), QVariant(),
+                       QJsonObject{{QStringLiteral("import_id"), report.importId},
+                                   {QStringLiteral("file"), report.fileName},
+                                   {QStringLiteral("profile"), report.profileId},
+                                   {QStringLiteral("added"), counts.added},
+                                   {QStringLiteral("changed"), counts.changed},
+                                   {QStringLiteral("removed"), counts.removed},
+                                   {QStringLiteral("unchanged"), counts.unchanged},
+                                   {QStringLiteral("problems"), report.problems.size()}}});
+    if (progress && !progress(report.rows, report.rows))
+        throw Cancelled();
+    transaction.commit();
+    return report;
+}
+
+} // namespace recoupe

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "import/ImportReport.h"
+#include "import/SourceReader.h"
+
+#include <QString>
+#include <functional>
+
+namespace recoupe {
+
+class Store;
+
+struct ImportOptions
+{
+    QString sourceName; // empty: the profile's default source name, else the file's base name
+    QString profile;    // profile id or JSON file; empty: detected from the header
+    qint64 maxFileSize = qint64(2) << 30;
+};
+
+// Returns false to cancel; called every few hundred rows with rows read and rows expected (-1: unknown).
+using ImportProgress = std::function<bool(qint64 done, qint64 total)>;
+
+// Imports one source file into a project in one transaction: all of it, or nothing.
+// Re-importing a source updates it by source key (added / changed / removed, history kept).
+class Importer
+{
+public:
+    explicit Importer(Store& store);
+    // Throws Error (file unreadable, no coordinate column, ...) or Cancelled; the project is then unchanged.
+    ImportReport run(const QString& path, const ImportOptions& options, const ImportProgress& progress = {});
+
+private:
+    Store& m_store;
+};
+
+} // namespace recoupe

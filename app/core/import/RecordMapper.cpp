@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/RecordMapper.h"
+
+#include "normalise/Normalise.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace recoupe {
+
+namespace {
+
+QString jsonText(const QJsonValue& value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 15);
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return {};
+}
+
+// A list column (fablabs.io "links") holds every kind of address: take the one that fits the field.
+QString pickFromList(const QJsonArray& items, Field field)
+{
+    for (const QJsonValue& item : items) {
+        const QString s = item.toString().trimmed();
+        if (s.isEmpty())
+            continue;
+        const bool social = normalise::isSocialUrl(s);
+        if (field == Field::Website && !social)
+            return s;
+        if (field == Field::Twitter && (s.contains(QLatin1String("twitter.com/")) || s.contains(QLatin1String("x.com/"))))
+            return s;
+        if (field == Field::Facebook && (s.contains(QLatin1String("facebook.")) || s.contains(QLatin1String("fb.com"))))
+            return s;
+        if (field != Field::Website && field != Field::Twitter && field != Field::Facebook)
+            return s;
+    }
+    return {};
+}
+
+} // namespace
+
+RecordMapper::RecordMapper(MappingProfile resolvedProfile) : m_profile(std::move(resolvedProfile)) {}
+
+bool RecordMapper::hasCoordinateColumns() const
+{
+    return !m_profile.getters(Field::Lon).isEmpty() && !m_profile.getters(Field::Lat).isEmpty();
+}
+
+QString RecordMapper::value(const SourceRow& row, Field field, QString* column) const
+{
+    for (const MappingProfile::Getter& getter : m_profile.getters(field)) {
+        QStringList parts;
+        for (const QString& name : getter.columns) {
+            const QJsonValue raw = row.attributes.value(name);
+            const QString part = raw.isArray() ? pickFromList(raw.toArray(), field) : jsonText(raw).trimmed();
+            if (!part.isEmpty())
+                parts << part;
+        }
+        if (parts.isEmpty())
+            continue;
+        if (column)
+            *column = getter.columns.join(QLatin1Char('+'));
+        return getter.separator.isEmpty() ? parts.first() : parts.join(getter.separator);
+    }
+    return {};
+}
+
+MappedRecord RecordMapper::map(const SourceRow& row) const
+{
+    MappedRecord out;
+    if (!m_profile.keyColumns().isEmpty())
+        out.sourceKey = jsonText(row.attributes.value(m_profile.keyColumns().first())).trimmed();
+
+    QString column;
+    auto problem = [&out, &column](const QString& raw, const QString& message) {
+        if (!message.isEmpty())
+            out.problems.append({column, raw, message});
+    };
+
+    PlaceFields& f = out.fields;
+    f.name = normalise::text(value(row, Field::Name, &column));
+    f.address = normalise::text(value(row, Field::Address, &column));
+    f.commune = normalise::text(value(row, Field::Commune, &column));
+
+    QString raw = value(row, Field::Postcode, &column);
+    auto normalised = normalise::postcode(raw);
+    f.postcode = normalised.value;
+    problem(raw, normalised.problem);
+
+    raw = value(row, Field::Website, &column);
+    normalised = normalise::url(raw);
+    f.website = normalised.value;
+    problem(raw, normalised.problem);
+
+    raw = value(row, Field::Twitter, &column);
+    normalised = normalise::twitter(raw);
+    f.twitter = normalised.value;
+    problem(raw, normalised.problem);
+
+    raw = value(row, Field::Facebook, &column);
+    normalised = normalise::facebook(raw);
+    f.facebook = normalised.value;
+    problem(raw, normalised.problem);
+
+    f.type = m_profile.typeFor(value(row, Field::Type, &column));
+
+    std::optional<double> lon = row.lon;
+    std::optional<double> lat = row.lat;
+    if (hasCoordinateColumns()) {
+        QString lonColumn;
+        QString latColumn;
+        const QString rawLon = value(row, Field::Lon, &lonColumn);
+        const QString rawLat = value(row, Field::Lat, &latColumn);
+        const auto parsedLon = normalise::number(rawLon);
+        const auto parsedLat = normalise::number(rawLat);
+        const QString notNumber = QCoreApplication::translate("RecordMapper", "'%1' is not a number");
+        if (!rawLon.isEmpty() && !parsedLon)
+            out.problems.append({lonColumn, rawLon, notNumber.arg(rawLon)});
+        if (!rawLat.isEmpty() && !parsedLat)
+            out.problems.append({latColumn, rawLat, notNumber.arg(rawLat)});
+        if (parsedLon && parsedLat) {
+            lon = parsedLon;
+            lat = parsedLat;
+        } else if (!rawLon.isEmpty() || !rawLat.isEmpty()) {
+            lon.reset();
+            lat.reset();
+        }
+        column = lonColumn + QLatin1Char('/') + latColumn;
+    } else {
+        column = QStringLiteral("geometry");
+    }
+    if (lon || lat) {
+        const auto position = normalise::position(lon, lat);
+        f.lon = position.lon;
+        f.lat = position.lat;
+        problem(QStringLiteral("%1, %2").arg(lon ? QString::number(*lon, 'g', 10) : QString(),
+                                             lat ? QString::number(*lat, 'g', 10) : QString()),
+                position.problem);
+    }
+    return out;
+}
+
+} // namespace recoupe

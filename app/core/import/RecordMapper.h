@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/PlaceFields.h"
+#include "import/MappingProfile.h"
+#include "import/SourceReader.h"
+
+#include <QList>
+#include <QString>
+
+namespace recoupe {
+
+// A value that could not be used as it was, with where it stood.
+struct ValueProblem
+{
+    QString column;
+    QString value;
+    QString message;
+};
+
+// A source row turned into Recoupe's normalised fields, ready to store.
+struct MappedRecord
+{
+    QString sourceKey;
+    PlaceFields fields;
+    QList<ValueProblem> problems;
+};
+
+// Applies a profile (resolved against the file's header) to rows: picks columns, normalises values,
+// checks positions. Unusable values give empty fields and problems; nothing is dropped.
+class RecordMapper
+{
+public:
+    explicit RecordMapper(MappingProfile resolvedProfile);
+    MappedRecord map(const SourceRow& row) const;
+    const MappingProfile& profile() const { return m_profile; }
+    // True when the profile finds a position: lon/lat columns, or point geometries in the file.
+    bool hasCoordinateColumns() const;
+
+private:
+    QString value(const SourceRow& row, Field field, QString* column) const;
+    MappingProfile m_profile;
+};
+
+} // namespace recoupe

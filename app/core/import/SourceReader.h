@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <memory>
+#include <optional>
+
+namespace recoupe {
+
+// One row of a source file, as read: its attributes (repeated column names made unique with a
+// suffix "_2", "_3"...) and, for spatial formats, its point (lon, lat in WGS 84).
+struct SourceRow
+{
+    qint64 line = 0; // line in a text file (header is line 1), else the feature's position (from 1)
+    QJsonObject attributes;
+    std::optional<double> lon;
+    std::optional<double> lat;
+};
+
+// Reads rows of a tabular or spatial source file one at a time, so huge files stream.
+class SourceReader
+{
+public:
+    virtual ~SourceReader() = default;
+    virtual QStringList columns() const = 0;
+    // Fills `row` with the next row; false at the end. Throws Error on a read failure.
+    virtual bool next(SourceRow& row) = 0;
+    // Rows expected in all, or -1 when it would cost a full read to know.
+    virtual qint64 rowCountHint() const = 0;
+    // Name of the layer or sheet read ("BDD_TL").
+    virtual QString layerName() const = 0;
+    // What to call a row's position in messages: "line" for text files, "row"/"feature" otherwise.
+    virtual QString rowWord() const = 0;
+    // True when rows may carry a point geometry (GeoJSON, GPKG, SHP, KML...).
+    virtual bool hasGeometry() const = 0;
+};
+
+struct SourceOpenOptions
+{
+    QString preferredLayer;                 // sheet or layer to read, if present
+    qint64 maxFileSize = qint64(2) << 30;   // larger files are refused with a message
+};
+
+// Opens any supported file: CSV (comma, semicolon, tab; UTF-8 with or without BOM, Latin-1),
+// XLSX, ODS, GeoJSON, GeoPackage, Shapefile, KML through GDAL, and JSON arrays of objects.
+// Throws Error naming the file when it cannot be read.
+std::unique_ptr<SourceReader> openSource(const QString& path, const SourceOpenOptions& options = {});
+
+} // namespace recoupe

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/ImportWriter.h"
+
+#include "import/MappingProfile.h"
+#include "store/SqlUtil.h"
+#include "store/Store.h"
+
+namespace recoupe {
+
+namespace {
+
+// Qt binds a null QString as SQL NULL; curated text columns are NOT NULL with '' for "no value".
+QString text(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QVariant optionalDouble(const std::optional<double>& value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
+}
+
+// "name = CASE WHEN <no override> THEN ? ELSE name END, ..." for every curated field: a field edited by
+// hand or taken from another record at a merge has a field_origin row and is not overwritten.
+QString refreshPlaceStatement()
+{
+    QStringList sets;
+    for (const QString& field : fieldKeys()) {
+        sets << QStringLiteral("%1 = CASE WHEN NOT EXISTS (SELECT 1 FROM field_origin o WHERE o.place_id = "
+                               "place.id AND o.field = '%1') THEN ? ELSE %1 END")
+                    .arg(field);
+    }
+    return QStringLiteral("UPDATE place SET %1, updated_at = ? WHERE primary_record_id = ?")
+        .arg(sets.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+ImportWriter::ImportWriter(QSqlDatabase& db) : m_db(db), m_now(Store::now())
+{
+    m_insertRecord = sql::prepare(
+        m_db, QStringLiteral("INSERT INTO raw_record(source_id, source_key, import_id, line, attributes, digest, "
+                             "name, address, postcode, commune, website, twitter, facebook, type, lon, lat) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    m_insertPlace = sql::prepare(
+        m_db, QStringLiteral("INSERT INTO place(primary_record_id, name, address, postcode, commune, website, "
+                             "twitter, facebook, type, lon, lat, created_at, updated_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    m_insertLink = sql::prepare(m_db, QStringLiteral("INSERT INTO place_record(place_id, raw_record_id) VALUES (?, ?)"));
+    m_updateRecord = sql::prepare(
+        m_db, QStringLiteral("UPDATE raw_record SET import_id = ?, line = ?, attributes = ?, digest = ?, removed = 0, "
+                             "name = ?, address = ?, postcode = ?, commune = ?, website = ?, twitter = ?, "
+                             "facebook = ?, type = ?, lon = ?, lat = ? WHERE id = ?"));
+    m_refreshPlace = sql::prepare(m_db, refreshPlaceStatement());
+    m_history = sql::prepare(
+        m_db, QStringLiteral("INSERT INTO raw_record_history(raw_record_id, superseded_by_import, change, "
+                             "old_import_id, old_line, old_attributes) "
+                             "SELECT id, ?, ?, import_id, line, attributes FROM raw_record WHERE id = ?"));
+}
+
+qint64 ImportWriter::ensureSource(const QString& name, const MappingProfile& profile)
+{
+    const QVariant existing = sql::scalar(m_db, QStringLiteral("SELECT id FROM source WHERE name = ?"), {name});
+    if (existing.isValid()) {
+        sql::exec(m_db, QStringLiteral("UPDATE source SET profile = ? WHERE id = ?"), {profile.id(), existing});
+        return existing.toLongLong();
+    }
+    QSqlQuery q = sql::exec(m_db,
+                            QStringLiteral("INSERT INTO source(name, profile, licence, attribution, created_at) "
+                                           "VALUES (?, ?, ?, ?, ?)"),
+                            {name, profile.id(), profile.licence(), profile.attribution(), m_now});
+    return q.lastInsertId().toLongLong();
+}
+
+qint64 ImportWriter::beginImport(qint64 sourceId, const ImportRunInfo& info)
+{
+    QSqlQuery q = sql::exec(m_db,
+                            QStringLiteral("INSERT INTO import_run(source_id, file_name, file_sha256, file_size, "
+                                           "profile, imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                            {sourceId, info.fileName, QString::fromLatin1(info.sha256.toHex()), info.fileSize,
+                             info.profileId, m_now, Store::currentUser()});
+    return q.lastInsertId().toLongLong();
+}
+
+QHash<QString, StoredRecord> ImportWriter::storedRecords(qint64 sourceId)
+{
+    QHash<QString, StoredRecord> out;
+    QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT source_key, id, digest, removed FROM raw_record WHERE source_id = ?"),
+                            {sourceId});
+    while (q.next())
+        out.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toByteArray(), q.value(3).toBool()});
+    return out;
+}
+
+void ImportWriter::bindFields(QSqlQuery& query, int first, const PlaceFields& f)
+{
+    query.bindValue(first + 0, text(f.name));
+    query.bindValue(first + 1, text(f.address));
+    query.bindValue(first + 2, text(f.postcode));
+    query.bindValue(first + 3, text(f.commune));
+    query.bindValue(first + 4, text(f.website));
+    query.bindValue(first + 5, text(f.twitter));
+    query.bindValue(first + 6, text(f.facebook));
+    query.bindValue(first + 7, int(f.type));
+    query.bindValue(first + 8, optionalDouble(f.lon));
+    query.bindValue(first + 9, optionalDouble(f.lat));
+}
+
+qint64 ImportWriter::insertRecord(qint64 sourceId, qint64 importId, qint64 line, const QString& key,
+                                  const QByteArray& attributes, const QByteArray& digest, const PlaceFields& fields)
+{
+    m_insertRecord.bindValue(0, sourceId);
+    m_insertRecord.bindValue(1, key);
+    m_insertRecord.bindValue(2, importId);
+    m_insertRecord.bindValue(3, line);
+    m_insertRecord.bindValue(4, QString::fromUtf8(attributes));
+    m_insertRecord.bindValue(5, QString::fromLatin1(digest));
+    bindFields(m_insertRecord, 6, fields);
+    sql::exec(m_insertRecord);
+    const qint64 recordId = m_insertRecord.lastInsertId().toLongLong();
+
+    m_insertPlace.bindValue(0, recordId);
+    bindFields(m_insertPlace, 1, fields);
+    m_insertPlace.bindValue(11, m_now);
+    m_insertPlace.bindValue(12, m_now);
+    sql::exec(m_insertPlace);
+    const qint64 placeId = m_insertPlace.lastInsertId().toLongLong();
+
+    m_insertLink.bindValue(0, placeId);
+    m_insertLink.bindValue(1, recordId);
+    sql::exec(m_insertLink);
+    return recordId;
+}
+
+void ImportWriter::saveHistory(qint64 recordId, qint64 importId, const QString& change)
+{
+    m_history.bindValue(0, importId);
+    m_history.bindValue(1, change);
+    m_history.bindValue(2, recordId);
+    sql::exec(m_history);
+}
+
+void ImportWriter::updateRecord(qint64 recordId, qint64 importId, qint64 line, const QByteArray& attributes,
+                                const QByteArray& digest, const PlaceFields& fields, bool restored)
+{
+    saveHistory(recordId, importId, restored ? QStringLiteral("restored") : QStringLiteral("changed"));
+    m_updateRecord.bindValue(0, importId);
+    m_updateRecord.bindValue(1, line);
+    m_updateRecord.bindValue(2, QString::fromUtf8(attributes));
+    m_updateRecord.bindValue(3, QString::fromLatin1(digest));
+    bindFields(m_updateRecord, 4, fields);
+    m_updateRecord.bindValue(14, recordId);
+    sql::exec(m_updateRecord);
+
+    bindFields(m_refreshPlace, 0, fields);
+    m_refreshPlace.bindValue(10, m_now);
+    m_refreshPlace.bindValue(11, recordId);
+    sql::exec(m_refreshPlace);
+    if (restored)
+        refreshPlaceStatus(recordId);
+}
+
+void ImportWriter::markRemoved(qint64 recordId, qint64 importId)
+{
+    saveHistory(recordId, importId, QStringLiteral("removed"));
+    sql::exec(m_db, QStringLiteral("UPDATE raw_record SET removed = 1 WHERE id = ?"), {recordId});
+    refreshPlaceStatus(recordId);
+}
+
+void ImportWriter::refreshPlaceStatus(qint64 recordId)
+{
+    // A place whose every record left its sources is flagged, never deleted: a person decides.
+    sql::exec(m_db,
+              QStringLiteral("UPDATE place SET status = CASE WHEN EXISTS (SELECT 1 FROM place_record pr JOIN raw_record r "
+                             "ON r.id = pr.raw_record_id WHERE pr.place_id = place.id AND r.removed = 0) "
+                             "THEN 'active' ELSE 'source_removed' END, updated_at = ? "
+                             "WHERE id = (SELECT place_id FROM place_record WHERE raw_record_id = ?) "
+                             "AND status IN ('active', 'source_removed')"),
+              {m_now, recordId});
+}
+
+void ImportWriter::finishImport(qint64 importId, const ImportCounts& counts, const QByteArray& problemsJson)
+{
+    sql::exec(m_db,
+              QStringLiteral("UPDATE import_run SET added = ?, changed = ?, removed = ?, unchanged = ?, problems = ? "
+                             "WHERE id = ?"),
+              {counts.added, counts.changed, counts.removed, counts.unchanged, QString::fromUtf8(problemsJson),
+               importId});
+}
+
+} // namespace recoupe

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/PlaceFields.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+namespace recoupe {
+
+class MappingProfile;
+
+// What the store knows of a source's record before a re-import.
+struct StoredRecord
+{
+    qint64 id = 0;
+    QByteArray digest;
+    bool removed = false;
+};
+
+struct ImportRunInfo
+{
+    QString fileName;
+    QByteArray sha256;
+    qint64 fileSize = 0;
+    QString profileId;
+};
+
+struct ImportCounts
+{
+    qint64 added = 0;
+    qint64 changed = 0;
+    qint64 removed = 0;
+    qint64 unchanged = 0;
+};
+
+// The SQL of an import: raw records in, history kept, one curated place created per new record and
+// refreshed from its record when the source changes (fields edited by hand are left alone).
+// Runs inside the caller's transaction.
+class ImportWriter
+{
+public:
+    explicit ImportWriter(QSqlDatabase& db);
+
+    qint64 ensureSource(const QString& name, const MappingProfile& profile);
+    qint64 beginImport(qint64 sourceId, const ImportRunInfo& info);
+    QHash<QString, StoredRecord> storedRecords(qint64 sourceId);
+
+    // Inserts a new raw record and the place it seeds; returns the raw record's id.
+    qint64 insertRecord(qint64 sourceId, qint64 importId, qint64 line, const QString& key,
+                        const QByteArray& attributes, const QByteArray& digest, const PlaceFields& fields);
+    // Replaces a record's content, keeping the previous one in raw_record_history.
+    void updateRecord(qint64 recordId, qint64 importId, qint64 line, const QByteArray& attributes,
+                      const QByteArray& digest, const PlaceFields& fields, bool restored);
+    // The record is no longer in the source: flagged, kept, and its place flagged when it has no other.
+    void markRemoved(qint64 recordId, qint64 importId);
+
+    void finishImport(qint64 importId, const ImportCounts& counts, const QByteArray& problemsJson);
+
+private:
+    void bindFields(QSqlQuery& query, int first, const PlaceFields& fields);
+    void saveHistory(qint64 recordId, qint64 importId, const QString& change);
+    void refreshPlaceStatus(qint64 recordId);
+
+    QSqlDatabase& m_db;
+    QString m_now;
+    QSqlQuery m_insertRecord, m_insertPlace, m_insertLink, m_updateRecord, m_refreshPlace, m_history;
+};
+
+} // namespace recoupe

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/Schema.h"
+
+#include "Error.h"
+#include "store/SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace recoupe::schema {
+
+namespace {
+
+// Each migration takes the file from version i to i + 1. Never edit a released migration: add one.
+const QList<QStringList>& migrations()
+{
+    static const QList<QStringList> steps{
+        // 0 → 1: sources, raw records with their history, curated places, provenance, decisions, audit.
+        {
+            QStringLiteral(R"(CREATE TABLE source (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE,
+                profile TEXT NOT NULL,
+                licence TEXT NOT NULL DEFAULT '',
+                attribution TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE import_run (
+                id INTEGER PRIMARY KEY,
+                source_id INTEGER NOT NULL REFERENCES source(id),
+                file_name TEXT NOT NULL,
+                file_sha256 TEXT NOT NULL,
+                file_size INTEGER NOT NULL,
+                profile TEXT NOT NULL,
+                imported_at TEXT NOT NULL,
+                imported_by TEXT NOT NULL,
+                added INTEGER NOT NULL DEFAULT 0,
+                changed INTEGER NOT NULL DEFAULT 0,
+                removed INTEGER NOT NULL DEFAULT 0,
+                unchanged INTEGER NOT NULL DEFAULT 0,
+                problems TEXT NOT NULL DEFAULT '[]'))"),
+            QStringLiteral(R"(CREATE TABLE raw_record (
+                id INTEGER PRIMARY KEY,
+                source_id INTEGER NOT NULL REFERENCES source(id),
+                source_key TEXT NOT NULL,
+                import_id INTEGER NOT NULL REFERENCES import_run(id),
+                line INTEGER NOT NULL,
+                removed INTEGER NOT NULL DEFAULT 0,
+                attributes TEXT NOT NULL,
+                digest TEXT NOT NULL,
+                name TEXT NOT NULL DEFAULT '',
+                address TEXT NOT NULL DEFAULT '',
+                postcode TEXT NOT NULL DEFAULT '',
+                commune TEXT NOT NULL DEFAULT '',
+                website TEXT NOT NULL DEFAULT '',
+                twitter TEXT NOT NULL DEFAULT '',
+                facebook TEXT NOT NULL DEFAULT '',
+                type INTEGER NOT NULL DEFAULT 0,
+                lon REAL,
+                lat REAL,
+                UNIQUE (source_id, source_key)))"),
+            QStringLiteral(R"(CREATE TABLE raw_record_history (
+                id INTEGER PRIMARY KEY,
+                raw_record_id INTEGER NOT NULL REFERENCES raw_record(id),
+                superseded_by_import INTEGER NOT NULL REFERENCES import_run(id),
+                change TEXT NOT NULL CHECK (change IN ('changed', 'removed', 'restored')),
+                old_import_id INTEGER NOT NULL,
+                old_line INTEGER NOT NULL,
+                old_attributes TEXT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE place (
+                id INTEGER PRIMARY KEY,
+                primary_record_id INTEGER REFERENCES raw_record(id),
+                name TEXT NOT NULL DEFAULT '',
+                address TEXT NOT NULL DEFAULT '',
+                postcode TEXT NOT NULL DEFAULT '',
+                commune TEXT NOT NULL DEFAULT '',
+                website TEXT NOT NULL DEFAULT '',
+                twitter TEXT NOT NULL DEFAULT '',
+                facebook TEXT NOT NULL DEFAULT '',
+                type INTEGER NOT NULL DEFAULT 0,
+                lon REAL,
+                lat REAL,
+                status TEXT NOT NULL DEFAULT 'active',
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE place_record (
+                place_id INTEGER NOT NULL REFERENCES place(id),
+                raw_record_id INTEGER NOT NULL UNIQUE REFERENCES raw_record(id),
+                PRIMARY KEY (place_id, raw_record_id)))"),
+            // A row only where a curated field does not come from the place's primary record:
+            // edited by hand (raw_record_id NULL) or taken from another record at a merge.
+            QStringLiteral(R"(CREATE TABLE field_origin (
+                place_id INTEGER NOT NULL REFERENCES place(id),
+                field TEXT NOT NULL,
+                raw_record_id INTEGER REFERENCES raw_record(id),
+                PRIMARY KEY (place_id, field)))"),
+            QStringLiteral(R"(CREATE TABLE pair_decision (
+                id INTEGER PRIMARY KEY,
+                source_a TEXT NOT NULL,
+                key_a TEXT NOT NULL,
+                source_b TEXT NOT NULL,
+                key_b TEXT NOT NULL,
+                decision TEXT NOT NULL CHECK (decision IN ('same', 'different', 'unsure')),
+                decided_by TEXT NOT NULL,
+                decided_at TEXT NOT NULL,
+                note TEXT NOT NULL DEFAULT '',
+                UNIQUE (source_a, key_a, source_b, key_b)))"),
+            QStringLiteral(R"(CREATE TABLE audit_log (
+                id INTEGER PRIMARY KEY,
+                at TEXT NOT NULL,
+                user TEXT NOT NULL,
+                action TEXT NOT NULL,
+                entity TEXT NOT NULL,
+                entity_id INTEGER,
+                field TEXT,
+                old_value TEXT,
+                new_value TEXT,
+                details TEXT))"),
+            QStringLiteral("CREATE INDEX raw_record_place ON raw_record(source_id, removed)"),
+            QStringLiteral("CREATE INDEX place_record_raw ON place_record(raw_record_id)"),
+            QStringLiteral("CREATE INDEX place_name ON place(name COLLATE NOCASE)"),
+            QStringLiteral("CREATE INDEX place_postcode ON place(postcode)"),
+            QStringLiteral("CREATE INDEX place_commune ON place(commune COLLATE NOCASE)"),
+            QStringLiteral("CREATE INDEX place_type ON place(type)"),
+            QStringLiteral("CREATE INDEX audit_entity ON audit_log(entity, entity_id)"),
+            QStringLiteral("CREATE VIRTUAL TABLE place_rtree USING rtree(id, min_lon, max_lon, min_lat, max_lat)"),
+            QStringLiteral("CREATE VIRTUAL TABLE place_fts USING fts5(name, address, commune, postcode, "
+                           "content='place', content_rowid='id', tokenize='unicode61 remove_diacritics 2')"),
+            // Triggers keep the spatial and text indexes in step with every write to place.
+            QStringLiteral(R"(CREATE TRIGGER place_ai AFTER INSERT ON place BEGIN
+                INSERT INTO place_fts(rowid, name, address, commune, postcode)
+                    VALUES (new.id, new.name, new.address, new.commune, new.postcode);
+                INSERT INTO place_rtree(id, min_lon, max_lon, min_lat, max_lat)
+                    SELECT new.id, new.lon, new.lon, new.lat, new.lat
+                    WHERE new.lon IS NOT NULL AND new.lat IS NOT NULL;
+            END)"),
+            QStringLiteral(R"(CREATE TRIGGER place_au AFTER UPDATE ON place BEGIN
+                INSERT INTO place_fts(place_fts, rowid, name, address, commune, postcode)
+                    VALUES ('delete', old.id, old.name, old.address, old.commune, old.postcode);
+                INSERT INTO place_fts(rowid, name, address, commune, postcode)
+                    VALUES (new.id, new.name, new.address, new.commune, new.postcode);
+                DELETE FROM place_rtree WHERE id = old.id;
+                INSERT INTO place_rtree(id, min_lon, max_lon, min_lat, max_lat)
+                    SELECT new.id, new.lon, new.lon, new.lat, new.lat
+                    WHERE new.lon IS NOT NULL AND new.lat IS NOT NULL;
+            END)"),
+            QStringLiteral(R"(CREATE TRIGGER place_ad AFTER DELETE ON place BEGIN
+                INSERT INTO place_fts(place_fts, rowid, name, address, commune, postcode)
+                    VALUES ('delete', old.id, old.name, old.address, old.commune, old.postcode);
+                DELETE FROM place_rtree WHERE id = old.id;
+            END)"),
+        },
+    };
+    return steps;
+}
+
+int userVersion(QSqlDatabase& db)
+{
+    QSqlQuery q = sql::exec(db, QStringLiteral("PRAGMA user_version"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return int(migrations().size());
+}
+
+void migrateTo(QSqlDatabase& db, int target)
+{
+    int version = userVersion(db);
+    if (version > latestVersion()) {
+        throw Error(QCoreApplication::translate("Store",
+                                                "The project %1 was written by a newer version of Recoupe "
+                                                "(schema %2; this version knows up to %3). Update Recoupe "
+                                                "to open it.")
+                        .arg(db.databaseName())
+                        .arg(version)
+                        .arg(latestVersion()));
+    }
+    while (version < target) {
+        sql::Transaction transaction(db);
+        for (const QString& statement : migrations().at(version))
+            sql::exec(db, statement);
+        ++version;
+        sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
+        transaction.commit();
+    }
+}
+
+void migrate(QSqlDatabase& db)
+{
+    migrateTo(db, latestVersion());
+}
+
+} // namespace recoupe::schema

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+
+namespace recoupe::schema {
+
+// Version written in PRAGMA user_version by the newest migration this program knows.
+int latestVersion();
+
+// Brings an open database from its user_version up to latestVersion(), one migration at a time,
+// each in its own transaction. Throws Error when the file is newer than this program.
+void migrate(QSqlDatabase& db);
+
+// Applies the migrations up to (and including) `version` only; tests use it to build older files.
+void migrateTo(QSqlDatabase& db, int version);
+
+} // namespace recoupe::schema

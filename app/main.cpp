@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// recoupe: the desktop application.
+#include "Error.h"
+#include "MainWindow.h"
+#include "i18n/Translations.h"
+#include "project/DefaultProject.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ANCT"));
+    QApplication::setApplicationName(QStringLiteral("recoupe"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Recoupe"));
+    recoupe::i18n::install(qEnvironmentVariable("RECOUPE_LANG"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Curate the national database of tiers lieux."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QApplication::translate("main", "Project file to open (default: the default project)."));
+    parser.process(app);
+
+    try {
+        const QString path = parser.positionalArguments().isEmpty() ? recoupe::defaultProject::ensure()
+                                                                    : parser.positionalArguments().first();
+        recoupe::MainWindow window(path);
+        window.show();
+        return app.exec();
+    } catch (const recoupe::Error& e) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Recoupe"), e.message());
+        return 1;
+    }
+}

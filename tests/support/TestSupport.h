@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QTemporaryDir>
+#include <memory>
+
+namespace recoupe {
+class Store;
+}
+
+namespace recoupe::test {
+
+// Path of a fixture under tests/data ("cget/CGET_TiersLieux_2019.csv").
+QString dataPath(const QString& relative);
+
+// A project file in a fresh temporary folder, removed with the object.
+class TemporaryProject
+{
+public:
+    TemporaryProject();
+    QString path() const;
+    QString folder() const { return m_dir.path(); }
+    // Opens (and creates) the project.
+    std::unique_ptr<Store> open() const;
+
+private:
+    QTemporaryDir m_dir;
+};
+
+// Counts rows of a table (for assertions on what changed).
+qint64 rowCount(Store& store, const QString& table, const QString& where = QString());
+
+} // namespace recoupe::test
