@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/PlaceType.h"
+
+#include <QString>
+#include <QVariantList>
+#include <optional>
+
+namespace recoupe {
+
+// What the table and the map show: the places matching every criterion set. Turned into SQL here so that
+// filtering a million places is the database's work, never a proxy model's.
+struct PlaceFilter
+{
+    QString text;                    // words searched in name, address, commune, postcode (prefixes, accents ignored)
+    std::optional<PlaceType> type;
+    QString region;                  // INSEE code of a région ("53"), from the postcode
+    QString departement;             // "35", "2A", "971", from the postcode
+    qint64 sourceId = 0;             // places with a record from that source
+    bool candidateDuplicates = false; // see candidateDuplicatesCondition()
+    bool problems = false;            // see problemsCondition()
+
+    bool isEmpty() const;
+    bool operator==(const PlaceFilter&) const = default;
+};
+
+// A WHERE clause over `place p` and the values bound to its placeholders, in order.
+struct SqlCondition
+{
+    QString clause; // "" or " WHERE ..."
+    QVariantList values;
+};
+
+namespace filter {
+
+SqlCondition condition(const PlaceFilter& filter);
+
+// The FTS5 query for free text: each word becomes a quoted prefix term, all words required
+// ("fab rennes" → "fab"* "rennes"*). Empty when the text has no word.
+QString ftsQuery(const QString& text);
+
+// "Has candidate duplicates": the place aggregates two records or more (a merge to review).
+// Hook for the matching step: when candidate pairs are stored, OR their places into this condition.
+QString candidateDuplicatesCondition();
+
+// "Has problems": no coordinates, no postcode, no name, or a position outside France and its overseas
+// territories (the same boxes as normalise::position, kept coarse on purpose).
+QString problemsCondition();
+
+} // namespace filter
+} // namespace recoupe

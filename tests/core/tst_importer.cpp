@@ -1,0 +1,341 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Import of the real files of every supported format, and of bad input.
+#include "Error.h"
+#include "TestSupport.h"
+#include "import/Importer.h"
+#include "store/ProjectQueries.h"
+#include "store/SqlUtil.h"
+#include "store/Store.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace recoupe;
+
+namespace {
+
+// name|type|lon|lat of every CGET record, by ID, to compare the variants of the file.
+QMap<QString, QString> cgetSignature(Store& store)
+{
+    QMap<QString, QString> out;
+    QSqlQuery q = sql::exec(store.database(),
+                            QStringLiteral("SELECT source_key, name, type, printf('%.6f', lon), printf('%.6f', lat) "
+                                           "FROM raw_record"));
+    while (q.next()) {
+        out.insert(q.value(0).toString(), QStringLiteral("%1|%2|%3|%4")
+                                              .arg(q.value(1).toString(), q.value(2).toString(),
+                                                   q.value(3).toString(), q.value(4).toString()));
+    }
+    return out;
+}
+
+QString snapshotOf(Store& store)
+{
+    QString out;
+    queries::forEachRecord(store.database(), [&out](const QVariantList& values) {
+        for (const QVariant& v : values)
+            out += v.toString() + QLatin1Char('|');
+        out += QLatin1Char('\n');
+    });
+    return out + QString::number(test::rowCount(store, QStringLiteral("audit_log")));
+}
+
+} // namespace
+
+class TestImporter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void cgetVariantsGiveTheSameRecords_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("withoutPosition"); // the early exports lack the position of IDs 1510-1512
+        QTest::newRow("final csv") << "cget/CGET_TiersLieux_2019.csv" << 0;
+        QTest::newRow("geojson") << "cget/CGET_TiersLieux_2019.geojson" << 0;
+        QTest::newRow("xlsx") << "cget/CGET_TiersLieux_2019.xlsx" << 0;
+        QTest::newRow("early decimal comma") << "cget/CGET_TiersLieux_2019.early-decimal-comma.csv" << 3;
+        QTest::newRow("early semicolon") << "cget/CGET_TiersLieux_2019.early-semicolon.csv" << 3;
+        QTest::newRow("early xlsx") << "cget/CGET_TiersLieux_2019.early.xlsx" << 3;
+    }
+    void cgetVariantsGiveTheSameRecords()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, withoutPosition);
+        test::TemporaryProject reference;
+        auto referenceStore = reference.open();
+        Importer(*referenceStore).run(test::dataPath(QStringLiteral("cget/CGET_TiersLieux_2019.csv")), {});
+        const auto expected = cgetSignature(*referenceStore);
+
+        test::TemporaryProject project;
+        auto store = project.open();
+        const ImportReport report = Importer(*store).run(test::dataPath(file), {});
+        QCOMPARE(report.profileId, QStringLiteral("cget-2019"));
+        QCOMPARE(report.sourceName, QStringLiteral("CGET 2019"));
+        QCOMPARE(report.rows, 1512);
+        QCOMPARE(report.added, 1512);
+        QCOMPARE(test::rowCount(*store, QStringLiteral("raw_record")), 1512);
+        QCOMPARE(test::rowCount(*store, QStringLiteral("place")), 1512);
+        QCOMPARE(test::rowCount(*store, QStringLiteral("place"), QStringLiteral("lon IS NULL")), withoutPosition);
+        const auto actual = cgetSignature(*store);
+        int differences = 0;
+        for (auto it = expected.begin(); it != expected.end(); ++it) {
+            if (actual.value(it.key()) != it.value()) {
+                ++differences;
+                QVERIFY2(it.key().toInt() >= 1510, qPrintable(it.key() + QLatin1String(": ") + actual.value(it.key())));
+            }
+        }
+        QCOMPARE(differences, withoutPosition);
+        // The 49 places added after the mission have no type.
+        QCOMPARE(test::rowCount(*store, QStringLiteral("place"), QStringLiteral("type = 0")), 49);
+        QCOMPARE(test::rowCount(*store, QStringLiteral("place"), QStringLiteral("type = 2")), 345);
+    }
+
+    void keepsUnmappedColumnsAndOriginalValues()
+    {
+        test::TemporaryProject project;
+        auto store = project.open();
+        Importer(*store).run(test::dataPath(QStringLiteral("cget/CGET_TiersLieux_2019.csv")), {});
+        const QString attributes =
+            sql::scalar(store->database(), QStringLiteral("SELECT attributes FROM raw_record WHERE source_key = '1'")).toString();
+        QVERIFY(attributes.contains(QLatin1String("\"INSEE_ZE\":\"5203\"")));
+        QVERIFY(attributes.contains(QLatin1String("\"WEB\":\"www.ade-coworking.net\"")));
+        QCOMPARE(sql::scalar(store->database(), QStringLiteral("SELECT website FROM place WHERE id = 1")).toString(),
+                 QStringLiteral("http://www.ade-coworking.net"));
+    }
+
+    void otherSources_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("withoutPosition");
+        QTest::newRow("breton map 2018") << "sources/bzh_fablab_2018-08-15.geojson" << "MapLabBZH" << 101 << 0;
+        QTest::newRow("breton map 2020") << "sources/bzh_fablab_2020-05-26.geojson" << "MapLabBZH" << 121 << 0;
+        QTest::newRow("fablabs.io") << "sources/fablabs_io_france_2017.json" << "fablabs.io" << 135 << 6;
+        QTest::newRow("osm") << "sources/osm_coworking_5_cities_2026.geojson" << "OpenStreetMap" << 212 << 0;
+    }
+    void otherSources()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, source);
+        QFETCH(int, rows);
+        QFETCH(int, withoutPosition);
+        test::TemporaryProject project;
+        auto store = project.open();
+        const ImportReport report = Importer(*store).run(test::dataPath(file), {});
+        QCOMPARE(report.sourceName, source);
+        QCOMPARE(report.added, rows);
+        QCOMPARE(test::rowCount(*store, QStringLiteral("raw_record"), QStringLiteral("lon IS NULL")), withoutPosition);
+        QCOMPARE(test::rowCount(*store, QStringLiteral("raw_record"), QStringLiteral("name = ''")), 0);
+    }
+
+    void fablabsIoLinksAreSplitByKind()
+    {
+        test::TemporaryProject project;
+        auto store = project.open();
+        Importer(*store).run(test::dataPath(QStringLiteral("sources/fablabs_io_france_2017.json")), {});
+        QSqlQuery q = sql::exec(store->database(),
+                                QStringLiteral("SELECT website, twitter, facebook, postcode, line FROM raw_record "
+                                               "WHERE source_key = 'https://www.fablabs.io/labs/fablabsud31'"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("http://www.fablab-sud31.fr"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("@FabLabSud31"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("facebook.com/FabLabSud31"));
+        QCOMPARE(q.value(3).toString(), QStringLiteral("31550"));
+        QVERIFY(q.value(4).toInt() > 1);
+        // A postcode that lost its leading zero gets it back.
+        QCOMPARE(sql::scalar(store->database(),
+                             QStringLiteral("SELECT postcode FROM raw_record WHERE source_key LIKE '%/lab6'")).toString(),
+                 QStringLiteral("02100"));
+    }
+
+    void osmAddressIsJoined()
+    {
+        test::TemporaryProject project;
+        auto store = project.open();
+        Importer(*store).run(test::dataPath(QStringLiteral("sources/osm_coworking_5_cities_2026.geojson")), {});
+        QCOMPARE(sql::scalar(store->database(),
+                             QStringLiteral("SELECT address || '|' || postcode || '|' || commune FROM raw_record "
+                                            "WHERE source_key = 'node/508597067'")).toString(),
+                 QStringLiteral("34 Rue d'Aligre|75012|Paris"));
+    }
+
+    void latin1AndBom_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("rows");
+        QTest::newRow("latin1 semicolon") << "bad/latin1.csv" << 10;
+        QTest::newRow("utf8 bom") << "bad/utf8_bom.csv" << 10;
+    }
+    void latin1AndBom()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, rows);
+        test::TemporaryProject project;
+        auto store = project.open();
+        const ImportReport report = Importer(*store).run(test::dataPath(file), {});
+        QCOMPARE(report.profileId, QStringLiteral("cget-2019"));
+        QCOMPARE(report.added, rows);
+        QCOMPARE(sql::scalar(store->database(), QStringLiteral("SELECT address FROM raw_record WHERE source_key = '1'")).toString(),
+                 QString::fromUtf8("9 Rue du Petit Châtelier"));
+        QCOMPARE(sql::scalar(store->database(), QStringLiteral("SELECT lat FROM raw_record WHERE source_key = '1'")).toDouble(),
+                 47.245935);
+    }
+
+    void unusableValuesAreReportedNotDropped()
+    {
+        test::TemporaryProject project;
+        auto store = project.open();
+        const ImportReport report = Importer(*store).run(test::dataPath(QStringLiteral("bad/bad_values.csv")), {});
+        QCOMPARE(report.added, 5);
+        auto problemFor = [&report](const QString& key) {
+            for (const ImportProblem& p : report.problems) {
+                if (p.sourceKey == key && !p.column.contains(QLatin1String("CP")))
+                    return p;
+            }
+            return ImportProblem{};
+        };
+        const ImportProblem garbled = problemFor(QStringLiteral("1"));
+        QCOMPARE(garbled.line, 2);
+        QCOMPARE(garbled.column, QStringLiteral("LAT"));
+        QVERIFY(garbled.message.contains(QLatin1String("47,2x")));
+        QVERIFY(problemFor(QStringLiteral("2")).message.contains(QLatin1String("swapped")));
+        QVERIFY(problemFor(QStringLiteral("3")).message.contains(QLatin1String("0, 0")));
+        QVERIFY(problemFor(QStringLiteral("4")).message.contains(QLatin1String("out of range")));
+        QVERIFY(problemFor(QStringLiteral("5")).message.isEmpty());
+        QCOMPARE(test::rowCount(*store, QStringLiteral("raw_record"), QStringLiteral("lat IS NULL")), 3);
+        QCOMPARE(sql::scalar(store->database(), QStringLiteral("SELECT lat FROM raw_record WHERE source_key = '2'")).toDouble(),
+                 48.869483);
+        // The report is kept with the import.
+        QVERIFY(sql::scalar(store->database(), QStringLiteral("SELECT problems FROM import_run")).toString().contains(
+            QLatin1String("47,2x")));
+    }
+
+    void duplicateKeysAreReportedAndKept()
+    {
+        test::TemporaryProject project;
+        auto store = project.open();
+        const ImportReport report = Importer(*store).run(test::dataPath(QStringLiteral("bad/duplicate_keys.csv")), {});
+        QCOMPARE(report.added, 6);
+        bool reported = false;
+        for (const ImportProblem& p : report.problems)
+            reported |= p.message.contains(QLatin1String("repeated")) && p.line == 7;
+        QVERIFY(reported);
+        QCOMPARE(test::rowCount(*store, QStringLiteral("raw_record"), QStringLiteral("source_key LIKE '3%'")), 2);
+    }
+
+    void badFilesChangeNothing_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("empty") << "bad/empty.csv" << "empty";
+        QTest::newRow("no coordinates") << "bad/no_coordinates.csv" << "no coordinate column";
+        QTest::newRow("truncated xlsx") << "bad/truncated.xlsx" << "truncated.xlsx";
+        QTest::newRow("binary") << "bad/not_a_table.csv" << "binary";
+        QTest::newRow("utf16") << "bad/utf16.csv" << "UTF-16";
+        QTest::newRow("folder") << "bad" << "folder";
+        QTest::newRow("missing") << "bad/nope.csv" << "does not exist";
+    }
+    void badFilesChangeNothing()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, message);
+        test::TemporaryProject project;
+        auto store = project.open();
+        Importer(*store).run(test::dataPath(QStringLiteral("sources/bzh_fablab_2018-08-15.geojson")), {});
+        const QString before = snapshotOf(*store);
+        try {
+            Importer(*store).run(test::dataPath(file), {});
+            QFAIL("expected an error");
+        } catch (const Error& e) {
+            QVERIFY2(e.message().contains(message), qPrintable(e.message()));
+            const QString name = file.section(QLatin1Char('/'), -1);
+            QVERIFY2(e.message().contains(name), qPrintable(e.message()));
+        }
+        QCOMPARE(snapshotOf(*store), before);
+        QCOMPARE(test::rowCount(*store, QStringLiteral("import_run")), 1);
+    }
+
+    void tooLargeFileIsRefused()
+    {
+        test::TemporaryProject project;
+        auto store = project.open();
+        ImportOptions options;
+        options.maxFileSize = 1000;
+        QVERIFY_THROWS_EXCEPTION(Error, Importer(*store).run(test::dataPath(QStringLiteral("cget/CGET_TiersLieux_2019.csv")),
+                                                             options));
+        QCOMPARE(test::rowCount(*store, QStringLiteral("raw_record")), 0);
+    }
+
+    void cancelRollsBack()
+    {
+        test::TemporaryProject project;
+        auto store = project.open();
+        qint64 calls = 0;
+        QVERIFY_THROWS_EXCEPTION(Cancelled,
+                                 Importer(*store).run(test::dataPath(QStringLiteral("cget/CGET_TiersLieux_2019.csv")), {},
+                                                      [&calls](qint64, qint64) { return ++calls < 2; }));
+        QCOMPARE(calls, 2);
+        QCOMPARE(test::rowCount(*store, QStringLiteral("raw_record")), 0);
+        QCOMPARE(test::rowCount(*store, QStringLiteral("source")), 0);
+        QCOMPARE(test::rowCount(*store, QStringLiteral("audit_log")), 0);
+    }
+
+    void importIsAudited()
+    {
+        test::TemporaryProject project;
+        auto store = project.open();
+        Importer(*store).run(test::dataPath(QStringLiteral("sources/osm_coworking_5_cities_2026.geojson")), {});
+        QSqlQuery q = sql::exec(store->database(), QStringLiteral("SELECT user, action, details FROM audit_log"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("test"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("import"));
+        QVERIFY(q.value(2).toString().contains(QLatin1String("\"added\":212")));
+    }
+
+    void otherFormatsThroughGdal_data()
+    {
+        QTest::addColumn<QString>("driver");
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<QString>("firstName");
+        const QString bzh = QStringLiteral("sources/bzh_fablab_2018-08-15.geojson");
+        QTest::newRow("GeoPackage") << "GPKG" << "gpkg" << bzh << "maplabbzh" << 101 << "MakerSpace56";
+        QTest::newRow("Shapefile") << "ESRI Shapefile" << "shp" << bzh << "maplabbzh" << 101 << "MakerSpace56";
+        QTest::newRow("KML") << "KML" << "kml" << bzh << "maplabbzh" << 101 << "MakerSpace56";
+        // A spreadsheet has no geometry: the CGET table with its LAT/LONG columns.
+        QTest::newRow("ODS") << "ODS" << "ods" << "cget/CGET_TiersLieux_2019.csv" << "cget-2019" << 1512
+                             << "ADE Coworking";
+    }
+    // Converts a real file with ogr2ogr into each format and imports it: same records.
+    void otherFormatsThroughGdal()
+    {
+        QFETCH(QString, driver);
+        QFETCH(QString, suffix);
+        QFETCH(QString, from);
+        QFETCH(QString, profile);
+        QFETCH(int, rows);
+        QFETCH(QString, firstName);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("converted.") + suffix);
+        QProcess ogr2ogr;
+        ogr2ogr.start(QStringLiteral("ogr2ogr"), {QStringLiteral("-f"), driver, path, test::dataPath(from)});
+        QVERIFY2(ogr2ogr.waitForFinished(60000) && ogr2ogr.exitCode() == 0, "ogr2ogr (package gdal-bin) is needed");
+        test::TemporaryProject project;
+        auto store = project.open();
+        ImportOptions options;
+        options.profile = profile;
+        const ImportReport report = Importer(*store).run(path, options);
+        QCOMPARE(report.added, rows);
+        QCOMPARE(test::rowCount(*store, QStringLiteral("raw_record"), QStringLiteral("lon IS NULL")), 0);
+        QCOMPARE(sql::scalar(store->database(), QStringLiteral("SELECT name FROM raw_record WHERE source_key = '1'")).toString(),
+                 firstName);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"

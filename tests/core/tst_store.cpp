@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The project store: schema, migrations, settings, transactions.
+#include "Error.h"
+#include "TestSupport.h"
+#include "store/Schema.h"
+#include "store/SqlUtil.h"
+#include "store/Store.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QTest>
+
+using namespace recoupe;
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void createsLatestSchema()
+    {
+        test::TemporaryProject project;
+        auto store = project.open();
+        QCOMPARE(store->schemaVersion(), schema::latestVersion());
+        QCOMPARE(sql::scalar(store->database(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(sql::scalar(store->database(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        for (const char* table : {"source", "import_run", "raw_record", "raw_record_history", "place", "place_record",
+                                  "field_origin", "pair_decision", "audit_log", "place_rtree", "place_fts"}) {
+            QVERIFY2(sql::scalar(store->database(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = ?"),
+                                 {QString::fromLatin1(table)})
+                             .toInt() == 1,
+                     table);
+        }
+    }
+
+    void reopensWithoutMigrating()
+    {
+        test::TemporaryProject project;
+        project.open();
+        auto again = project.open();
+        QCOMPARE(again->schemaVersion(), schema::latestVersion());
+    }
+
+    // Every migration is run from the version before it, on a file holding data of that version.
+    void migratesStepByStep()
+    {
+        for (int from = 0; from < schema::latestVersion(); ++from) {
+            test::TemporaryProject project;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+                db.setDatabaseName(project.path());
+                QVERIFY(db.open());
+                schema::migrateTo(db, from);
+                QCOMPARE(sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), from);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("old"));
+            auto store = project.open();
+            QCOMPARE(store->schemaVersion(), schema::latestVersion());
+        }
+    }
+
+    void refusesNewerSchema()
+    {
+        test::TemporaryProject project;
+        {
+            auto store = project.open();
+            sql::exec(store->database(), QStringLiteral("PRAGMA user_version = %1").arg(schema::latestVersion() + 1));
+        }
+        try {
+            project.open();
+            QFAIL("a project from a newer Recoupe must be refused");
+        } catch (const Error& e) {
+            QVERIFY2(e.message().contains(QLatin1String("newer version")), qPrintable(e.message()));
+            QVERIFY(e.message().contains(project.path()));
+        }
+    }
+
+    void refusesNonSqliteFile()
+    {
+        test::TemporaryProject project;
+        QFile file(project.path());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, 'x'));
+        file.close();
+        QVERIFY_THROWS_EXCEPTION(Error, project.open());
+    }
+
+    void refusesFolder()
+    {
+        test::TemporaryProject project;
+        QVERIFY_THROWS_EXCEPTION(Error, Store(project.folder()));
+    }
+
+    void transactionRollsBackUnlessCommitted()
+    {
+        test::TemporaryProject project;
+        auto store = project.open();
+        {
+            sql::Transaction transaction(store->database());
+            sql::exec(store->database(),
+                      QStringLiteral("INSERT INTO source(name, profile, created_at) VALUES ('a', 'generic', 'now')"));
+        }
+        QCOMPARE(test::rowCount(*store, QStringLiteral("source")), 0);
+        {
+            sql::Transaction transaction(store->database());
+            sql::exec(store->database(),
+                      QStringLiteral("INSERT INTO source(name, profile, created_at) VALUES ('a', 'generic', 'now')"));
+            transaction.commit();
+        }
+        QCOMPARE(test::rowCount(*store, QStringLiteral("source")), 1);
+    }
+
+    void foreignKeysEnforced()
+    {
+        test::TemporaryProject project;
+        auto store = project.open();
+        QVERIFY_THROWS_EXCEPTION(Error, sql::exec(store->database(),
+                                                  QStringLiteral("INSERT INTO place_record(place_id, raw_record_id) "
+                                                                 "VALUES (41, 42)")));
+    }
+
+    void indexesFollowPlaces()
+    {
+        test::TemporaryProject project;
+        auto store = project.open();
+        auto& db = store->database();
+        sql::exec(db, QStringLiteral("INSERT INTO place(name, address, commune, postcode, lon, lat, created_at, "
+                                     "updated_at) VALUES ('Le Château', 'rue X', 'Nantes', '44000', -1.5, 47.2, 'n', 'n')"));
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM place_fts WHERE place_fts MATCH 'chateau'")).toInt(), 1);
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM place_rtree WHERE min_lon > -2 AND max_lon < -1")).toInt(),
+                 1);
+        sql::exec(db, QStringLiteral("UPDATE place SET name = 'Fabrique', lon = 2.3, lat = 48.8"));
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM place_fts WHERE place_fts MATCH 'chateau'")).toInt(), 0);
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM place_rtree WHERE min_lon > 2")).toInt(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
