@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// recoupe-cli end to end: the command names, options and output columns scripts rely on.
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace recoupe;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList& arguments, const QString& defaultProject = QString())
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("RECOUPE_LANG"), QStringLiteral("en"));
+    if (!defaultProject.isEmpty())
+        environment.insert(QStringLiteral("RECOUPE_DEFAULT_PROJECT"), defaultProject);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(RECOUPE_BIN_DIR "/recoupe-cli"), arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void importThenList()
+    {
+        test::TemporaryProject project;
+        const Run imported = cli({QStringLiteral("--project"), project.path(), QStringLiteral("import"),
+                                  test::dataPath(QStringLiteral("cget/CGET_TiersLieux_2019.csv"))});
+        QCOMPARE(imported.code, 0);
+        QVERIFY2(imported.out.contains(QLatin1String("1512 added")), qPrintable(imported.out));
+        QVERIFY(imported.out.contains(QLatin1String("column CP")));
+
+        const Run records = cli({QStringLiteral("--project"), project.path(), QStringLiteral("records"),
+                                 QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(records.code, 0);
+        const QStringList lines = records.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1513);
+        QVERIFY(lines.first().startsWith(QLatin1String(
+            "source,source_key,place_id,name,address,postcode,commune,website,twitter,facebook,type,lon,lat")));
+        QVERIFY(lines.at(1).startsWith(QString::fromUtf8("CGET 2019,1,1,ADE Coworking,9 Rue du Petit Châtelier,44300,Nantes,"
+                                                     "http://www.ade-coworking.net,,,coworking,-1.5056020,47.2459350")));
+    }
+
+    void jsonListings()
+    {
+        test::TemporaryProject project;
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--project"), project.path(),
+                      test::dataPath(QStringLiteral("sources/fablabs_io_france_2017.json"))})
+                     .code,
+                 0);
+        const Run places = cli({QStringLiteral("--project"), project.path(), QStringLiteral("places"),
+                                QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(places.code, 0);
+        const QJsonArray array = QJsonDocument::fromJson(places.out.toUtf8()).array();
+        QCOMPARE(array.size(), 135);
+        QCOMPARE(array.first().toObject().value(QLatin1String("sources")).toString(), QStringLiteral("fablabs.io"));
+        QCOMPARE(array.first().toObject().value(QLatin1String("type")).toString(), QStringLiteral("fablab"));
+
+        const Run sources = cli({QStringLiteral("--project"), project.path(), QStringLiteral("sources")});
+        QCOMPARE(sources.code, 0);
+        QVERIFY(sources.out.startsWith(QLatin1String("source,profile,records,removed,imports,")));
+        QVERIFY(sources.out.contains(QLatin1String("fablabs.io,fablabs-io,135,0,1,")));
+    }
+
+    void reimportReportsChanges()
+    {
+        test::TemporaryProject project;
+        const QString p = project.path();
+        cli({QStringLiteral("--project"), p, QStringLiteral("import"),
+             test::dataPath(QStringLiteral("sources/bzh_fablab_2018-08-15.geojson"))});
+        const Run again = cli({QStringLiteral("--project"), p, QStringLiteral("import"), QStringLiteral("--json"),
+                               test::dataPath(QStringLiteral("sources/bzh_fablab_2020-05-26.geojson"))});
+        QCOMPARE(again.code, 0);
+        const QJsonObject report = QJsonDocument::fromJson(again.out.toUtf8()).object();
+        QCOMPARE(report.value(QLatin1String("added")).toInt(), 20);
+        QCOMPARE(report.value(QLatin1String("source")).toString(), QStringLiteral("MapLabBZH"));
+    }
+
+    void failuresAreClearAndNonZero_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("missing file") << QStringList{QStringLiteral("import"), QStringLiteral("/nonexistent.csv")}
+                                      << "does not exist";
+        QTest::newRow("bad values line") << QStringList{QStringLiteral("import"), test::dataPath(QStringLiteral("bad/empty.csv"))}
+                                         << "empty.csv";
+        QTest::newRow("unknown profile") << QStringList{QStringLiteral("import"), QStringLiteral("--profile"),
+                                                        QStringLiteral("nope"),
+                                                        test::dataPath(QStringLiteral("bad/latin1.csv"))}
+                                         << "Unknown profile";
+        QTest::newRow("unknown format") << QStringList{QStringLiteral("records"), QStringLiteral("--format"),
+                                                       QStringLiteral("xml")}
+                                        << "Unknown format";
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << "unknown command";
+        QTest::newRow("no file") << QStringList{QStringLiteral("import")} << "exactly one file";
+    }
+    void failuresAreClearAndNonZero()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        test::TemporaryProject project;
+        const Run run = cli(QStringList{QStringLiteral("--project"), project.path()} + arguments);
+        QVERIFY(run.code != 0);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    }
+
+    void helpForEachCommand_data()
+    {
+        QTest::addColumn<QString>("command");
+        for (const char* c : {"import", "records", "places", "sources"})
+            QTest::newRow(c) << QString::fromLatin1(c);
+    }
+    void helpForEachCommand()
+    {
+        QFETCH(QString, command);
+        const Run run = cli({command, QStringLiteral("--help")});
+        QCOMPARE(run.code, 0);
+        QVERIFY(run.out.contains(QLatin1String("--project")));
+        QVERIFY(run.out.contains(QLatin1String("--help")));
+    }
+
+    void defaultProjectIsSeeded()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("default.recoupe"));
+        const Run run = cli({QStringLiteral("places")}, path);
+        QCOMPARE(run.code, 0);
+        QCOMPARE(run.out.count(QLatin1Char('\n')), 1513);
+    }
+
+    void frenchMessages()
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("RECOUPE_LANG"), QStringLiteral("fr"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(RECOUPE_BIN_DIR "/recoupe-cli"), {QStringLiteral("frobnicate")});
+        QVERIFY(process.waitForFinished());
+        QVERIFY2(QString::fromUtf8(process.readAllStandardError()).contains(QLatin1String("commande inconnue")),
+                 "French is the default language of the command line");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
