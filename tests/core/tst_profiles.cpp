@@ -67,7 +67,7 @@ private slots:
         const auto reader = openSource(path);
         const MappingProfile profile = ProfileRegistry::builtIn().detect(reader->columns());
         QCOMPARE(profile.id(), QStringLiteral("generic"));
-        const RecordMapper mapper(profile.resolvedFor(reader->columns()));
+        const RecordMapper mapper(profile.resolvedFor(reader->columns()), reader->columns());
         QVERIFY(mapper.hasCoordinateColumns());
         SourceRow row;
         QVERIFY(reader->next(row));

@@ -29,22 +29,6 @@ QByteArray fileSha256(const QString& path)
     return hash.result();
 }
 
-// What identifies a row's content: its non-empty values and its point. A column added empty to every row
-// of a newer file (the 2020 Breton map added "mastodon") does not make every record "changed".
-QByteArray rowDigest(const SourceRow& row)
-{
-    QJsonObject meaningful;
-    for (auto it = row.attributes.begin(); it != row.attributes.end(); ++it) {
-        if (!(it->isString() && it->toString().isEmpty()) && !it->isNull())
-            meaningful.insert(it.key(), *it);
-    }
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    hash.addData(QJsonDocument(meaningful).toJson(QJsonDocument::Compact));
-    if (row.lon && row.lat)
-        hash.addData(QByteArray::number(*row.lon, 'g', 12) + ',' + QByteArray::number(*row.lat, 'g', 12));
-    return hash.result().toHex();
-}
-
 } // namespace
 
 Importer::Importer(Store& store) : m_store(store) {}
@@ -53,7 +37,7 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
 {
     PreparedSource prepared = prepareSource(path, options.profile, options.maxFileSize);
     SourceReader& reader = *prepared.reader;
-    const RecordMapper mapper(prepared.resolved);
+    const RecordMapper mapper(prepared.resolved, reader.columns());
 
     ImportReport report;
     report.fileName = QFileInfo(path).fileName();
@@ -97,8 +81,8 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
         for (const ValueProblem& p : std::as_const(mapped.problems))
             report.problems.append({row.line, key, p.column, p.value, p.message});
 
-        const QByteArray attributes = QJsonDocument(row.attributes).toJson(QJsonDocument::Compact);
-        const QByteArray digest = rowDigest(row);
+        const QByteArray attributes = row.attributesJson();
+        const QByteArray digest = row.digest(attributes);
         const auto it = stored.constFind(key);
         if (it == stored.constEnd()) {
             writer.insertRecord(sourceId, report.importId, row.line, key, attributes, digest, mapped.fields);
@@ -118,6 +102,7 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
             ++counts.removed;
         }
     }
+    writer.createPlacesForNewRecords(report.importId);
     if (report.rows == 0)
         throw Error(QCoreApplication::translate("Importer", "Cannot import %1: it holds no rows").arg(report.fileName));
 

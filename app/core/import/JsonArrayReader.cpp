@@ -98,10 +98,14 @@ bool JsonArrayReader::next(SourceRow& row)
         if (!item.isObject())
             continue;
         row.line = index < m_lines.size() ? m_lines.at(index) : index + 1;
-        row.attributes = item.toObject();
+        const QJsonObject object = item.toObject();
+        row.columns = m_columns;
+        row.values.fill(QJsonValue(QJsonValue::Undefined), m_columns.size());
+        for (auto it = object.begin(); it != object.end(); ++it)
+            row.values[m_columns.indexOf(it.key())] = it.value();
         row.lon.reset();
         row.lat.reset();
-        const QJsonObject geometry = row.attributes.value(QLatin1String("geometry")).toObject();
+        const QJsonObject geometry = object.value(QLatin1String("geometry")).toObject();
         const QJsonArray coordinates = geometry.value(QLatin1String("coordinates")).toArray();
         if (geometry.value(QLatin1String("type")).toString() == QLatin1String("Point") && coordinates.size() >= 2) {
             row.lon = coordinates.at(0).toDouble();

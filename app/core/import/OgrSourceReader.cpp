@@ -146,12 +146,13 @@ bool OgrSourceReader::next(SourceRow& row)
     }
     ++m_position;
     row.line = m_position + m_lineOffset;
-    row.attributes = QJsonObject();
+    row.columns = m_columns;
+    row.values.resize(m_columns.size());
     row.lon.reset();
     row.lat.reset();
     for (int i = 0; i < m_columns.size(); ++i) {
         if (!feature->IsFieldSetAndNotNull(i)) {
-            row.attributes.insert(m_columns.at(i), QString());
+            row.values[i] = QString();
             continue;
         }
         const OGRFieldType type = feature->GetFieldDefnRef(i)->GetType();
@@ -159,9 +160,9 @@ bool OgrSourceReader::next(SourceRow& row)
             QJsonArray items;
             for (char** item = feature->GetFieldAsStringList(i); item && *item; ++item)
                 items.append(decodeSourceText(*item));
-            row.attributes.insert(m_columns.at(i), items);
+            row.values[i] = items;
         } else {
-            row.attributes.insert(m_columns.at(i), decodeSourceText(feature->GetFieldAsString(i)));
+            row.values[i] = decodeSourceText(feature->GetFieldAsString(i));
         }
     }
     if (const OGRGeometry* geometry = feature->GetGeometryRef(); geometry && !geometry->IsEmpty()) {

@@ -52,7 +52,7 @@ PreparedSource prepareSource(const QString& path, const QString& profileNameOrPa
                         .arg(file, p.id(), p.keyColumns().join(QStringLiteral(" / ")),
                              header.join(QStringLiteral(", "))));
     }
-    const RecordMapper mapper(prepared.resolved);
+    const RecordMapper mapper(prepared.resolved, header);
     if (!mapper.hasCoordinateColumns() && !prepared.reader->hasGeometry()) {
         const QStringList wanted = columnsOf(p, Field::Lon) + columnsOf(p, Field::Lat);
         throw Error(QCoreApplication::translate("Importer", "Cannot import %1: no coordinate column (looked for %2) "

@@ -43,7 +43,18 @@ QString pickFromList(const QJsonArray& items, Field field)
 
 } // namespace
 
-RecordMapper::RecordMapper(MappingProfile resolvedProfile) : m_profile(std::move(resolvedProfile)) {}
+RecordMapper::RecordMapper(MappingProfile resolvedProfile, const QStringList& header)
+    : m_profile(std::move(resolvedProfile))
+{
+    for (int i = 0; i < header.size(); ++i)
+        m_columnIndex.insert(header.at(i), i);
+}
+
+QJsonValue RecordMapper::cell(const SourceRow& row, const QString& name) const
+{
+    const auto it = m_columnIndex.constFind(name);
+    return it == m_columnIndex.constEnd() ? QJsonValue(QJsonValue::Undefined) : row.values.value(*it);
+}
 
 bool RecordMapper::hasCoordinateColumns() const
 {
@@ -55,7 +66,7 @@ QString RecordMapper::value(const SourceRow& row, Field field, QString* column) 
     for (const MappingProfile::Getter& getter : m_profile.getters(field)) {
         QStringList parts;
         for (const QString& name : getter.columns) {
-            const QJsonValue raw = row.attributes.value(name);
+            const QJsonValue raw = cell(row, name);
             const QString part = raw.isArray() ? pickFromList(raw.toArray(), field) : jsonText(raw).trimmed();
             if (!part.isEmpty())
                 parts << part;
@@ -73,7 +84,7 @@ MappedRecord RecordMapper::map(const SourceRow& row) const
 {
     MappedRecord out;
     if (!m_profile.keyColumns().isEmpty())
-        out.sourceKey = jsonText(row.attributes.value(m_profile.keyColumns().first())).trimmed();
+        out.sourceKey = jsonText(cell(row, m_profile.keyColumns().first())).trimmed();
 
     QString column;
     auto problem = [&out, &column](const QString& raw, const QString& message) {

@@ -5,6 +5,7 @@
 #include "import/MappingProfile.h"
 #include "import/SourceReader.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -31,7 +32,8 @@ struct MappedRecord
 class RecordMapper
 {
 public:
-    explicit RecordMapper(MappingProfile resolvedProfile);
+    // `header`: the reader's columns, in the order of SourceRow::values.
+    RecordMapper(MappingProfile resolvedProfile, const QStringList& header);
     MappedRecord map(const SourceRow& row) const;
     const MappingProfile& profile() const { return m_profile; }
     // True when the profile finds a position: lon/lat columns, or point geometries in the file.
@@ -39,7 +41,10 @@ public:
 
 private:
     QString value(const SourceRow& row, Field field, QString* column) const;
+    QJsonValue cell(const SourceRow& row, const QString& name) const;
+
     MappingProfile m_profile;
+    QHash<QString, int> m_columnIndex;
 };
 
 } // namespace recoupe

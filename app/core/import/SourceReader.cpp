@@ -7,10 +7,113 @@
 #include "import/TextDecoding.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 
 namespace recoupe {
+
+namespace {
+
+void appendJsonString(QByteArray& out, const QString& text)
+{
+    // Escaping the UTF-8 bytes is enough: bytes of multi-byte sequences are all >= 0x80.
+    const QByteArray utf8 = text.toUtf8();
+    out += '"';
+    qsizetype clean = 0; // start of the run of bytes that need no escape
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(utf8.at(i));
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(utf8.constData() + clean, i - clean);
+        clean = i + 1;
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            out += "\\u" + QByteArray::number(int(c), 16).rightJustified(4, '0');
+        }
+    }
+    out.append(utf8.constData() + clean, utf8.size() - clean);
+    out += '"';
+}
+
+QByteArray jsonValueText(const QJsonValue& value)
+{
+    if (value.isArray())
+        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    if (value.isObject())
+        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    if (value.isDouble())
+        return QByteArray::number(value.toDouble(), 'g', 17);
+    if (value.isBool())
+        return value.toBool() ? "true" : "false";
+    return "null";
+}
+
+bool isEmptyValue(const QJsonValue& value)
+{
+    return value.isUndefined() || value.isNull() || (value.isString() && value.toString().isEmpty());
+}
+
+} // namespace
+
+QJsonObject SourceRow::attributes() const
+{
+    QJsonObject out;
+    for (qsizetype i = 0; i < columns.size() && i < values.size(); ++i) {
+        if (!values.at(i).isUndefined())
+            out.insert(columns.at(i), values.at(i));
+    }
+    return out;
+}
+
+QByteArray SourceRow::attributesJson() const
+{
+    QByteArray out;
+    out.reserve(1024);
+    out += '{';
+    bool first = true;
+    for (qsizetype i = 0; i < columns.size() && i < values.size(); ++i) {
+        const QJsonValue& value = values.at(i);
+        if (isEmptyValue(value))
+            continue;
+        if (!first)
+            out += ',';
+        first = false;
+        appendJsonString(out, columns.at(i));
+        out += ':';
+        if (value.isString())
+            appendJsonString(out, value.toString());
+        else
+            out += jsonValueText(value);
+    }
+    out += '}';
+    return out;
+}
+
+QByteArray SourceRow::digest(const QByteArray& attributesJson) const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(attributesJson);
+    if (lon && lat)
+        hash.addData(QByteArray::number(*lon, 'g', 12) + ',' + QByteArray::number(*lat, 'g', 12));
+    return hash.result().toHex();
+}
 
 std::unique_ptr<SourceReader> openSource(const QString& path, const SourceOpenOptions& options)
 {

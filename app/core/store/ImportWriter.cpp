@@ -42,11 +42,6 @@ ImportWriter::ImportWriter(QSqlDatabase& db) : m_db(db), m_now(Store::now())
         m_db, QStringLiteral("INSERT INTO raw_record(source_id, source_key, import_id, line, attributes, digest, "
                              "name, address, postcode, commune, website, twitter, facebook, type, lon, lat) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    m_insertPlace = sql::prepare(
-        m_db, QStringLiteral("INSERT INTO place(primary_record_id, name, address, postcode, commune, website, "
-                             "twitter, facebook, type, lon, lat, created_at, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    m_insertLink = sql::prepare(m_db, QStringLiteral("INSERT INTO place_record(place_id, raw_record_id) VALUES (?, ?)"));
     m_updateRecord = sql::prepare(
         m_db, QStringLiteral("UPDATE raw_record SET import_id = ?, line = ?, attributes = ?, digest = ?, removed = 0, "
                              "name = ?, address = ?, postcode = ?, commune = ?, website = ?, twitter = ?, "
@@ -117,19 +112,26 @@ qint64 ImportWriter::insertRecord(qint64 sourceId, qint64 importId, qint64 line,
     m_insertRecord.bindValue(5, QString::fromLatin1(digest));
     bindFields(m_insertRecord, 6, fields);
     sql::exec(m_insertRecord);
-    const qint64 recordId = m_insertRecord.lastInsertId().toLongLong();
+    return m_insertRecord.lastInsertId().toLongLong();
+}
 
-    m_insertPlace.bindValue(0, recordId);
-    bindFields(m_insertPlace, 1, fields);
-    m_insertPlace.bindValue(11, m_now);
-    m_insertPlace.bindValue(12, m_now);
-    sql::exec(m_insertPlace);
-    const qint64 placeId = m_insertPlace.lastInsertId().toLongLong();
-
-    m_insertLink.bindValue(0, placeId);
-    m_insertLink.bindValue(1, recordId);
-    sql::exec(m_insertLink);
-    return recordId;
+qint64 ImportWriter::createPlacesForNewRecords(qint64 importId)
+{
+    // One statement for all new records: the triggers that feed the FTS5 and R*Tree indexes then run
+    // inside a single statement, instead of opening a virtual-table savepoint per row (5x faster).
+    const qint64 lastPlace = sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM place")).toLongLong();
+    sql::exec(m_db,
+              QStringLiteral("INSERT INTO place(primary_record_id, name, address, postcode, commune, website, twitter, "
+                             "facebook, type, lon, lat, created_at, updated_at) "
+                             "SELECT r.id, r.name, r.address, r.postcode, r.commune, r.website, r.twitter, r.facebook, "
+                             "r.type, r.lon, r.lat, ?, ? FROM raw_record r WHERE r.import_id = ? AND NOT EXISTS "
+                             "(SELECT 1 FROM place_record pr WHERE pr.raw_record_id = r.id) ORDER BY r.id"),
+              {m_now, m_now, importId});
+    QSqlQuery linked = sql::exec(m_db,
+                                 QStringLiteral("INSERT INTO place_record(place_id, raw_record_id) "
+                                                "SELECT id, primary_record_id FROM place WHERE id > ?"),
+                                 {lastPlace});
+    return linked.numRowsAffected();
 }
 
 void ImportWriter::saveHistory(qint64 recordId, qint64 importId, const QString& change)

@@ -48,9 +48,11 @@ public:
     qint64 beginImport(qint64 sourceId, const ImportRunInfo& info);
     QHash<QString, StoredRecord> storedRecords(qint64 sourceId);
 
-    // Inserts a new raw record and the place it seeds; returns the raw record's id.
+    // Inserts a new raw record; returns its id. Its place is made by createPlacesForNewRecords().
     qint64 insertRecord(qint64 sourceId, qint64 importId, qint64 line, const QString& key,
                         const QByteArray& attributes, const QByteArray& digest, const PlaceFields& fields);
+    // Creates one place per record of this import that has none yet; returns how many.
+    qint64 createPlacesForNewRecords(qint64 importId);
     // Replaces a record's content, keeping the previous one in raw_record_history.
     void updateRecord(qint64 recordId, qint64 importId, qint64 line, const QByteArray& attributes,
                       const QByteArray& digest, const PlaceFields& fields, bool restored);
@@ -66,7 +68,7 @@ private:
 
     QSqlDatabase& m_db;
     QString m_now;
-    QSqlQuery m_insertRecord, m_insertPlace, m_insertLink, m_updateRecord, m_refreshPlace, m_history;
+    QSqlQuery m_insertRecord, m_updateRecord, m_refreshPlace, m_history;
 };
 
 } // namespace recoupe
