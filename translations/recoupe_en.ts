@@ -1,474 +1,477 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>Basemap</name>
     <message>
         <source>Cannot prepare the basemap data in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot prepare the basemap data in memory.</translation>
     </message>
     <message>
         <source>Cannot read the basemap: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the basemap: %1</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DefaultProject</name>
     <message>
         <source>Cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create a temporary folder: %1</translation>
     </message>
     <message>
         <source>The bundled CGET database is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>The bundled CGET database is missing</translation>
     </message>
     <message>
         <source>Cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create %1</translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Twitter</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitter</translation>
     </message>
     <message>
         <source>Facebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude</translation>
     </message>
 </context>
 <context>
     <name>ImportReport</name>
     <message>
-        <source>%1 → source &quot;%2&quot; (profile %3): %4 rows read; %5 added, %6 changed, %7 removed, %8 unchanged; %9 values could not be used.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 → source "%2" (profile %3): %4 rows read; %5 added, %6 changed, %7 removed, %8 unchanged; %9 values could not be used.</source>
+        <translation>%1 → source "%2" (profile %3): %4 rows read; %5 added, %6 changed, %7 removed, %8 unchanged; %9 values could not be used.</translation>
     </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
         <source>empty key; the line number is used</source>
-        <translation type="unfinished"></translation>
+        <translation>empty key; the line number is used</translation>
     </message>
     <message>
-        <source>key &apos;%1&apos; is repeated; kept as &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>key '%1' is repeated; kept as '%2'</source>
+        <translation>key '%1' is repeated; kept as '%2'</translation>
     </message>
     <message>
         <source>Cannot import %1: it holds no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot import %1: it holds no rows</translation>
     </message>
     <message>
         <source>Cannot import %1 with profile %2: the key column %3 is missing (columns found: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot import %1 with profile %2: the key column %3 is missing (columns found: %4)</translation>
     </message>
     <message>
         <source>Cannot import %1: no coordinate column (looked for %2) and no geometry (columns found: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot import %1: no coordinate column (looked for %2) and no geometry (columns found: %3)</translation>
     </message>
 </context>
 <context>
     <name>MapDecorations</name>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <source>Coworking</source>
-        <translation type="unfinished"></translation>
+        <translation>Coworking</translation>
     </message>
     <message>
         <source>Fablab</source>
-        <translation type="unfinished"></translation>
+        <translation>Fablab</translation>
     </message>
     <message>
         <source>Unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown type</translation>
     </message>
     <message>
         <source>Basemap: IGN Admin Express (Licence Ouverte)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basemap: IGN Admin Express (Licence Ouverte)</translation>
     </message>
     <message>
         <source>Lon %1, lat %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lon %1, lat %2</translation>
     </message>
     <message>
         <source>Candidate duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidate duplicates</translation>
     </message>
 </context>
 <context>
     <name>PlaceType</name>
     <message>
         <source>Coworking</source>
-        <translation type="unfinished"></translation>
+        <translation>Coworking</translation>
     </message>
     <message>
         <source>Fablab</source>
-        <translation type="unfinished"></translation>
+        <translation>Fablab</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown</translation>
     </message>
 </context>
 <context>
     <name>ProfileRegistry</name>
     <message>
         <source>Cannot read profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read profile %1: %2</translation>
     </message>
     <message>
         <source>Profile %1 is not valid JSON: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile %1 is not valid JSON: %2 at offset %3</translation>
     </message>
     <message>
-        <source>Unknown profile &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown profile "%1" (known: %2)</source>
+        <translation>Unknown profile "%1" (known: %2)</translation>
     </message>
 </context>
 <context>
     <name>RecordMapper</name>
     <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a number</source>
+        <translation>'%1' is not a number</translation>
     </message>
 </context>
 <context>
     <name>SourceReader</name>
     <message>
         <source>Cannot import %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot import %1: %2</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>the file does not exist</translation>
     </message>
     <message>
         <source>it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>it is a folder, not a file</translation>
     </message>
     <message>
         <source>the file is empty (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is empty (0 bytes)</translation>
     </message>
     <message>
         <source>the file is %1 MB; the limit is %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is %1 MB; the limit is %2 MB</translation>
     </message>
     <message>
         <source>the file is encoded in UTF-16; save it as UTF-8 or Latin-1</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is encoded in UTF-16; save it as UTF-8 or Latin-1</translation>
     </message>
     <message>
         <source>the file is binary, not a text table</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is binary, not a text table</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>The project %1 was written by a newer version of Recoupe (schema %2; this version knows up to %3). Update Recoupe to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The project %1 was written by a newer version of Recoupe (schema %2; this version knows up to %3). Update Recoupe to open it.</translation>
     </message>
     <message>
         <source>Database error: %1 (in: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Database error: %1 (in: %2)</translation>
     </message>
     <message>
         <source>%1 is a folder, not a project file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is a folder, not a project file</translation>
     </message>
     <message>
         <source>The SQLite driver of Qt is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>The SQLite driver of Qt is not installed</translation>
     </message>
     <message>
         <source>Cannot open project %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open project %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a Recoupe project (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a Recoupe project (%2)</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>Project file (default: the default project).</source>
-        <translation type="unfinished"></translation>
+        <translation>Project file (default: the default project).</translation>
     </message>
     <message>
         <source>Output format: csv or json (default csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Output format: csv or json (default csv).</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;: use csv or json</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown format "%1": use csv or json</source>
+        <translation>Unknown format "%1": use csv or json</translation>
     </message>
     <message>
         <source>Cannot write to the standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write to the standard output</translation>
     </message>
     <message>
         <source>Import a source file (CSV, XLSX, ODS, GeoJSON, GPKG, SHP, KML, JSON) into the project; re-importing a source updates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a source file (CSV, XLSX, ODS, GeoJSON, GPKG, SHP, KML, JSON) into the project; re-importing a source updates it.</translation>
     </message>
     <message>
         <source>Source file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Source file to import.</translation>
     </message>
     <message>
-        <source>Source name in the project (default: the profile&apos;s source, else the file name). Re-importing under the same name updates that source.</source>
-        <translation type="unfinished"></translation>
+        <source>Source name in the project (default: the profile's source, else the file name). Re-importing under the same name updates that source.</source>
+        <translation>Source name in the project (default: the profile's source, else the file name). Re-importing under the same name updates that source.</translation>
     </message>
     <message>
         <source>Column mapping profile: %1, or a JSON file (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Column mapping profile: %1, or a JSON file (default: detected).</translation>
     </message>
     <message>
         <source>Largest file accepted, in MB (default 2048).</source>
-        <translation type="unfinished"></translation>
+        <translation>Largest file accepted, in MB (default 2048).</translation>
     </message>
     <message>
         <source>Print the import report as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the import report as JSON.</translation>
     </message>
     <message>
         <source>Print only the summary, not each problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print only the summary, not each problem.</translation>
     </message>
     <message>
         <source>import takes exactly one file (see import --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>import takes exactly one file (see import --help)</translation>
     </message>
     <message>
         <source>  %1 %2 (key %3), column %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 %2 (key %3), column %4: %5</translation>
     </message>
     <message>
         <source>%1 takes no file (see %1 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 takes no file (see %1 --help)</translation>
     </message>
     <message>
         <source>List every imported record (removed ones flagged) as CSV or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>List every imported record (removed ones flagged) as CSV or JSON.</translation>
     </message>
     <message>
         <source>List the curated places as CSV or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>List the curated places as CSV or JSON.</translation>
     </message>
     <message>
         <source>List the imported sources with their counts and dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>List the imported sources with their counts and dates.</translation>
     </message>
     <message>
         <source>Usage: recoupe-cli [--project FILE] [--lang fr|en] COMMAND [options]
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: recoupe-cli [--project FILE] [--lang fr|en] COMMAND [options]
+
+Commands:
+</translation>
     </message>
     <message>
         <source>
 Without --project, the default project is used (created from the bundled CGET 2019 database on first use).
 Each command has --help.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Without --project, the default project is used (created from the bundled CGET 2019 database on first use).
+Each command has --help.
+</translation>
     </message>
     <message>
         <source>recoupe-cli %1: error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>recoupe-cli %1: error: %2</translation>
     </message>
     <message>
-        <source>recoupe-cli: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>recoupe-cli: unknown command "%1"</source>
+        <translation>recoupe-cli: unknown command "%1"</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Curate the national database of tiers lieux.</source>
-        <translation type="unfinished"></translation>
+        <translation>Curate the national database of tiers lieux.</translation>
     </message>
     <message>
         <source>Project file to open (default: the default project).</source>
-        <translation type="unfinished"></translation>
+        <translation>Project file to open (default: the default project).</translation>
     </message>
     <message>
         <source>Recoupe</source>
-        <translation type="unfinished"></translation>
+        <translation>Recoupe</translation>
     </message>
 </context>
 <context>
     <name>recoupe</name>
     <message>
         <source>the format is not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>the format is not recognised</translation>
     </message>
     <message>
         <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>line</translation>
     </message>
     <message>
         <source>row</source>
-        <translation type="unfinished"></translation>
+        <translation>row</translation>
     </message>
     <message>
         <source>feature</source>
-        <translation type="unfinished"></translation>
+        <translation>feature</translation>
     </message>
 </context>
 <context>
     <name>recoupe::JsonArrayReader</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
         <source>Cannot read %1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read %1, line %2: %3</translation>
     </message>
     <message>
         <source>Cannot read %1: a JSON array of objects was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read %1: a JSON array of objects was expected</translation>
     </message>
     <message>
         <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>line</translation>
     </message>
 </context>
 <context>
     <name>recoupe::MainWindow</name>
     <message>
         <source>Recoupe — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recoupe — %1</translation>
     </message>
     <message numerus="yes">
         <source>%n place(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n place</numerusform><numerusform>%n places</numerusform></translation>
     </message>
 </context>
 <context>
     <name>recoupe::MappingProfile</name>
     <message>
-        <source>Profile %1 has no &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Profile %1 has no "id"</source>
+        <translation>Profile %1 has no "id"</translation>
     </message>
     <message>
-        <source>Profile %1: unknown field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Profile %1: unknown field "%2"</source>
+        <translation>Profile %1: unknown field "%2"</translation>
     </message>
     <message>
-        <source>Profile %1: field &quot;%2&quot; must name a column, a list of columns or a join</source>
-        <translation type="unfinished"></translation>
+        <source>Profile %1: field "%2" must name a column, a list of columns or a join</source>
+        <translation>Profile %1: field "%2" must name a column, a list of columns or a join</translation>
     </message>
     <message>
-        <source>Profile %1: invalid type pattern &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Profile %1: invalid type pattern "%2"</source>
+        <translation>Profile %1: invalid type pattern "%2"</translation>
     </message>
 </context>
 <context>
     <name>recoupe::OgrSourceReader</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: it holds no table</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read %1: it holds no table</translation>
     </message>
     <message>
         <source>Cannot read %1 after %2 %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read %1 after %2 %3: %4</translation>
     </message>
 </context>
 <context>
     <name>recoupe::normalise</name>
     <message>
-        <source>postcode &apos;%1&apos; is a placeholder for an unknown postcode</source>
-        <translation type="unfinished"></translation>
+        <source>postcode '%1' is a placeholder for an unknown postcode</source>
+        <translation>postcode '%1' is a placeholder for an unknown postcode</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a French postcode</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a French postcode</source>
+        <translation>'%1' is not a French postcode</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a web address</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a web address</source>
+        <translation>'%1' is not a web address</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a Twitter account</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a Twitter account</source>
+        <translation>'%1' is not a Twitter account</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a Facebook page</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a Facebook page</source>
+        <translation>'%1' is not a Facebook page</translation>
     </message>
     <message>
         <source>only one of longitude and latitude is given</source>
-        <translation type="unfinished"></translation>
+        <translation>only one of longitude and latitude is given</translation>
     </message>
     <message>
         <source>position 0, 0 is a placeholder, not a place</source>
-        <translation type="unfinished"></translation>
+        <translation>position 0, 0 is a placeholder, not a place</translation>
     </message>
     <message>
         <source>position %1, %2 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>position %1, %2 is out of range</translation>
     </message>
     <message>
         <source>latitude and longitude were swapped; put back in order</source>
-        <translation type="unfinished"></translation>
+        <translation>latitude and longitude were swapped; put back in order</translation>
     </message>
     <message>
         <source>position %1, %2 is outside France</source>
-        <translation type="unfinished"></translation>
+        <translation>position %1, %2 is outside France</translation>
     </message>
 </context>
 </TS>

@@ -1,474 +1,460 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>Basemap</name>
     <message>
         <source>Cannot prepare the basemap data in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer le fond de carte en mémoire.</translation>
     </message>
     <message>
         <source>Cannot read the basemap: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fond de carte : %1</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ouvrir %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>DefaultProject</name>
     <message>
         <source>Cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un dossier temporaire : %1</translation>
     </message>
     <message>
         <source>The bundled CGET database is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>La base CGET fournie avec le programme est introuvable</translation>
     </message>
     <message>
         <source>Cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1</translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>Twitter</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitter</translation>
     </message>
     <message>
         <source>Facebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude</translation>
     </message>
 </context>
 <context>
     <name>ImportReport</name>
     <message>
-        <source>%1 → source &quot;%2&quot; (profile %3): %4 rows read; %5 added, %6 changed, %7 removed, %8 unchanged; %9 values could not be used.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 → source "%2" (profile %3): %4 rows read; %5 added, %6 changed, %7 removed, %8 unchanged; %9 values could not be used.</source>
+        <translation>%1 → source « %2 » (profil %3) : %4 lignes lues ; %5 ajoutées, %6 modifiées, %7 retirées, %8 inchangées ; %9 valeurs inutilisables.</translation>
     </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
         <source>empty key; the line number is used</source>
-        <translation type="unfinished"></translation>
+        <translation>clé vide ; le numéro de ligne est utilisé</translation>
     </message>
     <message>
-        <source>key &apos;%1&apos; is repeated; kept as &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>key '%1' is repeated; kept as '%2'</source>
+        <translation>la clé « %1 » est répétée ; conservée sous « %2 »</translation>
     </message>
     <message>
         <source>Cannot import %1: it holds no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'importer %1 : il ne contient aucune ligne</translation>
     </message>
     <message>
         <source>Cannot import %1 with profile %2: the key column %3 is missing (columns found: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'importer %1 avec le profil %2 : la colonne clé %3 est absente (colonnes trouvées : %4)</translation>
     </message>
     <message>
         <source>Cannot import %1: no coordinate column (looked for %2) and no geometry (columns found: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'importer %1 : aucune colonne de coordonnées (cherché : %2) ni géométrie (colonnes trouvées : %3)</translation>
     </message>
 </context>
 <context>
     <name>MapDecorations</name>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <source>Coworking</source>
-        <translation type="unfinished"></translation>
+        <translation>Coworking</translation>
     </message>
     <message>
         <source>Fablab</source>
-        <translation type="unfinished"></translation>
+        <translation>Fablab</translation>
     </message>
     <message>
         <source>Unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type inconnu</translation>
     </message>
     <message>
         <source>Basemap: IGN Admin Express (Licence Ouverte)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fond : IGN Admin Express (Licence Ouverte)</translation>
     </message>
     <message>
         <source>Lon %1, lat %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lon %1, lat %2</translation>
     </message>
     <message>
         <source>Candidate duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons possibles</translation>
+    </message>
+</context>
+<context>
+    <name>MappingProfile</name>
+    <message>
+        <source>Profile %1 has no "id"</source>
+        <translation>Le profil %1 n'a pas d'« id »</translation>
+    </message>
+    <message>
+        <source>Profile %1: unknown field "%2"</source>
+        <translation>Profil %1 : champ inconnu « %2 »</translation>
+    </message>
+    <message>
+        <source>Profile %1: field "%2" must name a column, a list of columns or a join</source>
+        <translation>Profil %1 : le champ « %2 » doit nommer une colonne, une liste de colonnes ou une jointure</translation>
+    </message>
+    <message>
+        <source>Profile %1: invalid type pattern "%2"</source>
+        <translation>Profil %1 : motif de type invalide « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>Normalise</name>
+    <message>
+        <source>postcode '%1' is a placeholder for an unknown postcode</source>
+        <translation>le code postal « %1 » tient lieu de code inconnu</translation>
+    </message>
+    <message>
+        <source>'%1' is not a French postcode</source>
+        <translation>« %1 » n'est pas un code postal français</translation>
+    </message>
+    <message>
+        <source>'%1' is not a web address</source>
+        <translation>« %1 » n'est pas une adresse web</translation>
+    </message>
+    <message>
+        <source>'%1' is not a Twitter account</source>
+        <translation>« %1 » n'est pas un compte Twitter</translation>
+    </message>
+    <message>
+        <source>'%1' is not a Facebook page</source>
+        <translation>« %1 » n'est pas une page Facebook</translation>
+    </message>
+    <message>
+        <source>only one of longitude and latitude is given</source>
+        <translation>seule la longitude ou la latitude est renseignée</translation>
+    </message>
+    <message>
+        <source>position 0, 0 is a placeholder, not a place</source>
+        <translation>la position 0, 0 tient lieu de valeur manquante, ce n'est pas un lieu</translation>
+    </message>
+    <message>
+        <source>position %1, %2 is out of range</source>
+        <translation>la position %1, %2 est hors limites</translation>
+    </message>
+    <message>
+        <source>latitude and longitude were swapped; put back in order</source>
+        <translation>latitude et longitude étaient inversées ; remises dans l'ordre</translation>
+    </message>
+    <message>
+        <source>position %1, %2 is outside France</source>
+        <translation>la position %1, %2 est hors de France</translation>
     </message>
 </context>
 <context>
     <name>PlaceType</name>
     <message>
         <source>Coworking</source>
-        <translation type="unfinished"></translation>
+        <translation>Coworking</translation>
     </message>
     <message>
         <source>Fablab</source>
-        <translation type="unfinished"></translation>
+        <translation>Fablab</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
 </context>
 <context>
     <name>ProfileRegistry</name>
     <message>
         <source>Cannot read profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le profil %1 : %2</translation>
     </message>
     <message>
         <source>Profile %1 is not valid JSON: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil %1 n'est pas du JSON valide : %2 à la position %3</translation>
     </message>
     <message>
-        <source>Unknown profile &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown profile "%1" (known: %2)</source>
+        <translation>Profil inconnu « %1 » (profils connus : %2)</translation>
     </message>
 </context>
 <context>
     <name>RecordMapper</name>
     <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a number</source>
+        <translation>« %1 » n'est pas un nombre</translation>
     </message>
 </context>
 <context>
     <name>SourceReader</name>
     <message>
         <source>Cannot import %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'importer %1 : %2</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n'existe pas</translation>
     </message>
     <message>
         <source>it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>c'est un dossier, pas un fichier</translation>
     </message>
     <message>
         <source>the file is empty (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide (0 octet)</translation>
     </message>
     <message>
         <source>the file is %1 MB; the limit is %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier fait %1 Mo ; la limite est de %2 Mo</translation>
     </message>
     <message>
         <source>the file is encoded in UTF-16; save it as UTF-8 or Latin-1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est encodé en UTF-16 ; enregistrez-le en UTF-8 ou en Latin-1</translation>
     </message>
     <message>
         <source>the file is binary, not a text table</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est binaire, ce n'est pas un tableau texte</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1, line %2: %3</source>
+        <translation>Impossible de lire %1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: a JSON array of objects was expected</source>
+        <translation>Impossible de lire %1 : un tableau JSON d'objets était attendu</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <source>the format is not recognised</source>
+        <translation>le format n'est pas reconnu</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <source>feature</source>
+        <translation>objet</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it holds no table</source>
+        <translation>Impossible de lire %1 : il ne contient aucun tableau</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 after %2 %3: %4</source>
+        <translation>Impossible de lire %1 après %2 %3 : %4</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>The project %1 was written by a newer version of Recoupe (schema %2; this version knows up to %3). Update Recoupe to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet %1 a été écrit par une version plus récente de Recoupe (schéma %2 ; cette version connaît jusqu'au schéma %3). Mettez Recoupe à jour pour l'ouvrir.</translation>
     </message>
     <message>
         <source>Database error: %1 (in: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de base de données : %1 (dans : %2)</translation>
     </message>
     <message>
         <source>%1 is a folder, not a project file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un fichier de projet</translation>
     </message>
     <message>
         <source>The SQLite driver of Qt is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote SQLite de Qt n'est pas installé</translation>
     </message>
     <message>
         <source>Cannot open project %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ouvrir le projet %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a Recoupe project (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'est pas un projet Recoupe (%2)</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>Project file (default: the default project).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de projet (par défaut : le projet par défaut).</translation>
     </message>
     <message>
         <source>Output format: csv or json (default csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de sortie : csv ou json (csv par défaut).</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;: use csv or json</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown format "%1": use csv or json</source>
+        <translation>Format inconnu « %1 » : utilisez csv ou json</translation>
     </message>
     <message>
         <source>Cannot write to the standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire sur la sortie standard</translation>
     </message>
     <message>
         <source>Import a source file (CSV, XLSX, ODS, GeoJSON, GPKG, SHP, KML, JSON) into the project; re-importing a source updates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier source (CSV, XLSX, ODS, GeoJSON, GPKG, SHP, KML, JSON) dans le projet ; réimporter une source la met à jour.</translation>
     </message>
     <message>
         <source>Source file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier source à importer.</translation>
     </message>
     <message>
-        <source>Source name in the project (default: the profile&apos;s source, else the file name). Re-importing under the same name updates that source.</source>
-        <translation type="unfinished"></translation>
+        <source>Source name in the project (default: the profile's source, else the file name). Re-importing under the same name updates that source.</source>
+        <translation>Nom de la source dans le projet (par défaut : la source du profil, sinon le nom du fichier). Réimporter sous le même nom met cette source à jour.</translation>
     </message>
     <message>
         <source>Column mapping profile: %1, or a JSON file (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de correspondance des colonnes : %1, ou un fichier JSON (par défaut : détecté).</translation>
     </message>
     <message>
         <source>Largest file accepted, in MB (default 2048).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille maximale de fichier acceptée, en Mo (2048 par défaut).</translation>
     </message>
     <message>
         <source>Print the import report as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le rapport d'import en JSON.</translation>
     </message>
     <message>
         <source>Print only the summary, not each problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>N'afficher que le résumé, pas chaque problème.</translation>
     </message>
     <message>
         <source>import takes exactly one file (see import --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>import prend exactement un fichier (voir import --help)</translation>
     </message>
     <message>
         <source>  %1 %2 (key %3), column %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 %2 (clé %3), colonne %4 : %5</translation>
     </message>
     <message>
         <source>%1 takes no file (see %1 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne prend pas de fichier (voir %1 --help)</translation>
     </message>
     <message>
         <source>List every imported record (removed ones flagged) as CSV or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister tous les enregistrements importés (les retirés sont signalés) en CSV ou JSON.</translation>
     </message>
     <message>
         <source>List the curated places as CSV or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les lieux consolidés en CSV ou JSON.</translation>
     </message>
     <message>
         <source>List the imported sources with their counts and dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les sources importées avec leurs effectifs et leurs dates.</translation>
     </message>
     <message>
         <source>Usage: recoupe-cli [--project FILE] [--lang fr|en] COMMAND [options]
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : recoupe-cli [--project FICHIER] [--lang fr|en] COMMANDE [options]
+
+Commandes :
+</translation>
     </message>
     <message>
         <source>
 Without --project, the default project is used (created from the bundled CGET 2019 database on first use).
 Each command has --help.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Sans --project, le projet par défaut est utilisé (créé à la première utilisation à partir de la base CGET 2019 fournie).
+Chaque commande a son --help.
+</translation>
     </message>
     <message>
         <source>recoupe-cli %1: error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>recoupe-cli %1 : erreur : %2</translation>
     </message>
     <message>
-        <source>recoupe-cli: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>recoupe-cli: unknown command "%1"</source>
+        <translation>recoupe-cli : commande inconnue « %1 »</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Curate the national database of tiers lieux.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consolider la base nationale des tiers lieux.</translation>
     </message>
     <message>
         <source>Project file to open (default: the default project).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de projet à ouvrir (par défaut : le projet par défaut).</translation>
     </message>
     <message>
         <source>Recoupe</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>recoupe</name>
-    <message>
-        <source>the format is not recognised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>feature</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>recoupe::JsonArrayReader</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1, line %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: a JSON array of objects was expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>Recoupe</translation>
     </message>
 </context>
 <context>
     <name>recoupe::MainWindow</name>
     <message>
         <source>Recoupe — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recoupe — %1</translation>
     </message>
     <message numerus="yes">
         <source>%n place(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>recoupe::MappingProfile</name>
-    <message>
-        <source>Profile %1 has no &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile %1: unknown field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile %1: field &quot;%2&quot; must name a column, a list of columns or a join</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile %1: invalid type pattern &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>recoupe::OgrSourceReader</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: it holds no table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1 after %2 %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>recoupe::normalise</name>
-    <message>
-        <source>postcode &apos;%1&apos; is a placeholder for an unknown postcode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a French postcode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a web address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a Twitter account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a Facebook page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only one of longitude and latitude is given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>position 0, 0 is a placeholder, not a place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>position %1, %2 is out of range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>latitude and longitude were swapped; put back in order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>position %1, %2 is outside France</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>%n lieu</numerusform><numerusform>%n lieux</numerusform></translation>
     </message>
 </context>
 </TS>

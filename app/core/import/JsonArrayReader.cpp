@@ -14,10 +14,11 @@ namespace recoupe {
 
 namespace {
 
-QString tr(const char* text)
+// Gives lupdate and the runtime the same translation context.
+struct SourceReaderText
 {
-    return QCoreApplication::translate("SourceReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SourceReader)
+};
 
 // Lines where each top-level object of the array starts, so messages can name a line.
 QList<qint64> objectLines(const QByteArray& text)
@@ -63,17 +64,17 @@ JsonArrayReader::JsonArrayReader(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        throw Error(SourceReaderText::tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
     const QByteArray text = file.readAll();
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
     if (error.error != QJsonParseError::NoError)
-        throw Error(tr("Cannot read %1, line %2: %3")
+        throw Error(SourceReaderText::tr("Cannot read %1, line %2: %3")
                         .arg(QFileInfo(path).fileName())
                         .arg(lineAtOffset(text, error.offset))
                         .arg(error.errorString()));
     if (!doc.isArray())
-        throw Error(tr("Cannot read %1: a JSON array of objects was expected").arg(QFileInfo(path).fileName()));
+        throw Error(SourceReaderText::tr("Cannot read %1: a JSON array of objects was expected").arg(QFileInfo(path).fileName()));
     m_items = doc.array();
     m_lines = objectLines(text);
     for (const QJsonValue& item : std::as_const(m_items)) {
@@ -87,7 +88,7 @@ JsonArrayReader::JsonArrayReader(const QString& path)
 
 QString JsonArrayReader::rowWord() const
 {
-    return tr("line");
+    return SourceReaderText::tr("line");
 }
 
 bool JsonArrayReader::next(SourceRow& row)

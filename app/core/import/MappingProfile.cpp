@@ -10,10 +10,11 @@ namespace recoupe {
 
 namespace {
 
-QString tr(const char* text)
+// Gives lupdate and the runtime the same translation context.
+struct MappingProfileText
 {
-    return QCoreApplication::translate("MappingProfile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MappingProfile)
+};
 
 QStringList stringList(const QJsonValue& value)
 {
@@ -45,7 +46,7 @@ MappingProfile MappingProfile::fromJson(const QJsonObject& json, const QString& 
     p.m_json = json;
     p.m_id = json.value(QLatin1String("id")).toString();
     if (p.m_id.isEmpty())
-        throw Error(tr("Profile %1 has no \"id\"").arg(origin));
+        throw Error(MappingProfileText::tr("Profile %1 has no \"id\"").arg(origin));
     p.m_label = json.value(QLatin1String("label")).toString(p.m_id);
     p.m_source = json.value(QLatin1String("source")).toString();
     p.m_licence = json.value(QLatin1String("licence")).toString();
@@ -60,7 +61,7 @@ MappingProfile MappingProfile::fromJson(const QJsonObject& json, const QString& 
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         const auto field = fieldFromKey(it.key());
         if (!field)
-            throw Error(tr("Profile %1: unknown field \"%2\"").arg(origin, it.key()));
+            throw Error(MappingProfileText::tr("Profile %1: unknown field \"%2\"").arg(origin, it.key()));
         QList<Getter> getters;
         const QJsonArray items = it.value().isArray() ? it.value().toArray() : QJsonArray{it.value()};
         for (const QJsonValue& item : items) {
@@ -71,7 +72,7 @@ MappingProfile MappingProfile::fromJson(const QJsonObject& json, const QString& 
                 getters.append({stringList(join.value(QLatin1String("join"))),
                                 join.value(QLatin1String("separator")).toString(QStringLiteral(" "))});
             } else {
-                throw Error(tr("Profile %1: field \"%2\" must name a column, a list of columns or a join")
+                throw Error(MappingProfileText::tr("Profile %1: field \"%2\" must name a column, a list of columns or a join")
                                 .arg(origin, it.key()));
             }
         }
@@ -84,7 +85,7 @@ MappingProfile MappingProfile::fromJson(const QJsonObject& json, const QString& 
         for (const QString& pattern : stringList(it.value())) {
             QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption);
             if (!re.isValid())
-                throw Error(tr("Profile %1: invalid type pattern \"%2\"").arg(origin, pattern));
+                throw Error(MappingProfileText::tr("Profile %1: invalid type pattern \"%2\"").arg(origin, pattern));
             p.m_types.append({type, re});
         }
     }

@@ -17,15 +17,16 @@ namespace recoupe {
 
 namespace {
 
-QString tr(const char* text)
+// Gives lupdate and the runtime the same translation context.
+struct SourceReaderText
 {
-    return QCoreApplication::translate("SourceReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SourceReader)
+};
 
 QString lastGdalError()
 {
     const QString message = QString::fromUtf8(CPLGetLastErrorMsg());
-    return message.isEmpty() ? tr("the format is not recognised") : message;
+    return message.isEmpty() ? SourceReaderText::tr("the format is not recognised") : message;
 }
 
 // GDAL's warnings go to the import report or an Error, never to the terminal.
@@ -38,10 +39,10 @@ struct QuietGdal
 QString driverRowWord(const QString& driver)
 {
     if (driver == QLatin1String("CSV"))
-        return tr("line");
+        return SourceReaderText::tr("line");
     if (driver == QLatin1String("XLSX") || driver == QLatin1String("ODS"))
-        return tr("row");
-    return tr("feature");
+        return SourceReaderText::tr("row");
+    return SourceReaderText::tr("feature");
 }
 
 } // namespace
@@ -62,7 +63,7 @@ OgrSourceReader::OgrSourceReader(const QString& path, const SourceOpenOptions& o
     m_dataset = GDALDataset::FromHandle(
         GDALOpenEx(utf8Path.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, openOptions, nullptr));
     if (!m_dataset)
-        throw Error(tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), lastGdalError()));
+        throw Error(SourceReaderText::tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), lastGdalError()));
 
     const QString driver = QString::fromUtf8(m_dataset->GetDriverName());
     m_rowWord = driverRowWord(driver);
@@ -89,7 +90,7 @@ OgrSourceReader::OgrSourceReader(const QString& path, const SourceOpenOptions& o
         }
     }
     if (!m_layer)
-        throw Error(tr("Cannot read %1: it holds no table").arg(QFileInfo(path).fileName()));
+        throw Error(SourceReaderText::tr("Cannot read %1: it holds no table").arg(QFileInfo(path).fileName()));
     m_layerName = QString::fromUtf8(m_layer->GetName());
     if (m_layer->TestCapability(OLCFastFeatureCount) || layerCount > 1)
         m_rowCountHint = m_layer->GetFeatureCount(TRUE);
@@ -138,7 +139,7 @@ bool OgrSourceReader::next(SourceRow& row)
     OGRFeatureUniquePtr feature(m_layer->GetNextFeature());
     if (!feature) {
         if (CPLGetLastErrorType() >= CE_Failure)
-            throw Error(tr("Cannot read %1 after %2 %3: %4")
+            throw Error(SourceReaderText::tr("Cannot read %1 after %2 %3: %4")
                             .arg(QFileInfo(m_path).fileName(), m_rowWord)
                             .arg(m_position + m_lineOffset)
                             .arg(lastGdalError()));

@@ -9,10 +9,11 @@ namespace recoupe::normalise {
 
 namespace {
 
-QString tr(const char* text)
+// Gives lupdate and the runtime the same translation context.
+struct NormaliseText
 {
-    return QCoreApplication::translate("Normalise", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Normalise)
+};
 
 // Text decoded twice shows "Ã" or "Â" followed by a continuation byte read as Latin-1.
 QString repairDoubleEncoding(const QString& s)
@@ -93,10 +94,10 @@ Normalised postcode(const QString& raw)
     static const QRegularExpression trailingZeroDecimal(QStringLiteral("[.,]0+$"));
     s.remove(trailingZeroDecimal);
     if (s == QLatin1String("0") || s == QLatin1String("00000"))
-        return {QString(), tr("postcode '%1' is a placeholder for an unknown postcode").arg(raw)};
+        return {QString(), NormaliseText::tr("postcode '%1' is a placeholder for an unknown postcode").arg(raw)};
     static const QRegularExpression digits(QStringLiteral("^\\d{4,5}$"));
     if (!digits.match(s).hasMatch())
-        return {QString(), tr("'%1' is not a French postcode").arg(raw)};
+        return {QString(), NormaliseText::tr("'%1' is not a French postcode").arg(raw)};
     if (s.size() == 4)
         s.prepend(QLatin1Char('0'));
     return {s, QString()};
@@ -108,13 +109,13 @@ Normalised url(const QString& raw)
     if (s.isEmpty())
         return {};
     if (s.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive) || s.contains(QLatin1Char(' ')))
-        return {QString(), tr("'%1' is not a web address").arg(raw)};
+        return {QString(), NormaliseText::tr("'%1' is not a web address").arg(raw)};
     static const QRegularExpression hasScheme(QStringLiteral("^[a-zA-Z][a-zA-Z0-9+.-]*://"));
     if (!hasScheme.match(s).hasMatch())
         s.prepend(QLatin1String("http://"));
     QUrl u(s, QUrl::TolerantMode);
     if (!u.isValid() || u.host().isEmpty() || !u.host().contains(QLatin1Char('.')))
-        return {QString(), tr("'%1' is not a web address").arg(raw)};
+        return {QString(), NormaliseText::tr("'%1' is not a web address").arg(raw)};
     u.setScheme(u.scheme().toLower());
     u.setHost(u.host().toLower());
     u.setFragment(QString());
@@ -172,7 +173,7 @@ Normalised twitter(const QString& raw)
     m = handle.match(s);
     if (m.hasMatch())
         return {QLatin1Char('@') + m.captured(1), QString()};
-    return {QString(), tr("'%1' is not a Twitter account").arg(raw)};
+    return {QString(), NormaliseText::tr("'%1' is not a Twitter account").arg(raw)};
 }
 
 Normalised facebook(const QString& raw)
@@ -181,7 +182,7 @@ Normalised facebook(const QString& raw)
     if (s.isEmpty())
         return {};
     if (s.contains(QLatin1Char(' ')))
-        return {QString(), tr("'%1' is not a Facebook page").arg(raw)};
+        return {QString(), NormaliseText::tr("'%1' is not a Facebook page").arg(raw)};
     s = stripPrefixes(s, {"https://", "http://"});
     s = stripPrefixes(s, {"www.", "m.", "fr-fr.", "fr.", "web."});
     const bool isAddress = s.startsWith(QLatin1String("facebook.com/"), Qt::CaseInsensitive) ||
@@ -191,7 +192,7 @@ Normalised facebook(const QString& raw)
         s = s.mid(s.indexOf(QLatin1Char('/')) + 1);
     else if (s.contains(QLatin1Char('.')) && !s.startsWith(QLatin1String("pages/")) &&
              s.indexOf(QLatin1Char('/')) > s.indexOf(QLatin1Char('.')))
-        return {QString(), tr("'%1' is not a Facebook page").arg(raw)};
+        return {QString(), NormaliseText::tr("'%1' is not a Facebook page").arg(raw)};
     const int query = s.indexOf(QLatin1Char('?'));
     if (query >= 0)
         s.truncate(query);
@@ -199,7 +200,7 @@ Normalised facebook(const QString& raw)
     while (s.endsWith(QLatin1Char('/')))
         s.chop(1);
     if (s.isEmpty())
-        return {QString(), tr("'%1' is not a Facebook page").arg(raw)};
+        return {QString(), NormaliseText::tr("'%1' is not a Facebook page").arg(raw)};
     return {QStringLiteral("facebook.com/") + s, QString()};
 }
 
@@ -221,19 +222,19 @@ Position position(std::optional<double> lon, std::optional<double> lat)
     if (!lon && !lat)
         return {};
     if (!lon || !lat)
-        return {std::nullopt, std::nullopt, tr("only one of longitude and latitude is given")};
+        return {std::nullopt, std::nullopt, NormaliseText::tr("only one of longitude and latitude is given")};
     const double x = *lon;
     const double y = *lat;
     if (x == 0.0 && y == 0.0)
-        return {std::nullopt, std::nullopt, tr("position 0, 0 is a placeholder, not a place")};
+        return {std::nullopt, std::nullopt, NormaliseText::tr("position 0, 0 is a placeholder, not a place")};
     if (x < -180.0 || x > 180.0 || y < -90.0 || y > 90.0)
         return {std::nullopt, std::nullopt,
-                tr("position %1, %2 is out of range").arg(QString::number(x), QString::number(y))};
+                NormaliseText::tr("position %1, %2 is out of range").arg(QString::number(x), QString::number(y))};
     if (inFranceOrOverseas(x, y))
         return {x, y, QString()};
     if (inFranceOrOverseas(y, x))
-        return {y, x, tr("latitude and longitude were swapped; put back in order")};
-    return {x, y, tr("position %1, %2 is outside France").arg(QString::number(x), QString::number(y))};
+        return {y, x, NormaliseText::tr("latitude and longitude were swapped; put back in order")};
+    return {x, y, NormaliseText::tr("position %1, %2 is outside France").arg(QString::number(x), QString::number(y))};
 }
 
 } // namespace recoupe::normalise
