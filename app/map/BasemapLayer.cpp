@@ -127,12 +127,16 @@ void BasemapLayer::paint(QPainter& painter, const MapScene& scene, const Viewpor
         painter.drawPath(path);
 
     painter.setBrush(Qt::NoBrush);
-    const double zoom = viewport.zoom();
-    // Borders thicken a little as one zooms in, where there are fewer of them on screen.
-    painter.setPen(QPen(scene.style.departementBorder, zoom < 7 ? 0.6 : 1.0));
+    // Cosmetic one-pixel pens take the raster engine's fast line path; wider pens are stroked as polygons,
+    // several times slower over thousands of vertices. Régions stand out by colour, not width.
+    QPen departementPen(scene.style.departementBorder, 1.0);
+    departementPen.setCosmetic(true);
+    painter.setPen(departementPen);
     for (const QPainterPath& path : departements)
         painter.drawPath(path);
-    painter.setPen(QPen(scene.style.regionBorder, zoom < 7 ? 1.0 : 1.6));
+    QPen regionPen(scene.style.regionBorder, 1.0);
+    regionPen.setCosmetic(true);
+    painter.setPen(regionPen);
     for (const QPainterPath& path : regions)
         painter.drawPath(path);
     painter.restore();

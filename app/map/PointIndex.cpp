@@ -117,6 +117,12 @@ const std::vector<PointIndex::Cluster>& PointIndex::clusters(int level) const
     return m_levels[level];
 }
 
+void PointIndex::prepareZooms(int fromZoom, int toZoom) const
+{
+    for (int zoom = fromZoom; zoom <= toZoom; ++zoom)
+        clusters(clusterLevel(zoom));
+}
+
 void PointIndex::buildLevel(int level) const
 {
     std::vector<Cluster>& out = m_levels[level];
@@ -148,6 +154,8 @@ void PointIndex::buildLevel(int level) const
             if (kinds[kind] > kinds[cluster.kind])
                 cluster.kind = kind;
         cluster.hasCandidates = candidates;
+        for (int kind = 0; kind < MapPoint::KindCount; ++kind)
+            cluster.shares[kind] = static_cast<quint8>(std::lround(255.0 * kinds[kind] / cluster.count));
         out.push_back(cluster);
         begin = end;
     }

@@ -34,6 +34,7 @@ public:
         float y = 0;
         quint8 kind = MapPoint::Unknown; // dominant kind
         bool hasCandidates = false;      // some point of the cluster has candidate duplicates
+        std::array<quint8, MapPoint::KindCount> shares{}; // share of each kind, out of 255
     };
 
     explicit PointIndex(std::vector<MapPoint> points);
@@ -53,6 +54,9 @@ public:
     // Level whose cells are 64 px wide at this zoom (between 64 and 128 px for fractional zooms).
     static int clusterLevel(double zoom);
     const std::vector<Cluster>& clusters(int level) const;
+    // Builds the cluster levels of these zooms now (e.g. in the worker that made the index) rather than on
+    // the first frame that needs them, which would then take tens of milliseconds with a million places.
+    void prepareZooms(int fromZoom, int toZoom) const;
     // Clusters of that level whose cell meets the rectangle (unit coordinates).
     std::vector<const Cluster*> clustersIn(int level, const QRectF& unitRect) const;
     // Points inside the rectangle, in index order.

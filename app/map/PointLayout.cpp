@@ -65,6 +65,7 @@ std::vector<PointMarker> PointLayout::markers(const PointIndex& index, const Poi
         marker.count = cluster->count;
         marker.kind = cluster->kind;
         marker.hasCandidates = cluster->hasCandidates;
+        marker.shares = cluster->shares;
         marker.selected = isSelected(cluster->begin, cluster->count);
         marker.radius = clusterRadius(cluster->count);
         result.push_back(marker);

@@ -3,6 +3,7 @@
 
 #include <QPointF>
 
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -22,6 +23,7 @@ struct PointMarker
     quint8 kind = 0;
     bool hasCandidates = false;
     bool selected = false;
+    std::array<quint8, 3> shares{}; // clusters: share of each kind out of 255
 
     bool isCluster() const { return count > 1; }
 };

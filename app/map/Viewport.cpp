@@ -17,6 +17,7 @@ Viewport::Viewport(QPointF centreLonLat, double zoom, QSize size) : m_size(size)
 void Viewport::setCentre(QPointF lonLat)
 {
     m_centre = {std::clamp(lonLat.x(), -180.0, 180.0), WebMercator::clampLatitude(lonLat.y())};
+    m_centreUnit = WebMercator::lonLatToUnit(m_centre);
 }
 
 void Viewport::setZoom(double zoom)
@@ -31,14 +32,12 @@ double Viewport::scale() const
 
 QPointF Viewport::unitToScreen(QPointF unit) const
 {
-    const QPointF centre = WebMercator::lonLatToUnit(m_centre);
-    return (unit - centre) * scale() + QPointF(m_size.width() / 2.0, m_size.height() / 2.0);
+    return (unit - m_centreUnit) * scale() + QPointF(m_size.width() / 2.0, m_size.height() / 2.0);
 }
 
 QPointF Viewport::screenToUnit(QPointF screen) const
 {
-    const QPointF centre = WebMercator::lonLatToUnit(m_centre);
-    return centre + (screen - QPointF(m_size.width() / 2.0, m_size.height() / 2.0)) / scale();
+    return m_centreUnit + (screen - QPointF(m_size.width() / 2.0, m_size.height() / 2.0)) / scale();
 }
 
 QPointF Viewport::lonLatToScreen(QPointF lonLat) const
@@ -59,7 +58,7 @@ QRectF Viewport::visibleUnitRect() const
 Viewport Viewport::panned(QPointF screenDelta) const
 {
     Viewport result = *this;
-    const QPointF centre = WebMercator::lonLatToUnit(m_centre) - screenDelta / scale();
+    const QPointF centre = m_centreUnit - screenDelta / scale();
     result.setCentre(
         WebMercator::unitToLonLat({std::clamp(centre.x(), 0.0, 1.0), std::clamp(centre.y(), 0.0, 1.0)}));
     return result;

@@ -19,7 +19,7 @@ public:
     static constexpr double MinZoom = 2.0;
     static constexpr double MaxZoom = 19.0;
 
-    Viewport() = default;
+    Viewport() { setCentre(m_centre); }
     Viewport(QPointF centreLonLat, double zoom, QSize size);
 
     QPointF centre() const { return m_centre; }
@@ -49,10 +49,15 @@ public:
     int tileZoom(int maxTileZoom) const;
     QList<TileId> visibleTiles(int maxTileZoom) const;
 
-    friend bool operator==(const Viewport&, const Viewport&) = default;
+    friend bool operator==(const Viewport& a, const Viewport& b)
+    {
+        return a.m_centre == b.m_centre && a.m_zoom == b.m_zoom && a.m_size == b.m_size;
+    }
 
 private:
     QPointF m_centre{2.5, 46.6}; // mainland France
+    // Kept with the centre: projecting it costs trigonometry, and every marker of a frame needs it.
+    QPointF m_centreUnit;
     double m_zoom = 5.0;
     QSize m_size{256, 256};
 };

@@ -64,8 +64,11 @@ MapView::~MapView()
 void MapView::setPoints(std::vector<MapPoint> points)
 {
     // A million places take a few hundred milliseconds to index: not on the GUI thread.
-    m_indexWatcher.setFuture(QtConcurrent::run(
-        [points = std::move(points)]() mutable { return PointIndex::create(std::move(points)); }));
+    m_indexWatcher.setFuture(QtConcurrent::run([points = std::move(points)]() mutable {
+        auto index = PointIndex::create(std::move(points));
+        index->prepareZooms(static_cast<int>(Viewport::MinZoom), static_cast<int>(Viewport::MaxZoom));
+        return index;
+    }));
 }
 
 void MapView::onIndexReady()
