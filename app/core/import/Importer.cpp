@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "import/PreparedSource.h"
 #include "import/RecordMapper.h"
+#include "import/RowPipeline.h"
 #include "store/AuditLog.h"
 #include "store/ImportWriter.h"
 #include "store/SqlUtil.h"
@@ -60,10 +61,11 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
 
     const qint64 total = reader.rowCountHint();
     ImportCounts counts;
-    SourceRow row;
-    while (reader.next(row)) {
+    RowPipeline rows(reader, mapper);
+    PreparedRow row;
+    while (rows.next(row)) {
         ++report.rows;
-        MappedRecord mapped = mapper.map(row);
+        MappedRecord& mapped = row.mapped;
         QString key = mapped.sourceKey;
         if (key.isEmpty()) {
             key = QStringLiteral("line:%1").arg(row.line);
@@ -81,8 +83,8 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
         for (const ValueProblem& p : std::as_const(mapped.problems))
             report.problems.append({row.line, key, p.column, p.value, p.message});
 
-        const QByteArray attributes = row.attributesJson();
-        const QByteArray digest = row.digest(attributes);
+        const QByteArray& attributes = row.attributes;
+        const QByteArray& digest = row.digest;
         const auto it = stored.constFind(key);
         if (it == stored.constEnd()) {
             writer.insertRecord(sourceId, report.importId, row.line, key, attributes, digest, mapped.fields);

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/RowPipeline.h"
+
+namespace recoupe {
+
+RowPipeline::RowPipeline(SourceReader& reader, const RecordMapper& mapper)
+    : m_reader(reader), m_mapper(mapper), m_thread([this] { produce(); })
+{
+}
+
+RowPipeline::~RowPipeline()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_changed.notify_all();
+    m_thread.join();
+}
+
+void RowPipeline::produce()
+{
+    try {
+        SourceRow row;
+        std::vector<PreparedRow> batch;
+        batch.reserve(BatchSize);
+        bool more = true;
+        while (more) {
+            more = m_reader.next(row);
+            if (more) {
+                PreparedRow prepared;
+                prepared.line = row.line;
+                prepared.mapped = m_mapper.map(row);
+                prepared.attributes = row.attributesJson();
+                prepared.digest = row.digest(prepared.attributes);
+                batch.push_back(std::move(prepared));
+            }
+            if (batch.size() == BatchSize || (!more && !batch.empty())) {
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [this] { return m_batches.size() < MaxBatches || m_stop; });
+                if (m_stop)
+                    return;
+                m_batches.push_back(std::move(batch));
+                batch = {};
+                batch.reserve(BatchSize);
+                m_changed.notify_all();
+            }
+        }
+    } catch (...) {
+        std::lock_guard lock(m_mutex);
+        m_error = std::current_exception();
+    }
+    std::lock_guard lock(m_mutex);
+    m_finished = true;
+    m_changed.notify_all();
+}
+
+bool RowPipeline::next(PreparedRow& row)
+{
+    if (m_currentIndex >= m_current.size()) {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_batches.empty() || m_finished; });
+        if (m_batches.empty()) {
+            if (m_error)
+                std::rethrow_exception(m_error);
+            return false;
+        }
+        m_current = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_currentIndex = 0;
+        m_changed.notify_all();
+    }
+    row = std::move(m_current[m_currentIndex++]);
+    return true;
+}
+
+} // namespace recoupe

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "import/RecordMapper.h"
+#include "import/SourceReader.h"
+
+#include <QByteArray>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace recoupe {
+
+// A source row read, mapped and serialised, ready for the store.
+struct PreparedRow
+{
+    qint64 line = 0;
+    MappedRecord mapped;
+    QByteArray attributes;
+    QByteArray digest;
+};
+
+// Reads and maps rows on a second thread while the caller writes the previous ones to SQLite, so an
+// import uses both cores. Rows come out in file order; a read error is rethrown by next().
+class RowPipeline
+{
+public:
+    RowPipeline(SourceReader& reader, const RecordMapper& mapper);
+    ~RowPipeline(); // stops and joins the reading thread
+    RowPipeline(const RowPipeline&) = delete;
+    RowPipeline& operator=(const RowPipeline&) = delete;
+
+    // The next row; false at the end. Throws what the reader threw.
+    bool next(PreparedRow& row);
+
+private:
+    void produce();
+
+    static constexpr size_t BatchSize = 512;
+    static constexpr size_t MaxBatches = 16; // bounds memory whatever the file size
+
+    SourceReader& m_reader;
+    const RecordMapper& m_mapper;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<std::vector<PreparedRow>> m_batches;
+    std::vector<PreparedRow> m_current;
+    size_t m_currentIndex = 0;
+    bool m_finished = false;
+    bool m_stop = false;
+    std::exception_ptr m_error;
+    std::thread m_thread;
+};
+
+} // namespace recoupe
