@@ -35,8 +35,8 @@ int ImportCommand::run(const QStringList& arguments, Context& context)
             .arg(ProfileRegistry::builtIn().ids().join(QStringLiteral(", "))),
         QStringLiteral("profile"));
     const QCommandLineOption maxSize(QStringLiteral("max-size"),
-                                     QCoreApplication::translate("cli", "Largest file accepted, in MB (default 2048)."),
-                                     QStringLiteral("MB"), QStringLiteral("2048"));
+                                     QCoreApplication::translate("cli", "Largest file accepted, in MB (default 1024)."),
+                                     QStringLiteral("MB"), QStringLiteral("1024"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QCoreApplication::translate("cli", "Print the import report as JSON."));
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},

@@ -7,6 +7,7 @@
 #include "store/SqlUtil.h"
 #include "store/Store.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -266,6 +267,30 @@ private slots:
         options.maxFileSize = 1000;
         QVERIFY_THROWS_EXCEPTION(Error, Importer(*store).run(test::dataPath(QStringLiteral("cget/CGET_TiersLieux_2019.csv")),
                                                              options));
+        QCOMPARE(test::rowCount(*store, QStringLiteral("raw_record")), 0);
+    }
+
+    // A 2 GB file (sparse: no disk used) is refused at once, before any read.
+    void twoGigabyteFileIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("huge.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(qint64(2000) * 1000 * 1000));
+        file.close();
+        test::TemporaryProject project;
+        auto store = project.open();
+        QElapsedTimer timer;
+        timer.start();
+        try {
+            Importer(*store).run(path, {});
+            QFAIL("expected an error");
+        } catch (const Error& e) {
+            QVERIFY2(e.message().contains(QLatin1String("huge.csv")) && e.message().contains(QLatin1String("limit")),
+                     qPrintable(e.message()));
+        }
+        QVERIFY(timer.elapsed() < 1000);
         QCOMPARE(test::rowCount(*store, QStringLiteral("raw_record")), 0);
     }
 

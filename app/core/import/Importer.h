@@ -15,7 +15,7 @@ struct ImportOptions
 {
     QString sourceName; // empty: the profile's default source name, else the file's base name
     QString profile;    // profile id or JSON file; empty: detected from the header
-    qint64 maxFileSize = qint64(2) << 30;
+    qint64 maxFileSize = qint64(1) << 30;
 };
 
 // Returns false to cancel; called every few hundred rows with rows read and rows expected (-1: unknown).

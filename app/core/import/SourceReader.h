@@ -52,7 +52,9 @@ public:
 struct SourceOpenOptions
 {
     QString preferredLayer;                 // sheet or layer to read, if present
-    qint64 maxFileSize = qint64(2) << 30;   // larger files are refused with a message
+    // Larger files are refused with a message: 1 GiB holds about 3 million rows of the CGET layout,
+    // far beyond any real source; a bigger file is almost surely the wrong file.
+    qint64 maxFileSize = qint64(1) << 30;
 };
 
 // Opens any supported file: CSV (comma, semicolon, tab; UTF-8 with or without BOM, Latin-1),
