@@ -88,7 +88,9 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
         const auto it = stored.constFind(key);
         if (it == stored.constEnd()) {
             writer.insertRecord(sourceId, report.importId, row.line, key, attributes, digest, mapped.fields);
-            ++counts.added;
+            // Places are made in batches: while SQLite indexes them, the other thread reads on.
+            if (++counts.added % 4096 == 0)
+                writer.createPlacesForNewRecords(report.importId);
         } else if (it->digest != digest || it->removed) {
             writer.updateRecord(it->id, report.importId, row.line, attributes, digest, mapped.fields, it->removed);
             ++counts.changed;

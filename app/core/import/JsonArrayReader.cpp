@@ -101,9 +101,20 @@ bool JsonArrayReader::next(SourceRow& row)
         row.line = index < m_lines.size() ? m_lines.at(index) : index + 1;
         const QJsonObject object = item.toObject();
         row.columns = m_columns;
-        row.values.fill(QJsonValue(QJsonValue::Undefined), m_columns.size());
-        for (auto it = object.begin(); it != object.end(); ++it)
-            row.values[m_columns.indexOf(it.key())] = it.value();
+        row.values.fill(QString(), m_columns.size());
+        row.structured.fill(false, m_columns.size());
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const qsizetype i = m_columns.indexOf(it.key());
+            const QJsonValue value = it.value();
+            if (value.isString()) {
+                row.values[i] = value.toString();
+            } else if (!value.isNull() && !value.isUndefined()) {
+                // Numbers, booleans, lists and objects stay JSON literals, exactly as in the file.
+                const QByteArray literal = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+                row.values[i] = QString::fromUtf8(literal.mid(1, literal.size() - 2));
+                row.structured[i] = true;
+            }
+        }
         row.lon.reset();
         row.lat.reset();
         const QJsonObject geometry = object.value(QLatin1String("geometry")).toObject();

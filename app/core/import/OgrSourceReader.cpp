@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <cpl_error.h>
 #include <gdal_priv.h>
@@ -149,6 +150,7 @@ bool OgrSourceReader::next(SourceRow& row)
     row.line = m_position + m_lineOffset;
     row.columns = m_columns;
     row.values.resize(m_columns.size());
+    row.structured.clear();
     row.lon.reset();
     row.lat.reset();
     for (int i = 0; i < m_columns.size(); ++i) {
@@ -161,7 +163,9 @@ bool OgrSourceReader::next(SourceRow& row)
             QJsonArray items;
             for (char** item = feature->GetFieldAsStringList(i); item && *item; ++item)
                 items.append(decodeSourceText(*item));
-            row.values[i] = items;
+            row.values[i] = QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact));
+            row.structured.resize(m_columns.size());
+            row.structured[i] = true;
         } else {
             row.values[i] = decodeSourceText(feature->GetFieldAsString(i));
         }

@@ -5,21 +5,11 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace recoupe {
 
 namespace {
-
-QString jsonText(const QJsonValue& value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', 15);
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    return {};
-}
 
 // A list column (fablabs.io "links") holds every kind of address: take the one that fits the field.
 QString pickFromList(const QJsonArray& items, Field field)
@@ -50,10 +40,15 @@ RecordMapper::RecordMapper(MappingProfile resolvedProfile, const QStringList& he
         m_columnIndex.insert(header.at(i), i);
 }
 
-QJsonValue RecordMapper::cell(const SourceRow& row, const QString& name) const
+QString RecordMapper::cell(const SourceRow& row, const QString& name, Field field) const
 {
     const auto it = m_columnIndex.constFind(name);
-    return it == m_columnIndex.constEnd() ? QJsonValue(QJsonValue::Undefined) : row.values.value(*it);
+    if (it == m_columnIndex.constEnd())
+        return {};
+    const QString value = row.values.value(*it);
+    if (row.isStructured(*it) && value.startsWith(QLatin1Char('[')))
+        return pickFromList(QJsonDocument::fromJson(value.toUtf8()).array(), field);
+    return value;
 }
 
 bool RecordMapper::hasCoordinateColumns() const
@@ -66,8 +61,7 @@ QString RecordMapper::value(const SourceRow& row, Field field, QString* column) 
     for (const MappingProfile::Getter& getter : m_profile.getters(field)) {
         QStringList parts;
         for (const QString& name : getter.columns) {
-            const QJsonValue raw = cell(row, name);
-            const QString part = raw.isArray() ? pickFromList(raw.toArray(), field) : jsonText(raw).trimmed();
+            const QString part = cell(row, name, field).trimmed();
             if (!part.isEmpty())
                 parts << part;
         }
@@ -84,7 +78,7 @@ MappedRecord RecordMapper::map(const SourceRow& row) const
 {
     MappedRecord out;
     if (!m_profile.keyColumns().isEmpty())
-        out.sourceKey = jsonText(cell(row, m_profile.keyColumns().first())).trimmed();
+        out.sourceKey = cell(row, m_profile.keyColumns().first(), Field::Name).trimmed();
 
     QString column;
     auto problem = [&out, &column](const QString& raw, const QString& message) {

@@ -41,7 +41,8 @@ public:
 
 private:
     QString value(const SourceRow& row, Field field, QString* column) const;
-    QJsonValue cell(const SourceRow& row, const QString& name) const;
+    // The text of a column; from a list column, the item that fits `field`.
+    QString cell(const SourceRow& row, const QString& name, Field field) const;
 
     MappingProfile m_profile;
     QHash<QString, int> m_columnIndex;

@@ -10,6 +10,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace recoupe {
@@ -52,32 +53,19 @@ void appendJsonString(QByteArray& out, const QString& text)
     out += '"';
 }
 
-QByteArray jsonValueText(const QJsonValue& value)
-{
-    if (value.isArray())
-        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
-    if (value.isObject())
-        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
-    if (value.isDouble())
-        return QByteArray::number(value.toDouble(), 'g', 17);
-    if (value.isBool())
-        return value.toBool() ? "true" : "false";
-    return "null";
-}
-
-bool isEmptyValue(const QJsonValue& value)
-{
-    return value.isUndefined() || value.isNull() || (value.isString() && value.toString().isEmpty());
-}
-
 } // namespace
 
 QJsonObject SourceRow::attributes() const
 {
     QJsonObject out;
     for (qsizetype i = 0; i < columns.size() && i < values.size(); ++i) {
-        if (!values.at(i).isUndefined())
-            out.insert(columns.at(i), values.at(i));
+        const QString& value = values.at(i);
+        if (value.isNull())
+            continue;
+        if (isStructured(i))
+            out.insert(columns.at(i), QJsonDocument::fromJson("[" + value.toUtf8() + "]").array().at(0));
+        else
+            out.insert(columns.at(i), value);
     }
     return out;
 }
@@ -89,18 +77,18 @@ QByteArray SourceRow::attributesJson() const
     out += '{';
     bool first = true;
     for (qsizetype i = 0; i < columns.size() && i < values.size(); ++i) {
-        const QJsonValue& value = values.at(i);
-        if (isEmptyValue(value))
+        const QString& value = values.at(i);
+        if (value.isEmpty())
             continue;
         if (!first)
             out += ',';
         first = false;
         appendJsonString(out, columns.at(i));
         out += ':';
-        if (value.isString())
-            appendJsonString(out, value.toString());
+        if (isStructured(i))
+            out += value.toUtf8();
         else
-            out += jsonValueText(value);
+            appendJsonString(out, value);
     }
     out += '}';
     return out;

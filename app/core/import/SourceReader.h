@@ -9,19 +9,23 @@
 
 namespace recoupe {
 
-// One row of a source file, as read: one value per column of the reader (repeated column names made
-// unique with a suffix "_2", "_3"...; an absent value is Undefined) and, for spatial formats, its point
-// (lon, lat in WGS 84). Values are kept by position, not in a map, because an import of a million rows
-// spends its time here.
+// One row of a source file, as read: one text per column of the reader (repeated column names made
+// unique with a suffix "_2", "_3"...; a null QString is an absent value) and, for spatial formats, its
+// point (lon, lat in WGS 84). Values that are not text in the file (JSON numbers, lists such as the
+// fablabs.io "links") are kept as JSON literals and flagged `structured`. Plain strings by position, not a
+// JSON map, because an import of a million rows spends its time here.
 struct SourceRow
 {
-    qint64 line = 0; // line in a text file (header is line 1), else the feature's position (from 1)
+    qint64 line = 0;     // line in a text file (header is line 1), else the feature's position (from 1)
     QStringList columns; // shared with the reader (implicitly shared, no copy)
-    QList<QJsonValue> values;
+    QStringList values;
+    QList<bool> structured; // empty, or one flag per value
+
     std::optional<double> lon;
     std::optional<double> lat;
 
-    QJsonValue value(const QString& column) const { return values.value(columns.indexOf(column)); }
+    bool isStructured(qsizetype i) const { return i < structured.size() && structured.at(i); }
+    QString value(const QString& column) const { return values.value(columns.indexOf(column)); }
     // The row as a JSON object, for display.
     QJsonObject attributes() const;
     // The row as compact JSON text in column order, as stored in raw_record.attributes. Empty values

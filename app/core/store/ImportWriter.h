@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/PlaceFields.h"
+#include "store/BulkStatement.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -51,7 +52,7 @@ public:
     // Inserts a new raw record; returns its id. Its place is made by createPlacesForNewRecords().
     qint64 insertRecord(qint64 sourceId, qint64 importId, qint64 line, const QString& key,
                         const QByteArray& attributes, const QByteArray& digest, const PlaceFields& fields);
-    // Creates one place per record of this import that has none yet; returns how many.
+    // Creates one place per record of this import inserted since the last call; returns how many.
     qint64 createPlacesForNewRecords(qint64 importId);
     // Replaces a record's content, keeping the previous one in raw_record_history.
     void updateRecord(qint64 recordId, qint64 importId, qint64 line, const QByteArray& attributes,
@@ -68,7 +69,9 @@ private:
 
     QSqlDatabase& m_db;
     QString m_now;
-    QSqlQuery m_insertRecord, m_updateRecord, m_refreshPlace, m_history;
+    qint64 m_lastPlacedRecord = 0;
+    sql::BulkStatement m_insertRecord;
+    QSqlQuery m_updateRecord, m_refreshPlace, m_history;
 };
 
 } // namespace recoupe
