@@ -91,25 +91,22 @@ MappedRecord RecordMapper::map(const SourceRow& row) const
     f.address = normalise::text(value(row, Field::Address, &column));
     f.commune = normalise::text(value(row, Field::Commune, &column));
 
-    QString raw = value(row, Field::Postcode, &column);
-    auto normalised = normalise::postcode(raw);
-    f.postcode = normalised.value;
-    problem(raw, normalised.problem);
-
-    raw = value(row, Field::Website, &column);
-    normalised = normalise::url(raw);
-    f.website = normalised.value;
-    problem(raw, normalised.problem);
-
-    raw = value(row, Field::Twitter, &column);
-    normalised = normalise::twitter(raw);
-    f.twitter = normalised.value;
-    problem(raw, normalised.problem);
-
-    raw = value(row, Field::Facebook, &column);
-    normalised = normalise::facebook(raw);
-    f.facebook = normalised.value;
-    problem(raw, normalised.problem);
+    // Fields with a checking normaliser: an unusable value leaves the field empty and is reported.
+    const struct
+    {
+        Field field;
+        normalise::Normalised (*normalise)(const QString&);
+        QString PlaceFields::*target;
+    } checked[] = {{Field::Postcode, &normalise::postcode, &PlaceFields::postcode},
+                   {Field::Website, &normalise::url, &PlaceFields::website},
+                   {Field::Twitter, &normalise::twitter, &PlaceFields::twitter},
+                   {Field::Facebook, &normalise::facebook, &PlaceFields::facebook}};
+    for (const auto& c : checked) {
+        const QString raw = value(row, c.field, &column);
+        const normalise::Normalised normalised = c.normalise(raw);
+        f.*c.target = normalised.value;
+        problem(raw, normalised.problem);
+    }
 
     f.type = m_profile.typeFor(value(row, Field::Type, &column));
 
