@@ -30,6 +30,25 @@ QByteArray fileSha256(const QString& path)
     return hash.result();
 }
 
+class ScopedCacheSize
+{
+public:
+    ScopedCacheSize(QSqlDatabase& db, int mebibytes) : m_db(db)
+    {
+        m_previous = sql::scalar(m_db, QStringLiteral("PRAGMA cache_size")).toInt();
+        sql::exec(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(-1024 * mebibytes));
+    }
+    ~ScopedCacheSize()
+    {
+        QSqlQuery restore(m_db);
+        restore.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
+    }
+
+private:
+    QSqlDatabase& m_db;
+    int m_previous = 0;
+};
+
 } // namespace
 
 Importer::Importer(Store& store) : m_store(store) {}
@@ -50,6 +69,9 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
                                                                            : QFileInfo(path).completeBaseName();
 
     QSqlDatabase& db = m_store.database();
+    // A large import touches every page of the raw_record and place indexes: a 160 MiB page cache for
+    // its duration keeps them in memory (the default 64 MiB made a million rows 1.5x slower).
+    const ScopedCacheSize cache(db, 160);
     sql::Transaction transaction(db);
     ImportWriter writer(db);
     const qint64 sourceId = writer.ensureSource(report.sourceName, prepared.profile);

@@ -116,8 +116,6 @@ const QList<QStringList>& migrations()
                 old_value TEXT,
                 new_value TEXT,
                 details TEXT))"),
-            QStringLiteral("CREATE INDEX raw_record_place ON raw_record(source_id, removed)"),
-            QStringLiteral("CREATE INDEX place_record_raw ON place_record(raw_record_id)"),
             QStringLiteral("CREATE INDEX place_name ON place(name COLLATE NOCASE)"),
             QStringLiteral("CREATE INDEX place_postcode ON place(postcode)"),
             QStringLiteral("CREATE INDEX place_commune ON place(commune COLLATE NOCASE)"),
