@@ -2,7 +2,6 @@
 #include "import/TextDecoding.h"
 
 #include <QCoreApplication>
-#include <QStringDecoder>
 
 namespace recoupe {
 
@@ -20,9 +19,9 @@ QString decodeSourceText(const char* bytes)
     }
     if (ascii)
         return QString::fromLatin1(view);
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString decoded = utf8.decode(view);
-    if (!utf8.hasError())
+    // Invalid UTF-8 decodes to U+FFFD, which real text of these sources never holds.
+    QString decoded = QString::fromUtf8(view);
+    if (!decoded.contains(QChar::ReplacementCharacter))
         return decoded;
     return QString::fromLatin1(view);
 }

@@ -18,8 +18,13 @@ struct NormaliseText
 // Text decoded twice shows "Ã" or "Â" followed by a continuation byte read as Latin-1.
 QString repairDoubleEncoding(const QString& s)
 {
-    static const QRegularExpression suspicious(QStringLiteral("[\\x{00C2}\\x{00C3}][\\x{0080}-\\x{00BF}]"));
-    if (!s.contains(suspicious))
+    bool suspicious = false;
+    for (qsizetype i = 0; i + 1 < s.size() && !suspicious; ++i) {
+        const char16_t c = s.at(i).unicode();
+        const char16_t next = s.at(i + 1).unicode();
+        suspicious = (c == 0xC2 || c == 0xC3) && next >= 0x80 && next <= 0xBF;
+    }
+    if (!suspicious)
         return s;
     for (const QChar c : s) {
         if (c.unicode() > 0xFF)
