@@ -17,40 +17,40 @@ namespace recoupe {
 
 namespace {
 
-void appendJsonString(QByteArray& out, const QString& text)
+// Escapes into UTF-16 and converts the whole object to UTF-8 once: one allocation per row, not per value.
+void appendJsonString(QString& out, const QString& text)
 {
-    // Escaping the UTF-8 bytes is enough: bytes of multi-byte sequences are all >= 0x80.
-    const QByteArray utf8 = text.toUtf8();
-    out += '"';
-    qsizetype clean = 0; // start of the run of bytes that need no escape
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
-        const unsigned char c = static_cast<unsigned char>(utf8.at(i));
-        if (c >= 0x20 && c != '"' && c != '\\')
+    out += QLatin1Char('"');
+    const QChar* data = text.constData();
+    qsizetype clean = 0; // start of the run of characters that need no escape
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = data[i].unicode();
+        if (c >= 0x20 && c != u'"' && c != u'\\')
             continue;
-        out.append(utf8.constData() + clean, i - clean);
+        out.append(data + clean, i - clean);
         clean = i + 1;
         switch (c) {
-        case '"':
-            out += "\\\"";
+        case u'"':
+            out += QLatin1String("\\\"");
             break;
-        case '\\':
-            out += "\\\\";
+        case u'\\':
+            out += QLatin1String("\\\\");
             break;
-        case '\n':
-            out += "\\n";
+        case u'\n':
+            out += QLatin1String("\\n");
             break;
-        case '\r':
-            out += "\\r";
+        case u'\r':
+            out += QLatin1String("\\r");
             break;
-        case '\t':
-            out += "\\t";
+        case u'\t':
+            out += QLatin1String("\\t");
             break;
         default:
-            out += "\\u" + QByteArray::number(int(c), 16).rightJustified(4, '0');
+            out += QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0'));
         }
     }
-    out.append(utf8.constData() + clean, utf8.size() - clean);
-    out += '"';
+    out.append(data + clean, text.size() - clean);
+    out += QLatin1Char('"');
 }
 
 } // namespace
@@ -72,26 +72,26 @@ QJsonObject SourceRow::attributes() const
 
 QByteArray SourceRow::attributesJson() const
 {
-    QByteArray out;
+    QString out;
     out.reserve(1024);
-    out += '{';
+    out += QLatin1Char('{');
     bool first = true;
     for (qsizetype i = 0; i < columns.size() && i < values.size(); ++i) {
         const QString& value = values.at(i);
         if (value.isEmpty())
             continue;
         if (!first)
-            out += ',';
+            out += QLatin1Char(',');
         first = false;
         appendJsonString(out, columns.at(i));
-        out += ':';
+        out += QLatin1Char(':');
         if (isStructured(i))
-            out += value.toUtf8();
+            out += value;
         else
             appendJsonString(out, value);
     }
-    out += '}';
-    return out;
+    out += QLatin1Char('}');
+    return out.toUtf8();
 }
 
 QByteArray SourceRow::digest(const QByteArray& attributesJson) const
