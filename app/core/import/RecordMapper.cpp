@@ -40,6 +40,16 @@ RecordMapper::RecordMapper(MappingProfile resolvedProfile, const QStringList& he
         m_columnIndex.insert(header.at(i), i);
 }
 
+PlaceType RecordMapper::typeFor(const QString& raw) const
+{
+    // A source has a handful of distinct type values: match the patterns once per value.
+    std::lock_guard lock(m_typeCacheMutex);
+    auto it = m_typeCache.constFind(raw);
+    if (it == m_typeCache.constEnd())
+        it = m_typeCache.insert(raw, m_profile.typeFor(raw));
+    return *it;
+}
+
 QString RecordMapper::cell(const SourceRow& row, const QString& name, Field field) const
 {
     const auto it = m_columnIndex.constFind(name);
@@ -108,7 +118,7 @@ MappedRecord RecordMapper::map(const SourceRow& row) const
         problem(raw, normalised.problem);
     }
 
-    f.type = m_profile.typeFor(value(row, Field::Type, &column));
+    f.type = typeFor(value(row, Field::Type, &column));
 
     std::optional<double> lon = row.lon;
     std::optional<double> lat = row.lat;

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <mutex>
 
 namespace recoupe {
 
@@ -44,8 +45,12 @@ private:
     // The text of a column; from a list column, the item that fits `field`.
     QString cell(const SourceRow& row, const QString& name, Field field) const;
 
+    PlaceType typeFor(const QString& raw) const;
+
     MappingProfile m_profile;
     QHash<QString, int> m_columnIndex;
+    mutable std::mutex m_typeCacheMutex;
+    mutable QHash<QString, PlaceType> m_typeCache;
 };
 
 } // namespace recoupe

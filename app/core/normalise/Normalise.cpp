@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "normalise/Normalise.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
@@ -96,12 +98,15 @@ Normalised postcode(const QString& raw)
     if (s.isEmpty())
         return {};
     // Spreadsheets store postcodes as numbers: "1000.0" or "1000,0".
-    static const QRegularExpression trailingZeroDecimal(QStringLiteral("[.,]0+$"));
-    s.remove(trailingZeroDecimal);
+    const qsizetype separator = std::max(s.lastIndexOf(QLatin1Char('.')), s.lastIndexOf(QLatin1Char(',')));
+    if (separator > 0 && s.size() > separator + 1 &&
+        std::all_of(s.begin() + separator + 1, s.end(), [](QChar c) { return c == QLatin1Char('0'); }))
+        s.truncate(separator);
     if (s == QLatin1String("0") || s == QLatin1String("00000"))
         return {QString(), NormaliseText::tr("postcode '%1' is a placeholder for an unknown postcode").arg(raw)};
-    static const QRegularExpression digits(QStringLiteral("^\\d{4,5}$"));
-    if (!digits.match(s).hasMatch())
+    const bool digits = (s.size() == 4 || s.size() == 5) &&
+                        std::all_of(s.begin(), s.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    if (!digits)
         return {QString(), NormaliseText::tr("'%1' is not a French postcode").arg(raw)};
     if (s.size() == 4)
         s.prepend(QLatin1Char('0'));
@@ -115,8 +120,11 @@ Normalised url(const QString& raw)
         return {};
     if (s.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive) || s.contains(QLatin1Char(' ')))
         return {QString(), NormaliseText::tr("'%1' is not a web address").arg(raw)};
-    static const QRegularExpression hasScheme(QStringLiteral("^[a-zA-Z][a-zA-Z0-9+.-]*://"));
-    if (!hasScheme.match(s).hasMatch())
+    const qsizetype scheme = s.indexOf(QLatin1String("://"));
+    const bool hasScheme = scheme > 0 && std::all_of(s.begin(), s.begin() + scheme, [](QChar c) {
+                               return c.isLetterOrNumber() || c == u'+' || c == u'.' || c == u'-';
+                           });
+    if (!hasScheme)
         s.prepend(QLatin1String("http://"));
     QUrl u(s, QUrl::TolerantMode);
     if (!u.isValid() || u.host().isEmpty() || !u.host().contains(QLatin1Char('.')))
