@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/Command.h"
+#include "cli/DecideCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/ListingCommand.h"
+#include "cli/MatchCommand.h"
 
 namespace recoupe::cli {
 
@@ -12,6 +14,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(ListingCommand::records());
     commands.push_back(ListingCommand::places());
     commands.push_back(ListingCommand::sources());
+    commands.push_back(std::make_unique<MatchCommand>());
+    commands.push_back(std::make_unique<DecideCommand>());
     return commands;
 }
 

@@ -46,12 +46,21 @@ struct PairKey
 size_t qHash(const PairKey& key, size_t seed = 0);
 
 // A person's decision on a pair.
-enum class Decision { Same, Different, Unsure };
+enum class Decision
+{
+    Same,
+    Different,
+    Unsure
+};
 QString decisionKey(Decision decision); // "same", "different", "unsure"
 std::optional<Decision> decisionFromKey(const QString& key);
 
 // The matcher's verdict on a candidate pair: confident, or to be looked at by a person.
-enum class Verdict { Same, Review };
+enum class Verdict
+{
+    Same,
+    Review
+};
 QString verdictKey(Verdict verdict); // "same", "review"
 
 } // namespace recoupe::match

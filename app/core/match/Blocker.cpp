@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "match/Blocker.h"
+
+#include "Error.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+namespace recoupe::match {
+
+namespace {
+
+constexpr double metresPerDegreeLat = 110540.0;
+constexpr double metresPerDegreeLon = 111320.0;
+
+struct Projected
+{
+    double x = 0;
+    double y = 0;
+};
+
+uint64_t cellKey(int64_t cx, int64_t cy)
+{
+    return (uint64_t(cx + (int64_t(1) << 31)) << 32) | uint64_t(uint32_t(cy + (int64_t(1) << 31)));
+}
+
+enum class KeyKind : uint64_t
+{
+    WebsiteKey = 1,
+    WebsiteHost,
+    Twitter,
+    Facebook,
+    NameWord
+};
+
+uint64_t blockKey(KeyKind kind, uint64_t value, uint64_t scope = 0)
+{
+    return (uint64_t(kind) << 60) | ((scope & 0xfffffull) << 36) | (value & 0xfffffffffull);
+}
+
+} // namespace
+
+Blocker::Blocker(const PreparedRecords& records, const MatchSettings& settings)
+    : m_records(records), m_settings(settings)
+{
+}
+
+std::vector<uint64_t> Blocker::candidates(const std::function<bool(qint64, qint64)>& progress) const
+{
+    const size_t n = m_records.size();
+    const double cell = std::max(50.0, m_settings.gridCellMetres);
+    const double radius = m_settings.spatialRadiusMetres;
+    const size_t k = size_t(std::max(1, m_settings.spatialNeighbours));
+    std::vector<uint64_t> pairs;
+    pairs.reserve(n * (k + 4));
+    auto check = [&](qint64 done) {
+        if (progress && !progress(done, 4))
+            throw Cancelled();
+    };
+
+    // Equirectangular projection in metres (local scale at each latitude: fine at grid scale).
+    std::vector<Projected> xy(n);
+    std::vector<std::pair<uint64_t, uint32_t>> byCell;
+    byCell.reserve(n);
+    for (size_t i = 0; i < n; ++i) {
+        if (!m_records.hasPosition(i))
+            continue;
+        const double lat = m_records.lat(i);
+        xy[i] = {m_records.lon(i) * metresPerDegreeLon * std::cos(lat * M_PI / 180.0),
+                 lat * metresPerDegreeLat};
+        byCell.emplace_back(cellKey(int64_t(std::floor(xy[i].x / cell)), int64_t(std::floor(xy[i].y / cell))),
+                            uint32_t(i));
+    }
+    std::sort(byCell.begin(), byCell.end());
+    std::unordered_map<uint64_t, std::pair<uint32_t, uint32_t>> cells;
+    cells.reserve(byCell.size());
+    for (size_t a = 0; a < byCell.size();) {
+        size_t b = a;
+        while (b < byCell.size() && byCell[b].first == byCell[a].first)
+            ++b;
+        cells.emplace(byCell[a].first, std::make_pair(uint32_t(a), uint32_t(b)));
+        a = b;
+    }
+    // Position order of every record (records without position last), for sliding windows.
+    std::vector<uint32_t> rank(n, uint32_t(n));
+    for (size_t r = 0; r < byCell.size(); ++r)
+        rank[byCell[r].second] = uint32_t(r);
+    check(1);
+
+    // Spatial: k nearest within the radius, by rings of cells until the k-th is surely found.
+    std::vector<int> departement(n);
+    for (size_t i = 0; i < n; ++i)
+        departement[i] = m_records.departement(i);
+    const int maxRing = int(std::ceil(radius / cell));
+    std::vector<std::pair<double, uint32_t>> heap;
+    for (size_t i = 0; i < n; ++i) {
+        if (!m_records.hasPosition(i))
+            continue;
+        const int64_t cx = int64_t(std::floor(xy[i].x / cell));
+        const int64_t cy = int64_t(std::floor(xy[i].y / cell));
+        heap.clear();
+        double nearestWithPostcode = radius * radius;
+        int borrowed = 0;
+        for (int ring = 0; ring <= maxRing; ++ring) {
+            for (int64_t dx = -ring; dx <= ring; ++dx) {
+                const bool edgeColumn = dx == -ring || dx == ring;
+                for (int64_t dy = -ring; dy <= ring; dy += edgeColumn ? 1 : 2 * ring) {
+                    auto it = cells.find(cellKey(cx + dx, cy + dy));
+                    if (it != cells.end()) {
+                        for (uint32_t r = it->second.first; r < it->second.second; ++r) {
+                            const uint32_t j = byCell[r].second;
+                            if (j == i)
+                                continue;
+                            const double ex = xy[j].x - xy[i].x;
+                            const double ey = xy[j].y - xy[i].y;
+                            const double d2 = ex * ex + ey * ey;
+                            if (d2 > radius * radius)
+                                continue;
+                            if (!departement[i] && m_records.departement(j) && d2 < nearestWithPostcode) {
+                                nearestWithPostcode = d2;
+                                borrowed = m_records.departement(j);
+                            }
+                            if (heap.size() < k) {
+                                heap.emplace_back(d2, j);
+                                std::push_heap(heap.begin(), heap.end());
+                            } else if (d2 < heap.front().first) {
+                                std::pop_heap(heap.begin(), heap.end());
+                                heap.back() = {d2, j};
+                                std::push_heap(heap.begin(), heap.end());
+                            }
+                        }
+                    }
+                    if (ring == 0)
+                        break;
+                }
+            }
+            const double covered = double(ring) * cell;
+            if (heap.size() >= k && heap.front().first <= covered * covered && (departement[i] || borrowed))
+                break;
+        }
+        for (const auto& [d2, j] : heap)
+            pairs.push_back(pack(uint32_t(i), j));
+        if (!departement[i]) {
+            // No postcode: the nearest record's département, else a 50 km cell of its own.
+            departement[i] = borrowed ? borrowed
+                                      : 100000 + int((int64_t(std::floor(xy[i].x / 50000)) * 7919 +
+                                                      int64_t(std::floor(xy[i].y / 50000))) &
+                                                     0x7ffff);
+        }
+        if ((i & 0xffff) == 0)
+            check(1);
+    }
+    check(2);
+
+    // Key blocks.
+    std::vector<std::pair<uint64_t, uint32_t>> keyed;
+    keyed.reserve(n * 4);
+    for (size_t i = 0; i < n; ++i) {
+        const auto id = uint32_t(i);
+        if (m_records.websiteKey(i))
+            keyed.emplace_back(blockKey(KeyKind::WebsiteKey, m_records.websiteKey(i)), id);
+        if (m_records.websiteHost(i))
+            keyed.emplace_back(blockKey(KeyKind::WebsiteHost, m_records.websiteHost(i)), id);
+        if (m_records.twitter(i))
+            keyed.emplace_back(blockKey(KeyKind::Twitter, m_records.twitter(i)), id);
+        if (m_records.facebook(i))
+            keyed.emplace_back(blockKey(KeyKind::Facebook, m_records.facebook(i)), id);
+        for (uint32_t word : m_records.nameTokens(i)) {
+            if (m_records.word(word).size() >= 3)
+                keyed.emplace_back(blockKey(KeyKind::NameWord, word, uint64_t(departement[i])), id);
+        }
+    }
+    std::sort(keyed.begin(), keyed.end());
+    check(3);
+    const size_t maxBlock = size_t(std::max(2, m_settings.maxBlockSize));
+    const size_t window = size_t(std::max(1, m_settings.blockWindow));
+    std::vector<uint32_t> block;
+    for (size_t a = 0; a < keyed.size();) {
+        size_t b = a;
+        while (b < keyed.size() && keyed[b].first == keyed[a].first)
+            ++b;
+        if (b - a > 1) {
+            block.clear();
+            for (size_t x = a; x < b; ++x)
+                block.push_back(keyed[x].second);
+            if (block.size() <= maxBlock) {
+                for (size_t x = 0; x < block.size(); ++x)
+                    for (size_t y = x + 1; y < block.size(); ++y)
+                        pairs.push_back(pack(block[x], block[y]));
+            } else {
+                std::sort(block.begin(), block.end(),
+                          [&](uint32_t p, uint32_t q) { return rank[p] < rank[q]; });
+                for (size_t x = 0; x < block.size(); ++x)
+                    for (size_t y = x + 1; y < block.size() && y <= x + window; ++y)
+                        pairs.push_back(pack(block[x], block[y]));
+            }
+        }
+        a = b;
+    }
+    std::vector<std::pair<uint64_t, uint32_t>>().swap(keyed);
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    check(4);
+    return pairs;
+}
+
+} // namespace recoupe::match

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "match/MatchRunner.h"
+
+#include "match/Blocker.h"
+#include "store/DecisionQueries.h"
+#include "store/MatchQueries.h"
+#include "store/Store.h"
+
+#include <QHash>
+
+namespace recoupe::match {
+
+MatchRunner::MatchRunner(QString projectPath, MatchSettings settings)
+    : m_projectPath(std::move(projectPath)), m_matcher(std::move(settings))
+{
+}
+
+PairKey MatchRunner::pairKey(const CandidatePair& pair) const
+{
+    const MatchRecord& a = m_records.at(pair.a);
+    const MatchRecord& b = m_records.at(pair.b);
+    return PairKey{a.source, a.key, b.source, b.key}.canonical();
+}
+
+MatchResult MatchRunner::run(const MatchProgress& progress)
+{
+    std::vector<uint64_t> excluded;
+    {
+        Store store(m_projectPath);
+        m_records = queries::matchRecords(store.database());
+        const auto decisions = queries::pairDecisions(store.database());
+        if (!decisions.empty()) {
+            QHash<QPair<QString, QString>, uint32_t> index;
+            index.reserve(qsizetype(m_records.size()));
+            for (size_t i = 0; i < m_records.size(); ++i)
+                index.insert({m_records[i].source, m_records[i].key}, uint32_t(i));
+            for (const auto& d : decisions) {
+                const auto a = index.constFind({d.pair.sourceA, d.pair.keyA});
+                const auto b = index.constFind({d.pair.sourceB, d.pair.keyB});
+                if (a != index.constEnd() && b != index.constEnd() && *a != *b)
+                    excluded.push_back(Blocker::pack(*a, *b));
+            }
+        }
+    }
+    return m_matcher.run(m_records, excluded, progress);
+}
+
+} // namespace recoupe::match

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "match/Matcher.h"
+
+#include <QString>
+
+namespace recoupe::match {
+
+// Matching of a whole project, for the GUI's worker thread and the CLI: opens its own Store on the
+// project file (a Store belongs to the thread that opened it), reads the current records of every
+// source, leaves out the pairs a person has decided, and runs the Matcher.
+class MatchRunner
+{
+public:
+    explicit MatchRunner(QString projectPath, MatchSettings settings = {});
+    // Throws Error or Cancelled (progress returned false); the project is never written.
+    MatchResult run(const MatchProgress& progress = {});
+    // The records of the last run, indexed by CandidatePair::a / b.
+    const std::vector<MatchRecord>& records() const { return m_records; }
+    const Matcher& matcher() const { return m_matcher; }
+    PairKey pairKey(const CandidatePair& pair) const;
+
+private:
+    QString m_projectPath;
+    Matcher m_matcher;
+    std::vector<MatchRecord> m_records;
+};
+
+} // namespace recoupe::match

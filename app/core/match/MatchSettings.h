@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <array>
+
+namespace recoupe::match {
+
+// The evidence the scorer weighs for a pair, each a number in [0, 1] (see PairScorer.cpp).
+enum Feature : int
+{
+    Bias,                 // always 1
+    NameSimilarity,       // max(Jaro-Winkler, token Dice) of the distinctive parts of the names
+    NameContained,        // every distinctive word of one name is in the other
+    Near,                 // exp(-distance / 300 m); 0 without positions
+    Far,                  // log10(1 + distance / 1 km) / 2, capped at 1; 0 without positions
+    NoPosition,           // one side has no position
+    SamePoint,            // under 5 m apart: often one building, possibly several places
+    SamePointNamesDiffer, // SamePoint × (1 − NameSimilarity): distinct places sharing a building
+    SameWebsite,          // same website key (host + path), host not a chain's
+    SameHostOnly,         // same host, different path, host not a chain's
+    SameHostChain,        // same host used by many records at different places (a chain)
+    DifferentWebsites,    // both have a website, on different hosts
+    SameHandle,           // same Twitter account or Facebook page
+    DifferentHandles,     // both have a Twitter (or Facebook) and they differ, none equal
+    SamePostcode,
+    DifferentPostcodes,
+    AddressSimilarity, // see addressSimilarity()
+    AddressMissing,    // one side has no street address
+    TypeConflict,      // a coworking and a fablab
+    GenericName,       // one name is made of generic words only ("Fablab")
+    FeatureCount
+};
+
+// Machine name of a feature, as in weights files ("name_similarity").
+QString featureName(Feature feature);
+
+using Weights = std::array<double, FeatureCount>;
+
+// Everything that tunes matching, in one place. The score of a pair is a small logistic model,
+//   P(same | evidence) = 1 / (1 + exp(−Σ weights[f] · feature[f])),
+// chosen over Fellegi–Sunter + EM because the evidence is strongly dependent (a chain shares one
+// website across addresses; a shared building gives one position to distinct places): the conditional
+// independence Fellegi–Sunter assumes would make such pairs look certain, whereas a logistic model
+// carries interaction features (SameHostChain, SamePointNamesDiffer) and gives calibrated probabilities.
+// It is fitted on the hand-labelled pairs (tests/data/labels) as a MAP estimate with a Gaussian prior
+// centred on priorWeights(), the hand-set weights below, so that 240 hard labels refine the
+// evidence without unlearning what they do not show (easy negatives). Re-estimate with
+//   recoupe-cli --project P match --fit-labels pairs.csv
+// which prints cross-validated precision/recall and the weights to paste into fittedWeights().
+struct MatchSettings
+{
+    Weights weights = fittedWeights();
+    double sameThreshold = 0.85;   // score ≥ this: verdict `same`
+    double reviewThreshold = 0.10; // score ≥ this: verdict `review`; below: not output
+
+    // Blocking (cost stays near-linear: each record is compared with a bounded number of others).
+    double gridCellMetres = 400;       // spatial grid cell
+    double spatialRadiusMetres = 2000; // spatial neighbours are searched up to this distance...
+    int spatialNeighbours = 8;         // ...keeping at most this many nearest ones
+    int maxBlockSize = 40;         // key blocks (website, handle, name word + département) up to this size
+                                   // are compared all-pairs; larger ones with a sliding window
+    int blockWindow = 8;           //   over records ordered by position
+    int chainHostSpread = 3;       // a host used at this many distinct places is a chain's
+    double chainPlaceMetres = 150; // records closer than this count as one place for chains
+    int threads = 2;               // scoring threads
+
+    static Weights priorWeights();
+    static Weights fittedWeights();
+    QJsonObject toJson() const;
+    // Reads a settings or weights file written by toJson(); unknown keys are errors (Error thrown).
+    static MatchSettings fromJson(const QJsonObject& object);
+    static MatchSettings fromFile(const QString& path);
+};
+
+} // namespace recoupe::match

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace recoupe::match {
+
+// Text folded for comparison: lowercase, accents stripped ("É" → "e", "œ" → "oe"), every character
+// that is not a letter or digit turned into one space, spaces trimmed and folded.
+QString foldText(const QString& text);
+
+// A place name split into its generic words ("coworking", "fablab", "espace", "tiers lieu", articles)
+// and its distinctive part, the part that tells places apart ("La Cantine Numérique (fermé)" →
+// distinctive "numerique"... see the generic list in MatchText.cpp).
+struct NormalisedName
+{
+    QString folded;      // the whole name folded, notes in brackets removed
+    QString distinctive; // distinctive tokens joined by one space
+    QStringList distinctiveTokens;
+    bool genericOnly = false; // no distinctive word: distinctive holds the generic words instead
+    bool closed = false;      // a note said the place is closed ("(fermé)", "- closed")
+};
+NormalisedName normaliseName(const QString& name);
+
+// True for the generic words of place names, in folded form ("coworking", "fablab", "la").
+bool isGenericNameWord(const QString& foldedWord);
+
+// A street address for comparison: the house number and the street words, abbreviations expanded
+// ("4ter bd E. et M. Dulout" → number "4", street "boulevard e m dulout").
+struct NormalisedAddress
+{
+    QString number;
+    QStringList streetTokens;
+    bool isEmpty() const { return number.isEmpty() && streetTokens.isEmpty(); }
+};
+NormalisedAddress normaliseAddress(const QString& address);
+
+} // namespace recoupe::match

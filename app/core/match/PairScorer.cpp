@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "match/PairScorer.h"
+
+#include "match/Similarity.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <cmath>
+
+namespace recoupe::match {
+
+PairScorer::PairScorer(const PreparedRecords& records, const MatchSettings& settings)
+    : m_records(records), m_settings(settings)
+{
+}
+
+PairEvidence PairScorer::evidence(size_t a, size_t b) const
+{
+    const PreparedRecords& r = m_records;
+    PairEvidence e;
+    Weights& f = e.features;
+    f[Bias] = 1.0;
+
+    // Names: distinctive parts, as whole strings (typos) and as words (reordering, added words).
+    const auto ta = r.nameTokens(a);
+    const auto tb = r.nameTokens(b);
+    const auto text = [&r](uint32_t id) { return r.word(id); };
+    const int matched = matchedTokens<uint32_t>(ta, tb, text);
+    const double dice = (ta.empty() || tb.empty()) ? 0.0 : 2.0 * matched / double(ta.size() + tb.size());
+    const double jw = jaroWinkler(r.distinctiveName(a), r.distinctiveName(b));
+    const double nameSim = std::max(jw, dice);
+    e.nameSimilarity = float(nameSim);
+    f[NameSimilarity] = nameSim;
+    const size_t shorter = std::min(ta.size(), tb.size());
+    f[NameContained] =
+        (shorter > 0 && size_t(matched) == shorter && !r.genericName(a) && !r.genericName(b)) ? 1 : 0;
+    f[GenericName] = (r.genericName(a) || r.genericName(b)) ? 1 : 0;
+    if (r.closed(a) || r.closed(b))
+        e.flags |= PairEvidence::Closed;
+
+    // Positions.
+    if (r.hasPosition(a) && r.hasPosition(b)) {
+        const double d = haversineMetres(r.lon(a), r.lat(a), r.lon(b), r.lat(b));
+        e.distanceMetres = float(d);
+        f[Near] = std::exp(-d / 300.0);
+        f[Far] = std::min(1.0, std::log10(1.0 + d / 1000.0) / 2.0);
+        if (d < 5.0) {
+            f[SamePoint] = 1;
+            f[SamePointNamesDiffer] = 1.0 - nameSim;
+            e.flags |= PairEvidence::SamePoint;
+        }
+    } else {
+        f[NoPosition] = 1;
+        e.flags |= PairEvidence::NoPosition;
+    }
+
+    // Websites, with the chain signal: a host used at many places says little about one pair.
+    const uint32_t ha = r.websiteHost(a);
+    const uint32_t hb = r.websiteHost(b);
+    if (ha && hb) {
+        if (ha == hb) {
+            e.hostSpread = r.hostSpread(ha);
+            const bool chain = e.hostSpread >= m_settings.chainHostSpread;
+            e.flags |= PairEvidence::SameHost;
+            if (chain) {
+                f[SameHostChain] = 1;
+                e.flags |= PairEvidence::ChainHost;
+            } else if (r.websiteKey(a) == r.websiteKey(b)) {
+                f[SameWebsite] = 1;
+                e.flags |= PairEvidence::SameWebsite;
+            } else {
+                f[SameHostOnly] = 1;
+            }
+        } else {
+            f[DifferentWebsites] = 1;
+            e.flags |= PairEvidence::DifferentWebsites;
+        }
+    }
+
+    // Social handles.
+    const bool sameTwitter = r.twitter(a) && r.twitter(a) == r.twitter(b);
+    const bool sameFacebook = r.facebook(a) && r.facebook(a) == r.facebook(b);
+    if (sameTwitter)
+        e.flags |= PairEvidence::SameTwitter;
+    if (sameFacebook)
+        e.flags |= PairEvidence::SameFacebook;
+    if (sameTwitter || sameFacebook) {
+        f[SameHandle] = 1;
+    } else if ((r.twitter(a) && r.twitter(b)) || (r.facebook(a) && r.facebook(b))) {
+        f[DifferentHandles] = 1;
+        e.flags |= PairEvidence::DifferentHandles;
+    }
+
+    // Postcode and street address.
+    if (r.postcode(a) && r.postcode(b)) {
+        if (r.postcode(a) == r.postcode(b)) {
+            f[SamePostcode] = 1;
+            e.flags |= PairEvidence::SamePostcode;
+        } else {
+            f[DifferentPostcodes] = 1;
+            e.flags |= PairEvidence::DifferentPostcodes;
+        }
+    }
+    if (r.hasAddress(a) && r.hasAddress(b)) {
+        const auto sa = r.streetTokens(a);
+        const auto sb = r.streetTokens(b);
+        const int streetMatched = matchedTokens<uint32_t>(sa, sb, text);
+        const double streetDice =
+            (sa.empty() || sb.empty()) ? 0.0 : 2.0 * streetMatched / double(sa.size() + sb.size());
+        const double sim = addressSimilarity(r.houseNumber(a), r.houseNumber(b), streetDice);
+        f[AddressSimilarity] = sim;
+        e.addressSimilarity = float(sim);
+        if (sim >= 0.8)
+            e.flags |= PairEvidence::SameAddress;
+    } else {
+        f[AddressMissing] = 1;
+    }
+
+    if (!typesCompatible(r.type(a), r.type(b))) {
+        f[TypeConflict] = 1;
+        e.flags |= PairEvidence::TypeConflict;
+    }
+    return e;
+}
+
+double PairScorer::score(const PairEvidence& evidence) const
+{
+    double z = 0;
+    for (size_t f = 0; f < size_t(FeatureCount); ++f)
+        z += m_settings.weights[f] * evidence.features[f];
+    return 1.0 / (1.0 + std::exp(-z));
+}
+
+QString PairScorer::explain(const PairEvidence& e)
+{
+    QStringList parts;
+    const QLocale locale;
+    if (e.distanceMetres >= 0) {
+        if (e.flags & PairEvidence::SamePoint)
+            parts << QCoreApplication::translate("match", "same position");
+        else if (e.distanceMetres < 10000)
+            parts << QCoreApplication::translate("match", "%1 m apart").arg(qRound(e.distanceMetres));
+        else
+            parts << QCoreApplication::translate("match", "%1 km apart")
+                         .arg(locale.toString(e.distanceMetres / 1000.0, 'f', 0));
+    } else {
+        parts << QCoreApplication::translate("match", "position missing");
+    }
+    parts << QCoreApplication::translate("match", "names %1 % alike").arg(qRound(e.nameSimilarity * 100));
+    if (e.flags & PairEvidence::SameAddress)
+        parts << QCoreApplication::translate("match", "same address");
+    if (e.flags & PairEvidence::ChainHost)
+        parts << QCoreApplication::translate("match", "website shared by %n places (chain)", nullptr,
+                                             e.hostSpread);
+    else if (e.flags & PairEvidence::SameWebsite)
+        parts << QCoreApplication::translate("match", "same website");
+    else if (e.flags & PairEvidence::SameHost)
+        parts << QCoreApplication::translate("match", "same website host");
+    else if (e.flags & PairEvidence::DifferentWebsites)
+        parts << QCoreApplication::translate("match", "different websites");
+    if (e.flags & PairEvidence::SameTwitter)
+        parts << QCoreApplication::translate("match", "same Twitter account");
+    if (e.flags & PairEvidence::SameFacebook)
+        parts << QCoreApplication::translate("match", "same Facebook page");
+    if (e.flags & PairEvidence::DifferentHandles)
+        parts << QCoreApplication::translate("match", "different social accounts");
+    if (e.flags & PairEvidence::DifferentPostcodes)
+        parts << QCoreApplication::translate("match", "different postcodes");
+    if (e.flags & PairEvidence::TypeConflict)
+        parts << QCoreApplication::translate("match", "coworking and fablab");
+    if (e.flags & PairEvidence::Closed)
+        parts << QCoreApplication::translate("match", "one is marked closed");
+    return parts.join(
+        QCoreApplication::translate("match", ", ", "separator between parts of an explanation"));
+}
+
+} // namespace recoupe::match

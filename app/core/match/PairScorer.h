@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "match/MatchSettings.h"
+#include "match/PreparedRecords.h"
+
+#include <QString>
+#include <cstdint>
+
+namespace recoupe::match {
+
+// What was found when comparing two records: the model's features, and the facts an explanation
+// is written from.
+struct PairEvidence
+{
+    enum Flag : uint32_t
+    {
+        SameWebsite = 1 << 0,
+        SameHost = 1 << 1,
+        ChainHost = 1 << 2,
+        DifferentWebsites = 1 << 3,
+        SameTwitter = 1 << 4,
+        SameFacebook = 1 << 5,
+        DifferentHandles = 1 << 6,
+        SamePostcode = 1 << 7,
+        DifferentPostcodes = 1 << 8,
+        SamePoint = 1 << 9,
+        TypeConflict = 1 << 10,
+        NoPosition = 1 << 11,
+        SameAddress = 1 << 12,
+        Closed = 1 << 13,
+    };
+    Weights features{};
+    float distanceMetres = -1; // −1: unknown
+    float nameSimilarity = 0;
+    float addressSimilarity = 0;
+    uint32_t flags = 0;
+    int hostSpread = 0;
+};
+
+// Scores pairs of prepared records with the logistic model of MatchSettings and explains the score.
+class PairScorer
+{
+public:
+    PairScorer(const PreparedRecords& records, const MatchSettings& settings);
+    PairEvidence evidence(size_t a, size_t b) const;
+    // P(same) in [0, 1].
+    double score(const PairEvidence& evidence) const;
+    // "43 m apart, names 92 % alike, same website" (translated, context "match").
+    static QString explain(const PairEvidence& evidence);
+
+private:
+    const PreparedRecords& m_records;
+    const MatchSettings& m_settings;
+};
+
+} // namespace recoupe::match

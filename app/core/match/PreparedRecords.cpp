@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "match/PreparedRecords.h"
+
+#include "Error.h"
+#include "match/MatchText.h"
+#include "normalise/Normalise.h"
+
+#include <QHash>
+#include <algorithm>
+#include <cmath>
+#include <thread>
+
+namespace recoupe::match {
+
+namespace {
+
+// Interns strings as numbers from 1 (0 is "none").
+class Interner
+{
+public:
+    explicit Interner(std::vector<QString>* texts = nullptr) : m_texts(texts)
+    {
+        if (m_texts && m_texts->empty())
+            m_texts->emplace_back();
+    }
+    uint32_t id(const QString& text)
+    {
+        if (text.isEmpty())
+            return 0;
+        auto it = m_ids.constFind(text);
+        if (it != m_ids.constEnd())
+            return *it;
+        const uint32_t next = uint32_t(m_ids.size() + 1);
+        m_ids.insert(text, next);
+        if (m_texts)
+            m_texts->push_back(text);
+        return next;
+    }
+    size_t size() const { return size_t(m_ids.size()) + 1; }
+
+private:
+    QHash<QString, uint32_t> m_ids;
+    std::vector<QString>* m_texts;
+};
+
+struct Normalised
+{
+    NormalisedName name;
+    NormalisedAddress address;
+    QString websiteKey;
+    QString websiteHost;
+};
+
+Normalised normaliseRecord(const MatchRecord& r)
+{
+    Normalised n;
+    n.name = normaliseName(r.name);
+    n.address = normaliseAddress(r.address);
+    if (!r.website.isEmpty() && !normalise::isSocialUrl(r.website)) {
+        n.websiteKey = normalise::urlKey(r.website);
+        n.websiteHost = normalise::urlHost(r.website);
+    }
+    return n;
+}
+
+int departementOf(int postcode)
+{
+    if (postcode <= 0)
+        return 0;
+    return postcode >= 97000 ? postcode / 100 : postcode / 1000;
+}
+
+} // namespace
+
+PreparedRecords::PreparedRecords(const std::vector<MatchRecord>& records, const MatchSettings& settings,
+                                 const std::function<bool(qint64, qint64)>& progress)
+{
+    const size_t n = records.size();
+    m_lon.resize(n);
+    m_lat.resize(n);
+    m_hasPosition.resize(n);
+    m_distinctive.resize(n);
+    m_nameOffsets.reserve(n + 1);
+    m_nameOffsets.push_back(0);
+    m_streetOffsets.reserve(n + 1);
+    m_streetOffsets.push_back(0);
+    m_houseNumber.resize(n);
+    m_hasAddress.resize(n);
+    m_genericName.resize(n);
+    m_closed.resize(n);
+    m_postcode.resize(n);
+    m_departement.resize(n);
+    m_websiteKey.resize(n);
+    m_websiteHost.resize(n);
+    m_twitter.resize(n);
+    m_facebook.resize(n);
+    m_type.resize(n);
+
+    Interner words(&m_words);
+    Interner keys;
+    Interner hosts;
+    Interner handles;
+
+    // Text normalisation is the costly part: done in parallel by chunks, then interned in order.
+    constexpr size_t chunk = 50000;
+    const int threads = std::max(1, settings.threads);
+    std::vector<Normalised> buffer;
+    for (size_t begin = 0; begin < n; begin += chunk) {
+        const size_t end = std::min(n, begin + chunk);
+        buffer.assign(end - begin, Normalised{});
+        std::vector<std::thread> workers;
+        for (int t = 1; t < threads; ++t) {
+            workers.emplace_back([&, t] {
+                for (size_t i = begin + size_t(t); i < end; i += size_t(threads))
+                    buffer[i - begin] = normaliseRecord(records[i]);
+            });
+        }
+        for (size_t i = begin; i < end; i += size_t(threads))
+            buffer[i - begin] = normaliseRecord(records[i]);
+        for (auto& w : workers)
+            w.join();
+
+        for (size_t i = begin; i < end; ++i) {
+            const MatchRecord& r = records[i];
+            Normalised& nr = buffer[i - begin];
+            m_hasPosition[i] = r.hasPosition();
+            m_lon[i] = r.lon;
+            m_lat[i] = r.lat;
+            m_distinctive[i] = std::move(nr.name.distinctive);
+            for (const QString& t : nr.name.distinctiveTokens)
+                m_nameTokens.push_back(words.id(t));
+            m_nameOffsets.push_back(uint32_t(m_nameTokens.size()));
+            for (const QString& t : nr.address.streetTokens)
+                m_streetTokens.push_back(words.id(t));
+            m_streetOffsets.push_back(uint32_t(m_streetTokens.size()));
+            m_houseNumber[i] = nr.address.number.toInt();
+            m_hasAddress[i] = !nr.address.isEmpty();
+            m_genericName[i] = nr.name.genericOnly;
+            m_closed[i] = nr.name.closed;
+            m_postcode[i] = r.postcode.toInt();
+            m_departement[i] = departementOf(m_postcode[i]);
+            m_websiteKey[i] = keys.id(nr.websiteKey);
+            m_websiteHost[i] = hosts.id(nr.websiteHost);
+            m_twitter[i] = handles.id(r.twitter.toLower());
+            m_facebook[i] = handles.id(r.facebook.toLower());
+            m_type[i] = uint8_t(r.type);
+        }
+        if (progress && !progress(qint64(end), qint64(n)))
+            throw Cancelled();
+    }
+
+    // Chain signal: on how many distinct places each host is used. Records of one host are sorted by
+    // position and counted as a new place when farther than chainPlaceMetres from every one before.
+    std::vector<std::pair<uint32_t, uint32_t>> byHost;
+    for (size_t i = 0; i < n; ++i) {
+        if (m_websiteHost[i])
+            byHost.emplace_back(m_websiteHost[i], uint32_t(i));
+    }
+    std::sort(byHost.begin(), byHost.end());
+    m_hostSpread.assign(hosts.size(), 0);
+    std::vector<uint32_t> places;
+    for (size_t a = 0; a < byHost.size();) {
+        size_t b = a;
+        while (b < byHost.size() && byHost[b].first == byHost[a].first)
+            ++b;
+        places.clear();
+        int spread = 0;
+        for (size_t k = a; k < b; ++k) {
+            const uint32_t i = byHost[k].second;
+            if (!m_hasPosition[i])
+                continue;
+            bool known = false;
+            for (uint32_t p : places) {
+                const double dx = (m_lon[p] - m_lon[i]) * 111320.0 * std::cos(m_lat[i] * M_PI / 180.0);
+                const double dy = (m_lat[p] - m_lat[i]) * 110540.0;
+                if (dx * dx + dy * dy < settings.chainPlaceMetres * settings.chainPlaceMetres) {
+                    known = true;
+                    break;
+                }
+            }
+            if (!known) {
+                ++spread;
+                if (places.size() < 64) // enough to tell a chain
+                    places.push_back(i);
+            }
+        }
+        m_hostSpread[byHost[a].first] = std::max(spread, 1);
+        a = b;
+    }
+}
+
+} // namespace recoupe::match

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "match/MatchRecord.h"
+#include "match/MatchSettings.h"
+
+#include <QString>
+#include <cstdint>
+#include <functional>
+#include <span>
+#include <vector>
+
+namespace recoupe::match {
+
+// Records normalised once for matching, in compact columns (a million records fit in a few hundred MB):
+// words, hosts and handles are interned as numbers, so that comparing them is comparing integers.
+class PreparedRecords
+{
+public:
+    // Normalises every record; `progress(done, total)` returns false to cancel (Cancelled thrown).
+    PreparedRecords(const std::vector<MatchRecord>& records, const MatchSettings& settings,
+                    const std::function<bool(qint64, qint64)>& progress = {});
+
+    size_t size() const { return m_lon.size(); }
+    bool hasPosition(size_t i) const { return m_hasPosition[i]; }
+    double lon(size_t i) const { return m_lon[i]; }
+    double lat(size_t i) const { return m_lat[i]; }
+    const QString& distinctiveName(size_t i) const { return m_distinctive[i]; }
+    std::span<const uint32_t> nameTokens(size_t i) const { return span(m_nameTokens, m_nameOffsets, i); }
+    std::span<const uint32_t> streetTokens(size_t i) const
+    {
+        return span(m_streetTokens, m_streetOffsets, i);
+    }
+    int houseNumber(size_t i) const { return m_houseNumber[i]; }
+    bool hasAddress(size_t i) const { return m_hasAddress[i]; }
+    bool genericName(size_t i) const { return m_genericName[i]; }
+    bool closed(size_t i) const { return m_closed[i]; }
+    int postcode(size_t i) const { return m_postcode[i]; }
+    // Département from the postcode ("75011" → 75, "97411" → 974), 0 when unknown.
+    int departement(size_t i) const { return m_departement[i]; }
+    uint32_t websiteKey(size_t i) const { return m_websiteKey[i]; }
+    uint32_t websiteHost(size_t i) const { return m_websiteHost[i]; }
+    uint32_t twitter(size_t i) const { return m_twitter[i]; }
+    uint32_t facebook(size_t i) const { return m_facebook[i]; }
+    PlaceType type(size_t i) const { return PlaceType(m_type[i]); }
+    // Number of distinct places (positions more than chainPlaceMetres apart) using a host.
+    int hostSpread(uint32_t host) const { return host < m_hostSpread.size() ? m_hostSpread[host] : 0; }
+    // Text of an interned word.
+    QStringView word(uint32_t id) const { return m_words[id]; }
+
+private:
+    static std::span<const uint32_t> span(const std::vector<uint32_t>& pool,
+                                          const std::vector<uint32_t>& offsets, size_t i)
+    {
+        return {pool.data() + offsets[i], pool.data() + offsets[i + 1]};
+    }
+
+    std::vector<double> m_lon;
+    std::vector<double> m_lat;
+    std::vector<bool> m_hasPosition;
+    std::vector<QString> m_distinctive;
+    std::vector<uint32_t> m_nameTokens;
+    std::vector<uint32_t> m_nameOffsets;
+    std::vector<uint32_t> m_streetTokens;
+    std::vector<uint32_t> m_streetOffsets;
+    std::vector<int> m_houseNumber;
+    std::vector<bool> m_hasAddress;
+    std::vector<bool> m_genericName;
+    std::vector<bool> m_closed;
+    std::vector<int> m_postcode;
+    std::vector<int> m_departement;
+    std::vector<uint32_t> m_websiteKey;
+    std::vector<uint32_t> m_websiteHost;
+    std::vector<uint32_t> m_twitter;
+    std::vector<uint32_t> m_facebook;
+    std::vector<uint8_t> m_type;
+    std::vector<int> m_hostSpread;
+    std::vector<QString> m_words;
+};
+
+} // namespace recoupe::match

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/MatchQueries.h"
+
+#include "store/SqlUtil.h"
+
+namespace recoupe::queries {
+
+std::vector<match::MatchRecord> matchRecords(QSqlDatabase& db)
+{
+    std::vector<match::MatchRecord> records;
+    records.reserve(size_t(
+        sql::scalar(db, QStringLiteral("SELECT count(*) FROM raw_record WHERE removed = 0")).toLongLong()));
+    QSqlQuery q =
+        sql::exec(db, QStringLiteral("SELECT s.name, r.source_key, r.name, r.address, r.postcode, r.website, "
+                                     "r.twitter, r.facebook, r.type, r.lon, r.lat FROM raw_record r "
+                                     "JOIN source s ON s.id = r.source_id WHERE r.removed = 0 "
+                                     "ORDER BY s.name, r.id"));
+    q.setForwardOnly(true);
+    QString lastSource;
+    while (q.next()) {
+        match::MatchRecord r;
+        r.source = q.value(0).toString();
+        if (r.source == lastSource)
+            r.source = lastSource; // share one string per source
+        else
+            lastSource = r.source;
+        r.key = q.value(1).toString();
+        r.name = q.value(2).toString();
+        r.address = q.value(3).toString();
+        r.postcode = q.value(4).toString();
+        r.website = q.value(5).toString();
+        r.twitter = q.value(6).toString();
+        r.facebook = q.value(7).toString();
+        r.type = PlaceType(q.value(8).toInt());
+        if (!q.value(9).isNull() && !q.value(10).isNull()) {
+            r.lon = q.value(9).toDouble();
+            r.lat = q.value(10).toDouble();
+        }
+        records.push_back(std::move(r));
+    }
+    return records;
+}
+
+} // namespace recoupe::queries

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "match/MatchRecord.h"
+
+#include <QSqlDatabase>
+#include <vector>
+
+namespace recoupe::queries {
+
+// Every current raw record of the project (all sources, removed ones left out) as the matcher
+// needs it, in source then key order.
+std::vector<match::MatchRecord> matchRecords(QSqlDatabase& db);
+
+} // namespace recoupe::queries
