@@ -13,6 +13,28 @@ double LogisticFit::probability(const Weights& weights, const Weights& features)
     return 1.0 / (1.0 + std::exp(-z));
 }
 
+namespace {
+
+// Negative log posterior.
+double objective(const std::vector<LogisticFit::Example>& examples, const Weights& w, const Weights& prior,
+                 double precision)
+{
+    double value = 0;
+    for (size_t i = 0; i < w.size(); ++i)
+        value += 0.5 * precision * (w[i] - prior[i]) * (w[i] - prior[i]);
+    for (const LogisticFit::Example& e : examples) {
+        double z = 0;
+        for (size_t f = 0; f < w.size(); ++f)
+            z += w[f] * e.features[f];
+        // log(1 + exp(-z)) for same, log(1 + exp(z)) for different, computed stably.
+        const double t = e.same ? -z : z;
+        value += t > 0 ? t + std::log1p(std::exp(-t)) : std::log1p(std::exp(t));
+    }
+    return value;
+}
+
+} // namespace
+
 Weights LogisticFit::fit(const std::vector<Example>& examples, const Weights& prior, double sigma)
 {
     constexpr size_t n = FeatureCount;
@@ -54,11 +76,20 @@ Weights LogisticFit::fit(const std::vector<Example>& examples, const Weights& pr
                 s -= h[c][k] * step[k];
             step[c] = s / h[c][c];
         }
-        double largest = 0;
-        for (size_t i = 0; i < n; ++i) {
-            w[i] -= step[i];
-            largest = std::max(largest, std::abs(step[i]));
+        // Newton steps can overshoot where the labels nearly separate: halve until the posterior improves.
+        const double before = objective(examples, w, prior, precision);
+        double scale = 1.0;
+        Weights next = w;
+        for (int halving = 0; halving < 30; ++halving, scale /= 2) {
+            for (size_t i = 0; i < n; ++i)
+                next[i] = w[i] - scale * step[i];
+            if (objective(examples, next, prior, precision) <= before)
+                break;
         }
+        double largest = 0;
+        for (size_t i = 0; i < n; ++i)
+            largest = std::max(largest, std::abs(next[i] - w[i]));
+        w = next;
         if (largest < 1e-8)
             break;
     }

@@ -14,6 +14,7 @@ QString featureName(Feature feature)
     static const char* const names[FeatureCount] = {"bias",
                                                     "name_similarity",
                                                     "name_contained",
+                                                    "name_high",
                                                     "near",
                                                     "far",
                                                     "no_position",
@@ -29,6 +30,7 @@ QString featureName(Feature feature)
                                                     "different_postcodes",
                                                     "address_similarity",
                                                     "address_missing",
+                                                    "same_address",
                                                     "type_conflict",
                                                     "generic_name"};
     return QString::fromLatin1(names[feature]);
@@ -41,6 +43,7 @@ Weights MatchSettings::priorWeights()
     w[Bias] = -6.0;
     w[NameSimilarity] = 6.0;
     w[NameContained] = 1.0;
+    w[NameHigh] = 2.0;
     w[Near] = 4.0;
     w[Far] = -3.0;
     w[NoPosition] = 0.0;
@@ -56,6 +59,7 @@ Weights MatchSettings::priorWeights()
     w[DifferentPostcodes] = -1.0;
     w[AddressSimilarity] = 2.5;
     w[AddressMissing] = 0.0;
+    w[SameAddress] = 1.5;
     w[TypeConflict] = -1.0;
     w[GenericName] = -0.5;
     return w;
@@ -65,7 +69,30 @@ Weights MatchSettings::priorWeights()
 // project (prior: priorWeights(), sigma 1.5). Paste the tool's output here after a new fit.
 Weights MatchSettings::fittedWeights()
 {
-    return priorWeights();
+    Weights w{};
+    w[Bias] = -7.212;
+    w[NameSimilarity] = 4.869;
+    w[NameContained] = 0.982;
+    w[NameHigh] = 0.301;
+    w[Near] = 2.169;
+    w[Far] = -3.554;
+    w[NoPosition] = 0.000;
+    w[SamePoint] = -0.955;
+    w[SamePointNamesDiffer] = -2.570;
+    w[SameWebsite] = 3.179;
+    w[SameHostOnly] = 2.002;
+    w[SameHostChain] = -0.927;
+    w[DifferentWebsites] = -1.065;
+    w[SameHandle] = 3.145;
+    w[DifferentHandles] = -2.234;
+    w[SamePostcode] = -0.903;
+    w[DifferentPostcodes] = -0.549;
+    w[AddressSimilarity] = 3.395;
+    w[AddressMissing] = 1.659;
+    w[SameAddress] = 1.836;
+    w[TypeConflict] = -0.435;
+    w[GenericName] = 1.405;
+    return w;
 }
 
 QJsonObject MatchSettings::toJson() const

@@ -10,15 +10,16 @@ namespace recoupe::match {
 // The evidence the scorer weighs for a pair, each a number in [0, 1] (see PairScorer.cpp).
 enum Feature : int
 {
-    Bias,                 // always 1
-    NameSimilarity,       // max(Jaro-Winkler, token Dice) of the distinctive parts of the names
-    NameContained,        // every distinctive word of one name is in the other
-    Near,                 // exp(-distance / 300 m); 0 without positions
-    Far,                  // log10(1 + distance / 1 km) / 2, capped at 1; 0 without positions
-    NoPosition,           // one side has no position
-    SamePoint,            // under 5 m apart: often one building, possibly several places
+    Bias,           // always 1
+    NameSimilarity, // max(Jaro-Winkler, token Dice) of the distinctive parts of the names
+    NameContained,  // every distinctive word of one name is in the other
+    NameHigh,       // max(0, (NameSimilarity − 0.8) / 0.2): near-identical names weigh more than linearly
+    Near,           // exp(-distance / 300 m); 0 without positions
+    Far,            // log10(1 + distance / 1 km) / 2, capped at 1; 0 without positions
+    NoPosition,     // one side has no position
+    SamePoint,      // under 5 m apart: often one building, possibly several places
     SamePointNamesDiffer, // SamePoint × (1 − NameSimilarity): distinct places sharing a building
-    SameWebsite,          // same website key (host + path), host not a chain's
+    SameWebsite,          // same website key (host + path), host not a chain's, × exp(−distance / 1 km)
     SameHostOnly,         // same host, different path, host not a chain's
     SameHostChain,        // same host used by many records at different places (a chain)
     DifferentWebsites,    // both have a website, on different hosts
@@ -28,6 +29,7 @@ enum Feature : int
     DifferentPostcodes,
     AddressSimilarity, // see addressSimilarity()
     AddressMissing,    // one side has no street address
+    SameAddress,       // same house number and street (street words Dice ≥ 0.75)
     TypeConflict,      // a coworking and a fablab
     GenericName,       // one name is made of generic words only ("Fablab")
     FeatureCount
@@ -52,8 +54,8 @@ using Weights = std::array<double, FeatureCount>;
 struct MatchSettings
 {
     Weights weights = fittedWeights();
-    double sameThreshold = 0.85;   // score ≥ this: verdict `same`
-    double reviewThreshold = 0.10; // score ≥ this: verdict `review`; below: not output
+    double sameThreshold = 0.60; // score ≥ this: verdict `same` (chosen on the labels: precision ≥ 0.95)
+    double reviewThreshold = 0.03; // score ≥ this: verdict `review`; below: not output
 
     // Blocking (cost stays near-linear: each record is compared with a bounded number of others).
     double gridCellMetres = 400;       // spatial grid cell

@@ -212,8 +212,20 @@ NormalisedName normaliseName(const QString& name)
             ++i;
             continue;
         }
-        if (!isGenericNameWord(words.at(i)))
-            kept << words.at(i);
+        const QString& word = words.at(i);
+        if (isGenericNameWord(word))
+            continue;
+        // A generic word glued to the distinctive one ("fablabvannes", "coworkinglyon").
+        static const QStringList gluedPrefixes{QStringLiteral("fablab"), QStringLiteral("coworking"),
+                                               QStringLiteral("cowork"), QStringLiteral("tierslieu")};
+        QString distinctive = word;
+        for (const QString& prefix : gluedPrefixes) {
+            if (word.size() >= prefix.size() + 3 && word.startsWith(prefix)) {
+                distinctive = word.mid(prefix.size());
+                break;
+            }
+        }
+        kept << distinctive;
     }
     if (kept.isEmpty()) {
         // Only generic words ("Fablab", "Les Ateliers"): keep them, they are all we have.

@@ -31,6 +31,7 @@ PairEvidence PairScorer::evidence(size_t a, size_t b) const
     const double nameSim = std::max(jw, dice);
     e.nameSimilarity = float(nameSim);
     f[NameSimilarity] = nameSim;
+    f[NameHigh] = std::max(0.0, (nameSim - 0.8) / 0.2);
     const size_t shorter = std::min(ta.size(), tb.size());
     f[NameContained] =
         (shorter > 0 && size_t(matched) == shorter && !r.genericName(a) && !r.genericName(b)) ? 1 : 0;
@@ -66,7 +67,8 @@ PairEvidence PairScorer::evidence(size_t a, size_t b) const
                 f[SameHostChain] = 1;
                 e.flags |= PairEvidence::ChainHost;
             } else if (r.websiteKey(a) == r.websiteKey(b)) {
-                f[SameWebsite] = 1;
+                // One website far apart is more often two branches than one place geocoded twice.
+                f[SameWebsite] = e.distanceMetres >= 0 ? std::exp(-e.distanceMetres / 1000.0) : 0.5;
                 e.flags |= PairEvidence::SameWebsite;
             } else {
                 f[SameHostOnly] = 1;
@@ -110,8 +112,10 @@ PairEvidence PairScorer::evidence(size_t a, size_t b) const
         const double sim = addressSimilarity(r.houseNumber(a), r.houseNumber(b), streetDice);
         f[AddressSimilarity] = sim;
         e.addressSimilarity = float(sim);
-        if (sim >= 0.8)
+        if (r.houseNumber(a) > 0 && r.houseNumber(a) == r.houseNumber(b) && streetDice >= 0.75) {
+            f[SameAddress] = 1;
             e.flags |= PairEvidence::SameAddress;
+        }
     } else {
         f[AddressMissing] = 1;
     }
