@@ -60,7 +60,7 @@ struct MatchSettings
     // Blocking (cost stays near-linear: each record is compared with a bounded number of others).
     double gridCellMetres = 400;       // spatial grid cell
     double spatialRadiusMetres = 2000; // spatial neighbours are searched up to this distance...
-    int spatialNeighbours = 8;         // ...keeping at most this many nearest ones
+    int spatialNeighbours = 6;         // ...keeping at most this many nearest ones
     int maxBlockSize = 40;         // key blocks (website, handle, name word + département) up to this size
                                    // are compared all-pairs; larger ones with a sliding window
     int blockWindow = 8;           //   over records ordered by position

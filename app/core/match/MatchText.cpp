@@ -186,7 +186,8 @@ NormalisedName normaliseName(const QString& name)
 {
     static const QRegularExpression brackets(QStringLiteral(R"(\([^)]*\)?|\[[^\]]*\]?)"));
     static const QRegularExpression closedNote(QStringLiteral(R"((?:\bferm[ée]e?s?\b|\bclosed\b))"),
-                                               QRegularExpression::CaseInsensitiveOption);
+                                               QRegularExpression::CaseInsensitiveOption |
+                                                   QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression trailingClosed(
         QStringLiteral(R"([-–—/:,]\s*(?:ferm[ée]e?s?|closed)\s*\.?\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
@@ -200,7 +201,10 @@ NormalisedName normaliseName(const QString& name)
         }
         text.remove(brackets);
     }
-    if (text.contains(trailingClosed)) {
+    const bool mayBeClosed = text.contains(QLatin1String("erm"), Qt::CaseInsensitive) ||
+                             text.contains(QLatin1String("ERM")) ||
+                             text.contains(QLatin1String("los"), Qt::CaseInsensitive);
+    if (mayBeClosed && text.contains(trailingClosed)) {
         result.closed = true;
         text.remove(trailingClosed);
     }

@@ -26,7 +26,7 @@ struct CandidatePair
     float score = 0;
     Verdict verdict = Verdict::Review;
     uint32_t group = 0; // 1-based; pairs that share a record share a group
-    PairEvidence evidence;
+    PairFacts evidence;
 };
 
 struct MatchStatistics

@@ -27,7 +27,7 @@ PairEvidence PairScorer::evidence(size_t a, size_t b) const
     const auto text = [&r](uint32_t id) { return r.word(id); };
     const int matched = matchedTokens<uint32_t>(ta, tb, text);
     const double dice = (ta.empty() || tb.empty()) ? 0.0 : 2.0 * matched / double(ta.size() + tb.size());
-    const double jw = jaroWinkler(r.distinctiveName(a), r.distinctiveName(b));
+    const double jw = dice >= 1.0 ? 1.0 : jaroWinkler(r.distinctiveName(a), r.distinctiveName(b));
     const double nameSim = std::max(jw, dice);
     e.nameSimilarity = float(nameSim);
     f[NameSimilarity] = nameSim;
@@ -37,7 +37,7 @@ PairEvidence PairScorer::evidence(size_t a, size_t b) const
         (shorter > 0 && size_t(matched) == shorter && !r.genericName(a) && !r.genericName(b)) ? 1 : 0;
     f[GenericName] = (r.genericName(a) || r.genericName(b)) ? 1 : 0;
     if (r.closed(a) || r.closed(b))
-        e.flags |= PairEvidence::Closed;
+        e.flags |= PairFacts::Closed;
 
     // Positions.
     if (r.hasPosition(a) && r.hasPosition(b)) {
@@ -48,11 +48,11 @@ PairEvidence PairScorer::evidence(size_t a, size_t b) const
         if (d < 5.0) {
             f[SamePoint] = 1;
             f[SamePointNamesDiffer] = 1.0 - nameSim;
-            e.flags |= PairEvidence::SamePoint;
+            e.flags |= PairFacts::SamePoint;
         }
     } else {
         f[NoPosition] = 1;
-        e.flags |= PairEvidence::NoPosition;
+        e.flags |= PairFacts::NoPosition;
     }
 
     // Websites, with the chain signal: a host used at many places says little about one pair.
@@ -62,20 +62,20 @@ PairEvidence PairScorer::evidence(size_t a, size_t b) const
         if (ha == hb) {
             e.hostSpread = r.hostSpread(ha);
             const bool chain = e.hostSpread >= m_settings.chainHostSpread;
-            e.flags |= PairEvidence::SameHost;
+            e.flags |= PairFacts::SameHost;
             if (chain) {
                 f[SameHostChain] = 1;
-                e.flags |= PairEvidence::ChainHost;
+                e.flags |= PairFacts::ChainHost;
             } else if (r.websiteKey(a) == r.websiteKey(b)) {
                 // One website far apart is more often two branches than one place geocoded twice.
                 f[SameWebsite] = e.distanceMetres >= 0 ? std::exp(-e.distanceMetres / 1000.0) : 0.5;
-                e.flags |= PairEvidence::SameWebsite;
+                e.flags |= PairFacts::SameWebsite;
             } else {
                 f[SameHostOnly] = 1;
             }
         } else {
             f[DifferentWebsites] = 1;
-            e.flags |= PairEvidence::DifferentWebsites;
+            e.flags |= PairFacts::DifferentWebsites;
         }
     }
 
@@ -83,24 +83,24 @@ PairEvidence PairScorer::evidence(size_t a, size_t b) const
     const bool sameTwitter = r.twitter(a) && r.twitter(a) == r.twitter(b);
     const bool sameFacebook = r.facebook(a) && r.facebook(a) == r.facebook(b);
     if (sameTwitter)
-        e.flags |= PairEvidence::SameTwitter;
+        e.flags |= PairFacts::SameTwitter;
     if (sameFacebook)
-        e.flags |= PairEvidence::SameFacebook;
+        e.flags |= PairFacts::SameFacebook;
     if (sameTwitter || sameFacebook) {
         f[SameHandle] = 1;
     } else if ((r.twitter(a) && r.twitter(b)) || (r.facebook(a) && r.facebook(b))) {
         f[DifferentHandles] = 1;
-        e.flags |= PairEvidence::DifferentHandles;
+        e.flags |= PairFacts::DifferentHandles;
     }
 
     // Postcode and street address.
     if (r.postcode(a) && r.postcode(b)) {
         if (r.postcode(a) == r.postcode(b)) {
             f[SamePostcode] = 1;
-            e.flags |= PairEvidence::SamePostcode;
+            e.flags |= PairFacts::SamePostcode;
         } else {
             f[DifferentPostcodes] = 1;
-            e.flags |= PairEvidence::DifferentPostcodes;
+            e.flags |= PairFacts::DifferentPostcodes;
         }
     }
     if (r.hasAddress(a) && r.hasAddress(b)) {
@@ -114,7 +114,7 @@ PairEvidence PairScorer::evidence(size_t a, size_t b) const
         e.addressSimilarity = float(sim);
         if (r.houseNumber(a) > 0 && r.houseNumber(a) == r.houseNumber(b) && streetDice >= 0.75) {
             f[SameAddress] = 1;
-            e.flags |= PairEvidence::SameAddress;
+            e.flags |= PairFacts::SameAddress;
         }
     } else {
         f[AddressMissing] = 1;
@@ -122,7 +122,7 @@ PairEvidence PairScorer::evidence(size_t a, size_t b) const
 
     if (!typesCompatible(r.type(a), r.type(b))) {
         f[TypeConflict] = 1;
-        e.flags |= PairEvidence::TypeConflict;
+        e.flags |= PairFacts::TypeConflict;
     }
     return e;
 }
@@ -135,12 +135,12 @@ double PairScorer::score(const PairEvidence& evidence) const
     return 1.0 / (1.0 + std::exp(-z));
 }
 
-QString PairScorer::explain(const PairEvidence& e)
+QString PairScorer::explain(const PairFacts& e)
 {
     QStringList parts;
     const QLocale locale;
     if (e.distanceMetres >= 0) {
-        if (e.flags & PairEvidence::SamePoint)
+        if (e.flags & PairFacts::SamePoint)
             parts << QCoreApplication::translate("match", "same position");
         else if (e.distanceMetres < 10000)
             parts << QCoreApplication::translate("match", "%1 m apart").arg(qRound(e.distanceMetres));
@@ -151,28 +151,28 @@ QString PairScorer::explain(const PairEvidence& e)
         parts << QCoreApplication::translate("match", "position missing");
     }
     parts << QCoreApplication::translate("match", "names %1 % alike").arg(qRound(e.nameSimilarity * 100));
-    if (e.flags & PairEvidence::SameAddress)
+    if (e.flags & PairFacts::SameAddress)
         parts << QCoreApplication::translate("match", "same address");
-    if (e.flags & PairEvidence::ChainHost)
+    if (e.flags & PairFacts::ChainHost)
         parts << QCoreApplication::translate("match", "website shared by %n places (chain)", nullptr,
                                              e.hostSpread);
-    else if (e.flags & PairEvidence::SameWebsite)
+    else if (e.flags & PairFacts::SameWebsite)
         parts << QCoreApplication::translate("match", "same website");
-    else if (e.flags & PairEvidence::SameHost)
+    else if (e.flags & PairFacts::SameHost)
         parts << QCoreApplication::translate("match", "same website host");
-    else if (e.flags & PairEvidence::DifferentWebsites)
+    else if (e.flags & PairFacts::DifferentWebsites)
         parts << QCoreApplication::translate("match", "different websites");
-    if (e.flags & PairEvidence::SameTwitter)
+    if (e.flags & PairFacts::SameTwitter)
         parts << QCoreApplication::translate("match", "same Twitter account");
-    if (e.flags & PairEvidence::SameFacebook)
+    if (e.flags & PairFacts::SameFacebook)
         parts << QCoreApplication::translate("match", "same Facebook page");
-    if (e.flags & PairEvidence::DifferentHandles)
+    if (e.flags & PairFacts::DifferentHandles)
         parts << QCoreApplication::translate("match", "different social accounts");
-    if (e.flags & PairEvidence::DifferentPostcodes)
+    if (e.flags & PairFacts::DifferentPostcodes)
         parts << QCoreApplication::translate("match", "different postcodes");
-    if (e.flags & PairEvidence::TypeConflict)
+    if (e.flags & PairFacts::TypeConflict)
         parts << QCoreApplication::translate("match", "coworking and fablab");
-    if (e.flags & PairEvidence::Closed)
+    if (e.flags & PairFacts::Closed)
         parts << QCoreApplication::translate("match", "one is marked closed");
     return parts.join(
         QCoreApplication::translate("match", ", ", "separator between parts of an explanation"));

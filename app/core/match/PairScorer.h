@@ -11,7 +11,7 @@ namespace recoupe::match {
 
 // What was found when comparing two records: the model's features, and the facts an explanation
 // is written from.
-struct PairEvidence
+struct PairFacts
 {
     enum Flag : uint32_t
     {
@@ -30,12 +30,17 @@ struct PairEvidence
         SameAddress = 1 << 12,
         Closed = 1 << 13,
     };
-    Weights features{};
     float distanceMetres = -1; // −1: unknown
     float nameSimilarity = 0;
     float addressSimilarity = 0;
     uint32_t flags = 0;
     int hostSpread = 0;
+};
+
+// The facts and the model's features (kept only while scoring and for fitting).
+struct PairEvidence : PairFacts
+{
+    Weights features{};
 };
 
 // Scores pairs of prepared records with the logistic model of MatchSettings and explains the score.
@@ -47,7 +52,7 @@ public:
     // P(same) in [0, 1].
     double score(const PairEvidence& evidence) const;
     // "43 m apart, names 92 % alike, same website" (translated, context "match").
-    static QString explain(const PairEvidence& evidence);
+    static QString explain(const PairFacts& facts);
 
 private:
     const PreparedRecords& m_records;

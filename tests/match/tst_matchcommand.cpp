@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// recoupe-cli match and decide, end to end: the built executable run on a temporary project.
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace recoupe;
+
+class TestMatchCommand : public QObject
+{
+    Q_OBJECT
+private:
+    test::TemporaryProject m_project;
+
+    QByteArray cli(const QStringList& arguments, int expectedExit = 0)
+    {
+        QProcess process;
+        process.start(QStringLiteral(RECOUPE_BIN_DIR "/recoupe-cli"),
+                      QStringList{QStringLiteral("--project"), m_project.path(), QStringLiteral("--lang"),
+                                  QStringLiteral("en")} +
+                          arguments);
+        if (!process.waitForFinished(120000))
+            qFatal("recoupe-cli did not finish");
+        const QByteArray out = process.readAllStandardOutput();
+        if (process.exitCode() != expectedExit)
+            qWarning() << process.readAllStandardError();
+        [&] { QCOMPARE(process.exitCode(), expectedExit); }();
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        cli({QStringLiteral("import"), QStringLiteral("--quiet"), QStringLiteral("--profile"),
+             QStringLiteral("cget-2019"), test::dataPath(QStringLiteral("cget/CGET_TiersLieux_2019.csv"))});
+    }
+
+    void csv()
+    {
+        const QList<QByteArray> lines = cli({QStringLiteral("match")}).split('\n');
+        QVERIFY(lines.size() > 50);
+        QCOMPARE(
+            lines.first().trimmed(),
+            QByteArray(
+                "source_a,key_a,source_b,key_b,score,verdict,explanation,group,name_a,name_b,distance_m"));
+        bool found = false;
+        for (const QByteArray& line : lines) {
+            if (line.startsWith("CGET 2019,540,CGET 2019,1499,")) {
+                found = true;
+                QVERIFY(line.contains(",same,"));
+                QVERIFY(line.contains("names "));
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void jsonAndMinScore()
+    {
+        const QJsonArray all =
+            QJsonDocument::fromJson(
+                cli({QStringLiteral("match"), QStringLiteral("--format"), QStringLiteral("json")}))
+                .array();
+        const QJsonArray high =
+            QJsonDocument::fromJson(
+                cli({QStringLiteral("match"), QStringLiteral("--format"), QStringLiteral("json"),
+                     QStringLiteral("--min-score"), QStringLiteral("0.9")}))
+                .array();
+        QVERIFY(!high.isEmpty());
+        QVERIFY(high.size() < all.size());
+        for (const auto& v : high) {
+            const QJsonObject o = v.toObject();
+            QVERIFY(o.value(QStringLiteral("score")).toString().toDouble() >= 0.9);
+            QCOMPARE(o.value(QStringLiteral("verdict")).toString(), QStringLiteral("same"));
+        }
+        cli({QStringLiteral("match"), QStringLiteral("--min-score"), QStringLiteral("2")}, 1);
+    }
+
+    void decideRemovesThePair()
+    {
+        const QByteArray out =
+            cli({QStringLiteral("decide"), QStringLiteral("--source-a"), QStringLiteral("CGET 2019"),
+                 QStringLiteral("--key-a"), QStringLiteral("1499"), QStringLiteral("--key-b"),
+                 QStringLiteral("540"), QStringLiteral("--decision"), QStringLiteral("same"),
+                 QStringLiteral("--note"), QStringLiteral("same BeeoTop")});
+        QVERIFY(out.contains("same"));
+        QVERIFY(!cli({QStringLiteral("match")}).contains("CGET 2019,540,CGET 2019,1499,"));
+        cli({QStringLiteral("decide"), QStringLiteral("--source-a"), QStringLiteral("CGET 2019"),
+             QStringLiteral("--key-a"), QStringLiteral("1"), QStringLiteral("--key-b"), QStringLiteral("2"),
+             QStringLiteral("--decision"), QStringLiteral("maybe")},
+            1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMatchCommand)
+#include "tst_matchcommand.moc"

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "match/MatchText.h"
+
+#include <QTest>
+
+using namespace recoupe::match;
+
+class TestMatchText : public QObject
+{
+    Q_OBJECT
+private slots:
+    void fold_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("case and accents")
+            << QStringLiteral("Écully Numérique") << QStringLiteral("ecully numerique");
+        QTest::newRow("ligature") << QStringLiteral("Œuvre Cœur") << QStringLiteral("oeuvre coeur");
+        QTest::newRow("punctuation") << QStringLiteral("Coh@bit - FabLab!")
+                                     << QStringLiteral("coh bit fablab");
+        QTest::newRow("apostrophe") << QStringLiteral("L'Hôtel Pasteur") << QStringLiteral("l hotel pasteur");
+        QTest::newRow("spaces") << QStringLiteral("  a   b  ") << QStringLiteral("a b");
+        QTest::newRow("empty") << QString() << QString();
+    }
+    void fold()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QCOMPARE(foldText(input), expected);
+    }
+
+    void name_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("distinctive");
+        QTest::addColumn<bool>("genericOnly");
+        QTest::addColumn<bool>("closed");
+        QTest::newRow("generic words")
+            << QStringLiteral("Espace de coworking La Ruche") << QStringLiteral("ruche") << false << false;
+        QTest::newRow("co-working") << QStringLiteral("Co-Working Le Bureau Vert") << QStringLiteral("vert")
+                                    << false << false;
+        QTest::newRow("fab lab") << QStringLiteral("Fab Lab de Crescendo") << QStringLiteral("crescendo")
+                                 << false << false;
+        QTest::newRow("tiers lieux") << QStringLiteral("Tiers-Lieux Les Usines") << QStringLiteral("usines")
+                                     << false << false;
+        QTest::newRow("closed note") << QStringLiteral("La Cantine Toulouse (fermé)")
+                                     << QStringLiteral("toulouse") << false << true;
+        QTest::newRow("closed dash") << QStringLiteral("Nova Spot - FERMÉ") << QStringLiteral("nova spot")
+                                     << false << true;
+        QTest::newRow("glued generic")
+            << QStringLiteral("FabLabVannes") << QStringLiteral("vannes") << false << false;
+        QTest::newRow("generic only")
+            << QStringLiteral("Les Ateliers") << QStringLiteral("ateliers") << true << false;
+        QTest::newRow("accents") << QStringLiteral("L'Hôtel Pasteur") << QStringLiteral("hotel pasteur")
+                                 << false << false;
+    }
+    void name()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, distinctive);
+        QFETCH(bool, genericOnly);
+        QFETCH(bool, closed);
+        const NormalisedName n = normaliseName(input);
+        QCOMPARE(n.distinctive, distinctive);
+        QCOMPARE(n.genericOnly, genericOnly);
+        QCOMPARE(n.closed, closed);
+        QCOMPARE(n.distinctiveTokens.join(QLatin1Char(' ')), distinctive);
+    }
+
+    void address_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("number");
+        QTest::addColumn<QString>("street");
+        QTest::newRow("ter") << QStringLiteral("4ter rue Eugène et Marc Dulout") << QStringLiteral("4")
+                             << QStringLiteral("rue eugene marc dulout");
+        QTest::newRow("abbreviation") << QStringLiteral("14 Bd Charles Péguy") << QStringLiteral("14")
+                                      << QStringLiteral("boulevard charles peguy");
+        QTest::newRow("bis") << QStringLiteral("383 bis Rue de Vaugirard") << QStringLiteral("383")
+                             << QStringLiteral("rue vaugirard");
+        QTest::newRow("no number") << QStringLiteral("Parc technologique Delta Sud") << QString()
+                                   << QStringLiteral("parc technologique delta sud");
+        QTest::newRow("postcode kept out")
+            << QStringLiteral("12 av. Jean Jaurès 29200 Brest") << QStringLiteral("12")
+            << QStringLiteral("avenue jean jaures brest");
+    }
+    void address()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, number);
+        QFETCH(QString, street);
+        const NormalisedAddress a = normaliseAddress(input);
+        QCOMPARE(a.number, number);
+        QCOMPARE(a.streetTokens.join(QLatin1Char(' ')), street);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMatchText)
+#include "tst_matchtext.moc"
