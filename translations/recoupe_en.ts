@@ -140,6 +140,68 @@
     </message>
 </context>
 <context>
+    <name>MappingProfile</name>
+    <message>
+        <source>Profile %1 has no "id"</source>
+        <translation>Profile %1 has no "id"</translation>
+    </message>
+    <message>
+        <source>Profile %1: unknown field "%2"</source>
+        <translation>Profile %1: unknown field "%2"</translation>
+    </message>
+    <message>
+        <source>Profile %1: field "%2" must name a column, a list of columns or a join</source>
+        <translation>Profile %1: field "%2" must name a column, a list of columns or a join</translation>
+    </message>
+    <message>
+        <source>Profile %1: invalid type pattern "%2"</source>
+        <translation>Profile %1: invalid type pattern "%2"</translation>
+    </message>
+</context>
+<context>
+    <name>Normalise</name>
+    <message>
+        <source>postcode '%1' is a placeholder for an unknown postcode</source>
+        <translation>postcode '%1' is a placeholder for an unknown postcode</translation>
+    </message>
+    <message>
+        <source>'%1' is not a French postcode</source>
+        <translation>'%1' is not a French postcode</translation>
+    </message>
+    <message>
+        <source>'%1' is not a web address</source>
+        <translation>'%1' is not a web address</translation>
+    </message>
+    <message>
+        <source>'%1' is not a Twitter account</source>
+        <translation>'%1' is not a Twitter account</translation>
+    </message>
+    <message>
+        <source>'%1' is not a Facebook page</source>
+        <translation>'%1' is not a Facebook page</translation>
+    </message>
+    <message>
+        <source>only one of longitude and latitude is given</source>
+        <translation>only one of longitude and latitude is given</translation>
+    </message>
+    <message>
+        <source>position 0, 0 is a placeholder, not a place</source>
+        <translation>position 0, 0 is a placeholder, not a place</translation>
+    </message>
+    <message>
+        <source>position %1, %2 is out of range</source>
+        <translation>position %1, %2 is out of range</translation>
+    </message>
+    <message>
+        <source>latitude and longitude were swapped; put back in order</source>
+        <translation>latitude and longitude were swapped; put back in order</translation>
+    </message>
+    <message>
+        <source>position %1, %2 is outside France</source>
+        <translation>position %1, %2 is outside France</translation>
+    </message>
+</context>
+<context>
     <name>PlaceType</name>
     <message>
         <source>Coworking</source>
@@ -206,6 +268,42 @@
         <source>the file is binary, not a text table</source>
         <translation>the file is binary, not a text table</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1, line %2: %3</source>
+        <translation>Cannot read %1, line %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: a JSON array of objects was expected</source>
+        <translation>Cannot read %1: a JSON array of objects was expected</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>line</translation>
+    </message>
+    <message>
+        <source>the format is not recognised</source>
+        <translation>the format is not recognised</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>row</translation>
+    </message>
+    <message>
+        <source>feature</source>
+        <translation>feature</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it holds no table</source>
+        <translation>Cannot read %1: it holds no table</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 after %2 %3: %4</source>
+        <translation>Cannot read %1 after %2 %3: %4</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -232,6 +330,10 @@
     <message>
         <source>%1 is not a Recoupe project (%2)</source>
         <translation>%1 is not a Recoupe project (%2)</translation>
+    </message>
+    <message>
+        <source>The project is not an SQLite database</source>
+        <translation>The project is not an SQLite database</translation>
     </message>
 </context>
 <context>
@@ -267,10 +369,6 @@
     <message>
         <source>Column mapping profile: %1, or a JSON file (default: detected).</source>
         <translation>Column mapping profile: %1, or a JSON file (default: detected).</translation>
-    </message>
-    <message>
-        <source>Largest file accepted, in MB (default 2048).</source>
-        <translation>Largest file accepted, in MB (default 2048).</translation>
     </message>
     <message>
         <source>Print the import report as JSON.</source>
@@ -332,6 +430,106 @@ Each command has --help.
         <source>recoupe-cli: unknown command "%1"</source>
         <translation>recoupe-cli: unknown command "%1"</translation>
     </message>
+    <message>
+        <source>Record a decision (same, different, unsure) on a pair of records.</source>
+        <translation>Record a decision (same, different, unsure) on a pair of records.</translation>
+    </message>
+    <message>
+        <source>Source name of record %1 (see sources).</source>
+        <translation>Source name of record %1 (see sources).</translation>
+    </message>
+    <message>
+        <source>Key of record %1 in its source.</source>
+        <translation>Key of record %1 in its source.</translation>
+    </message>
+    <message>
+        <source>Source name of record B (default: the source of A).</source>
+        <translation>Source name of record B (default: the source of A).</translation>
+    </message>
+    <message>
+        <source>same, different or unsure.</source>
+        <translation>same, different or unsure.</translation>
+    </message>
+    <message>
+        <source>Why (kept with the decision).</source>
+        <translation>Why (kept with the decision).</translation>
+    </message>
+    <message>
+        <source>Forget the decision on the pair instead.</source>
+        <translation>Forget the decision on the pair instead.</translation>
+    </message>
+    <message>
+        <source>decide takes no file (see decide --help)</source>
+        <translation>decide takes no file (see decide --help)</translation>
+    </message>
+    <message>
+        <source>decide needs --%1 (see decide --help)</source>
+        <translation>decide needs --%1 (see decide --help)</translation>
+    </message>
+    <message>
+        <source>No decision on this pair to undo</source>
+        <translation>No decision on this pair to undo</translation>
+    </message>
+    <message>
+        <source>Decision forgotten: the pair may be proposed again.</source>
+        <translation>Decision forgotten: the pair may be proposed again.</translation>
+    </message>
+    <message>
+        <source>--decision must be same, different or unsure, not "%1"</source>
+        <translation>--decision must be same, different or unsure, not "%1"</translation>
+    </message>
+    <message>
+        <source>Decided %1: %2 %3 / %4 %5 (by %6)</source>
+        <translation>Decided %1: %2 %3 / %4 %5 (by %6)</translation>
+    </message>
+    <message>
+        <source>Largest file accepted, in MB (default 1024).</source>
+        <translation>Largest file accepted, in MB (default 1024).</translation>
+    </message>
+    <message>
+        <source>List candidate duplicate pairs (within and across sources) with a score, a verdict and an explanation.</source>
+        <translation>List candidate duplicate pairs (within and across sources) with a score, a verdict and an explanation.</translation>
+    </message>
+    <message>
+        <source>Only pairs scoring at least this (0 to 1; default: the review threshold). A value under the review threshold lowers it.</source>
+        <translation>Only pairs scoring at least this (0 to 1; default: the review threshold). A value under the review threshold lowers it.</translation>
+    </message>
+    <message>
+        <source>Match settings and weights (JSON) instead of the built-in ones.</source>
+        <translation>Match settings and weights (JSON) instead of the built-in ones.</translation>
+    </message>
+    <message>
+        <source>Instead of listing pairs, measure precision and recall on labelled pairs (id_a,id_b,label) against the baseline "under 100 m and similar names".</source>
+        <translation>Instead of listing pairs, measure precision and recall on labelled pairs (id_a,id_b,label) against the baseline "under 100 m and similar names".</translation>
+    </message>
+    <message>
+        <source>Like --evaluate-labels, then re-fit the weights on the labels, print cross-validated precision and recall and the new weights.</source>
+        <translation>Like --evaluate-labels, then re-fit the weights on the labels, print cross-validated precision and recall and the new weights.</translation>
+    </message>
+    <message>
+        <source>Source whose keys the labels use (default "CGET 2019").</source>
+        <translation>Source whose keys the labels use (default "CGET 2019").</translation>
+    </message>
+    <message>
+        <source>Spread of the prior around the hand-set weights when fitting (default 1.5).</source>
+        <translation>Spread of the prior around the hand-set weights when fitting (default 1.5).</translation>
+    </message>
+    <message>
+        <source>Print counts and time to the error output.</source>
+        <translation>Print counts and time to the error output.</translation>
+    </message>
+    <message>
+        <source>match takes no file (see match --help)</source>
+        <translation>match takes no file (see match --help)</translation>
+    </message>
+    <message>
+        <source>--min-score takes a number from 0 to 1, not "%1"</source>
+        <translation>--min-score takes a number from 0 to 1, not "%1"</translation>
+    </message>
+    <message>
+        <source>%1 records, %2 pairs compared, %3 same, %4 to review, %5 groups, %6 s</source>
+        <translation>%1 records, %2 pairs compared, %3 same, %4 to review, %5 groups, %6 s</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -349,41 +547,111 @@ Each command has --help.
     </message>
 </context>
 <context>
-    <name>recoupe</name>
+    <name>match</name>
     <message>
-        <source>the format is not recognised</source>
-        <translation>the format is not recognised</translation>
+        <source>A record cannot be paired with itself (%1 %2)</source>
+        <translation>A record cannot be paired with itself (%1 %2)</translation>
     </message>
     <message>
-        <source>line</source>
-        <translation>line</translation>
+        <source>No record with key "%1" in source "%2": check the source name (see the sources command) and the key</source>
+        <translation>No record with key "%1" in source "%2": check the source name (see the sources command) and the key</translation>
     </message>
     <message>
-        <source>row</source>
-        <translation>row</translation>
+        <source>Cannot read the labelled pairs %1: %2</source>
+        <translation>Cannot read the labelled pairs %1: %2</translation>
     </message>
     <message>
-        <source>feature</source>
-        <translation>feature</translation>
-    </message>
-</context>
-<context>
-    <name>recoupe::JsonArrayReader</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
+        <source>%1 is not a file of labelled pairs: its first line must be id_a,id_b,label[,reason]</source>
+        <translation>%1 is not a file of labelled pairs: its first line must be id_a,id_b,label[,reason]</translation>
     </message>
     <message>
-        <source>Cannot read %1, line %2: %3</source>
-        <translation>Cannot read %1, line %2: %3</translation>
+        <source>Unknown feature "%1" in the match weights</source>
+        <translation>Unknown feature "%1" in the match weights</translation>
     </message>
     <message>
-        <source>Cannot read %1: a JSON array of objects was expected</source>
-        <translation>Cannot read %1: a JSON array of objects was expected</translation>
+        <source>Unknown match setting "%1"</source>
+        <translation>Unknown match setting "%1"</translation>
     </message>
     <message>
-        <source>line</source>
-        <translation>line</translation>
+        <source>The review threshold (%1) must not exceed the same threshold (%2)</source>
+        <translation>The review threshold (%1) must not exceed the same threshold (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot read the match settings %1: %2</source>
+        <translation>Cannot read the match settings %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object of match settings: %2</source>
+        <translation>%1 is not a JSON object of match settings: %2</translation>
+    </message>
+    <message>
+        <source>same position</source>
+        <translation>same position</translation>
+    </message>
+    <message>
+        <source>%1 m apart</source>
+        <translation>%1 m apart</translation>
+    </message>
+    <message>
+        <source>%1 km apart</source>
+        <translation>%1 km apart</translation>
+    </message>
+    <message>
+        <source>position missing</source>
+        <translation>position missing</translation>
+    </message>
+    <message>
+        <source>names %1 % alike</source>
+        <translation>names %1 % alike</translation>
+    </message>
+    <message>
+        <source>same address</source>
+        <translation>same address</translation>
+    </message>
+    <message numerus="yes">
+        <source>website shared by %n places (chain)</source>
+        <translation><numerusform>website shared by %n places (chain)</numerusform><numerusform>website shared by %n places (chain)</numerusform></translation>
+    </message>
+    <message>
+        <source>same website</source>
+        <translation>same website</translation>
+    </message>
+    <message>
+        <source>same website host</source>
+        <translation>same website host</translation>
+    </message>
+    <message>
+        <source>different websites</source>
+        <translation>different websites</translation>
+    </message>
+    <message>
+        <source>same Twitter account</source>
+        <translation>same Twitter account</translation>
+    </message>
+    <message>
+        <source>same Facebook page</source>
+        <translation>same Facebook page</translation>
+    </message>
+    <message>
+        <source>different social accounts</source>
+        <translation>different social accounts</translation>
+    </message>
+    <message>
+        <source>different postcodes</source>
+        <translation>different postcodes</translation>
+    </message>
+    <message>
+        <source>coworking and fablab</source>
+        <translation>coworking and fablab</translation>
+    </message>
+    <message>
+        <source>one is marked closed</source>
+        <translation>one is marked closed</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between parts of an explanation</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -395,83 +663,6 @@ Each command has --help.
     <message numerus="yes">
         <source>%n place(s)</source>
         <translation><numerusform>%n place</numerusform><numerusform>%n places</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>recoupe::MappingProfile</name>
-    <message>
-        <source>Profile %1 has no "id"</source>
-        <translation>Profile %1 has no "id"</translation>
-    </message>
-    <message>
-        <source>Profile %1: unknown field "%2"</source>
-        <translation>Profile %1: unknown field "%2"</translation>
-    </message>
-    <message>
-        <source>Profile %1: field "%2" must name a column, a list of columns or a join</source>
-        <translation>Profile %1: field "%2" must name a column, a list of columns or a join</translation>
-    </message>
-    <message>
-        <source>Profile %1: invalid type pattern "%2"</source>
-        <translation>Profile %1: invalid type pattern "%2"</translation>
-    </message>
-</context>
-<context>
-    <name>recoupe::OgrSourceReader</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: it holds no table</source>
-        <translation>Cannot read %1: it holds no table</translation>
-    </message>
-    <message>
-        <source>Cannot read %1 after %2 %3: %4</source>
-        <translation>Cannot read %1 after %2 %3: %4</translation>
-    </message>
-</context>
-<context>
-    <name>recoupe::normalise</name>
-    <message>
-        <source>postcode '%1' is a placeholder for an unknown postcode</source>
-        <translation>postcode '%1' is a placeholder for an unknown postcode</translation>
-    </message>
-    <message>
-        <source>'%1' is not a French postcode</source>
-        <translation>'%1' is not a French postcode</translation>
-    </message>
-    <message>
-        <source>'%1' is not a web address</source>
-        <translation>'%1' is not a web address</translation>
-    </message>
-    <message>
-        <source>'%1' is not a Twitter account</source>
-        <translation>'%1' is not a Twitter account</translation>
-    </message>
-    <message>
-        <source>'%1' is not a Facebook page</source>
-        <translation>'%1' is not a Facebook page</translation>
-    </message>
-    <message>
-        <source>only one of longitude and latitude is given</source>
-        <translation>only one of longitude and latitude is given</translation>
-    </message>
-    <message>
-        <source>position 0, 0 is a placeholder, not a place</source>
-        <translation>position 0, 0 is a placeholder, not a place</translation>
-    </message>
-    <message>
-        <source>position %1, %2 is out of range</source>
-        <translation>position %1, %2 is out of range</translation>
-    </message>
-    <message>
-        <source>latitude and longitude were swapped; put back in order</source>
-        <translation>latitude and longitude were swapped; put back in order</translation>
-    </message>
-    <message>
-        <source>position %1, %2 is outside France</source>
-        <translation>position %1, %2 is outside France</translation>
     </message>
 </context>
 </TS>

@@ -331,6 +331,10 @@
         <source>%1 is not a Recoupe project (%2)</source>
         <translation>%1 n'est pas un projet Recoupe (%2)</translation>
     </message>
+    <message>
+        <source>The project is not an SQLite database</source>
+        <translation>Le projet n'est pas une base SQLite</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -365,10 +369,6 @@
     <message>
         <source>Column mapping profile: %1, or a JSON file (default: detected).</source>
         <translation>Profil de correspondance des colonnes : %1, ou un fichier JSON (par défaut : détecté).</translation>
-    </message>
-    <message>
-        <source>Largest file accepted, in MB (default 2048).</source>
-        <translation>Taille maximale de fichier acceptée, en Mo (2048 par défaut).</translation>
     </message>
     <message>
         <source>Print the import report as JSON.</source>
@@ -430,6 +430,106 @@ Chaque commande a son --help.
         <source>recoupe-cli: unknown command "%1"</source>
         <translation>recoupe-cli : commande inconnue « %1 »</translation>
     </message>
+    <message>
+        <source>Record a decision (same, different, unsure) on a pair of records.</source>
+        <translation>Enregistrer une décision (même lieu, différents, incertain) sur une paire d'enregistrements.</translation>
+    </message>
+    <message>
+        <source>Source name of record %1 (see sources).</source>
+        <translation>Nom de la source de l'enregistrement %1 (voir sources).</translation>
+    </message>
+    <message>
+        <source>Key of record %1 in its source.</source>
+        <translation>Clé de l'enregistrement %1 dans sa source.</translation>
+    </message>
+    <message>
+        <source>Source name of record B (default: the source of A).</source>
+        <translation>Nom de la source de l'enregistrement B (par défaut : celle de A).</translation>
+    </message>
+    <message>
+        <source>same, different or unsure.</source>
+        <translation>same (même lieu), different (lieux différents) ou unsure (incertain).</translation>
+    </message>
+    <message>
+        <source>Why (kept with the decision).</source>
+        <translation>Pourquoi (conservé avec la décision).</translation>
+    </message>
+    <message>
+        <source>Forget the decision on the pair instead.</source>
+        <translation>Oublier plutôt la décision sur cette paire.</translation>
+    </message>
+    <message>
+        <source>decide takes no file (see decide --help)</source>
+        <translation>decide ne prend pas de fichier (voir decide --help)</translation>
+    </message>
+    <message>
+        <source>decide needs --%1 (see decide --help)</source>
+        <translation>decide demande --%1 (voir decide --help)</translation>
+    </message>
+    <message>
+        <source>No decision on this pair to undo</source>
+        <translation>Aucune décision à annuler sur cette paire</translation>
+    </message>
+    <message>
+        <source>Decision forgotten: the pair may be proposed again.</source>
+        <translation>Décision oubliée : la paire pourra être proposée à nouveau.</translation>
+    </message>
+    <message>
+        <source>--decision must be same, different or unsure, not "%1"</source>
+        <translation>--decision doit valoir same, different ou unsure, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>Decided %1: %2 %3 / %4 %5 (by %6)</source>
+        <translation>Décision %1 : %2 %3 / %4 %5 (par %6)</translation>
+    </message>
+    <message>
+        <source>Largest file accepted, in MB (default 1024).</source>
+        <translation>Taille maximale de fichier acceptée, en Mo (1024 par défaut).</translation>
+    </message>
+    <message>
+        <source>List candidate duplicate pairs (within and across sources) with a score, a verdict and an explanation.</source>
+        <translation>Lister les paires de doublons possibles (dans une source et entre sources) avec un score, un verdict et une explication.</translation>
+    </message>
+    <message>
+        <source>Only pairs scoring at least this (0 to 1; default: the review threshold). A value under the review threshold lowers it.</source>
+        <translation>Seulement les paires dont le score atteint cette valeur (0 à 1 ; par défaut : le seuil de vérification). Une valeur sous ce seuil l'abaisse.</translation>
+    </message>
+    <message>
+        <source>Match settings and weights (JSON) instead of the built-in ones.</source>
+        <translation>Réglages et poids du rapprochement (JSON) à la place de ceux intégrés.</translation>
+    </message>
+    <message>
+        <source>Instead of listing pairs, measure precision and recall on labelled pairs (id_a,id_b,label) against the baseline "under 100 m and similar names".</source>
+        <translation>Au lieu de lister les paires, mesurer précision et rappel sur des paires étiquetées (id_a,id_b,label) face à la référence « à moins de 100 m et noms semblables ».</translation>
+    </message>
+    <message>
+        <source>Like --evaluate-labels, then re-fit the weights on the labels, print cross-validated precision and recall and the new weights.</source>
+        <translation>Comme --evaluate-labels, puis réestimer les poids sur les étiquettes et afficher la précision et le rappel en validation croisée et les nouveaux poids.</translation>
+    </message>
+    <message>
+        <source>Source whose keys the labels use (default "CGET 2019").</source>
+        <translation>Source dont les clés sont utilisées par les étiquettes (par défaut « CGET 2019 »).</translation>
+    </message>
+    <message>
+        <source>Spread of the prior around the hand-set weights when fitting (default 1.5).</source>
+        <translation>Écart de l'a priori autour des poids fixés à la main lors de l'estimation (1,5 par défaut).</translation>
+    </message>
+    <message>
+        <source>Print counts and time to the error output.</source>
+        <translation>Afficher les effectifs et la durée sur la sortie d'erreur.</translation>
+    </message>
+    <message>
+        <source>match takes no file (see match --help)</source>
+        <translation>match ne prend pas de fichier (voir match --help)</translation>
+    </message>
+    <message>
+        <source>--min-score takes a number from 0 to 1, not "%1"</source>
+        <translation>--min-score prend un nombre de 0 à 1, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 records, %2 pairs compared, %3 same, %4 to review, %5 groups, %6 s</source>
+        <translation>%1 enregistrements, %2 paires comparées, %3 même lieu, %4 à vérifier, %5 groupes, %6 s</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -444,6 +544,114 @@ Chaque commande a son --help.
     <message>
         <source>Recoupe</source>
         <translation>Recoupe</translation>
+    </message>
+</context>
+<context>
+    <name>match</name>
+    <message>
+        <source>A record cannot be paired with itself (%1 %2)</source>
+        <translation>Un enregistrement ne peut pas être apparié à lui-même (%1 %2)</translation>
+    </message>
+    <message>
+        <source>No record with key "%1" in source "%2": check the source name (see the sources command) and the key</source>
+        <translation>Aucun enregistrement de clé « %1 » dans la source « %2 » : vérifiez le nom de la source (commande sources) et la clé</translation>
+    </message>
+    <message>
+        <source>Cannot read the labelled pairs %1: %2</source>
+        <translation>Impossible de lire les paires étiquetées %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a file of labelled pairs: its first line must be id_a,id_b,label[,reason]</source>
+        <translation>%1 n'est pas un fichier de paires étiquetées : sa première ligne doit être id_a,id_b,label[,reason]</translation>
+    </message>
+    <message>
+        <source>Unknown feature "%1" in the match weights</source>
+        <translation>Critère inconnu « %1 » dans les poids du rapprochement</translation>
+    </message>
+    <message>
+        <source>Unknown match setting "%1"</source>
+        <translation>Réglage de rapprochement inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>The review threshold (%1) must not exceed the same threshold (%2)</source>
+        <translation>Le seuil de vérification (%1) ne doit pas dépasser le seuil « même lieu » (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot read the match settings %1: %2</source>
+        <translation>Impossible de lire les réglages de rapprochement %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object of match settings: %2</source>
+        <translation>%1 n'est pas un objet JSON de réglages de rapprochement : %2</translation>
+    </message>
+    <message>
+        <source>same position</source>
+        <translation>même position</translation>
+    </message>
+    <message>
+        <source>%1 m apart</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km apart</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>position missing</source>
+        <translation>position manquante</translation>
+    </message>
+    <message>
+        <source>names %1 % alike</source>
+        <translation>noms semblables à %1 %</translation>
+    </message>
+    <message>
+        <source>same address</source>
+        <translation>même adresse</translation>
+    </message>
+    <message numerus="yes">
+        <source>website shared by %n places (chain)</source>
+        <translation><numerusform>site web partagé par %n lieu (réseau)</numerusform><numerusform>site web partagé par %n lieux (réseau)</numerusform></translation>
+    </message>
+    <message>
+        <source>same website</source>
+        <translation>même site web</translation>
+    </message>
+    <message>
+        <source>same website host</source>
+        <translation>même domaine de site web</translation>
+    </message>
+    <message>
+        <source>different websites</source>
+        <translation>sites web différents</translation>
+    </message>
+    <message>
+        <source>same Twitter account</source>
+        <translation>même compte Twitter</translation>
+    </message>
+    <message>
+        <source>same Facebook page</source>
+        <translation>même page Facebook</translation>
+    </message>
+    <message>
+        <source>different social accounts</source>
+        <translation>comptes sociaux différents</translation>
+    </message>
+    <message>
+        <source>different postcodes</source>
+        <translation>codes postaux différents</translation>
+    </message>
+    <message>
+        <source>coworking and fablab</source>
+        <translation>coworking et fablab</translation>
+    </message>
+    <message>
+        <source>one is marked closed</source>
+        <translation>l'un est marqué fermé</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between parts of an explanation</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
