@@ -142,8 +142,8 @@ int MatchCommand::run(const QStringList& arguments, Context& context)
         columns(),
         [&](const queries::RowSink& sink) {
             for (const match::CandidatePair& p : result.pairs) {
-                if (p.score < threshold)
-                    continue;
+                if (parser.isSet(minScore) && p.score < threshold)
+                    continue; // without --min-score: every pair kept, also those kept for review by rule
                 const match::MatchRecord* a = &records[p.a];
                 const match::MatchRecord* b = &records[p.b];
                 const match::PairKey key = runner.pairKey(p);

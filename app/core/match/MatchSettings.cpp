@@ -103,6 +103,7 @@ QJsonObject MatchSettings::toJson() const
     return QJsonObject{{QStringLiteral("weights"), w},
                        {QStringLiteral("same_threshold"), sameThreshold},
                        {QStringLiteral("review_threshold"), reviewThreshold},
+                       {QStringLiteral("review_same_website_metres"), reviewSameWebsiteMetres},
                        {QStringLiteral("grid_cell_metres"), gridCellMetres},
                        {QStringLiteral("spatial_radius_metres"), spatialRadiusMetres},
                        {QStringLiteral("spatial_neighbours"), spatialNeighbours},
@@ -110,6 +111,7 @@ QJsonObject MatchSettings::toJson() const
                        {QStringLiteral("block_window"), blockWindow},
                        {QStringLiteral("chain_host_spread"), chainHostSpread},
                        {QStringLiteral("chain_place_metres"), chainPlaceMetres},
+                       {QStringLiteral("chain_local_metres"), chainLocalMetres},
                        {QStringLiteral("threads"), threads}};
 }
 
@@ -135,6 +137,8 @@ MatchSettings MatchSettings::fromJson(const QJsonObject& object)
             s.sameThreshold = v;
         } else if (key == QLatin1String("review_threshold")) {
             s.reviewThreshold = v;
+        } else if (key == QLatin1String("review_same_website_metres")) {
+            s.reviewSameWebsiteMetres = v;
         } else if (key == QLatin1String("grid_cell_metres")) {
             s.gridCellMetres = v;
         } else if (key == QLatin1String("spatial_radius_metres")) {
@@ -149,6 +153,8 @@ MatchSettings MatchSettings::fromJson(const QJsonObject& object)
             s.chainHostSpread = int(v);
         } else if (key == QLatin1String("chain_place_metres")) {
             s.chainPlaceMetres = v;
+        } else if (key == QLatin1String("chain_local_metres")) {
+            s.chainLocalMetres = v;
         } else if (key == QLatin1String("threads")) {
             s.threads = std::max(1, int(v));
         } else {

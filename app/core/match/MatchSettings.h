@@ -55,18 +55,22 @@ struct MatchSettings
 {
     Weights weights = fittedWeights();
     double sameThreshold = 0.60; // score ≥ this: verdict `same` (chosen on the labels: precision ≥ 0.95)
-    double reviewThreshold = 0.03; // score ≥ this: verdict `review`; below: not output
+    double reviewThreshold = 0.03; // score ≥ this: verdict `review`; below: not output...
+    // ...except pairs with one website (same host and path, the host not a chain's) less than this apart:
+    // always kept for review, whatever their score (a place listed twice with a coarse or wrong position).
+    double reviewSameWebsiteMetres = 5000;
 
     // Blocking (cost stays near-linear: each record is compared with a bounded number of others).
     double gridCellMetres = 400;       // spatial grid cell
     double spatialRadiusMetres = 2000; // spatial neighbours are searched up to this distance...
     int spatialNeighbours = 6;         // ...keeping at most this many nearest ones
-    int maxBlockSize = 40;         // key blocks (website, handle, name word + département) up to this size
-                                   // are compared all-pairs; larger ones with a sliding window
-    int blockWindow = 8;           //   over records ordered by position
-    int chainHostSpread = 3;       // a host used at this many distinct places is a chain's
-    double chainPlaceMetres = 150; // records closer than this count as one place for chains
-    int threads = 2;               // scoring threads
+    int maxBlockSize = 40;           // key blocks (website, handle, name word + département) up to this size
+                                     // are compared all-pairs; larger ones with a sliding window
+    int blockWindow = 8;             //   over records ordered by position
+    int chainHostSpread = 3;         // a host used at this many distinct places is a chain's...
+    double chainLocalMetres = 30000; // ...counting the places within this distance of either record of a pair
+    double chainPlaceMetres = 150;   // records closer than this count as one place for chains
+    int threads = 2;                 // scoring threads
 
     static Weights priorWeights();
     static Weights fittedWeights();

@@ -93,7 +93,9 @@ MatchResult Matcher::run(const std::vector<MatchRecord>& records, const std::vec
             const uint32_t b = Blocker::second(candidates[p]);
             PairEvidence e = m_scorer->evidence(a, b);
             const double s = m_scorer->score(e);
-            if (s < m_settings.reviewThreshold)
+            if (s < m_settings.reviewThreshold &&
+                !((e.flags & PairFacts::SameWebsite) && e.distanceMetres >= 0 &&
+                  e.distanceMetres < m_settings.reviewSameWebsiteMetres))
                 continue;
             CandidatePair pair;
             pair.a = a;

@@ -60,7 +60,7 @@ PairEvidence PairScorer::evidence(size_t a, size_t b) const
     const uint32_t hb = r.websiteHost(b);
     if (ha && hb) {
         if (ha == hb) {
-            e.hostSpread = r.hostSpread(ha);
+            e.hostSpread = r.localHostSpread(ha, a, b, m_settings.chainLocalMetres);
             const bool chain = e.hostSpread >= m_settings.chainHostSpread;
             e.flags |= PairFacts::SameHost;
             if (chain) {

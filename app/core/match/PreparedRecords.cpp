@@ -158,11 +158,17 @@ PreparedRecords::PreparedRecords(const std::vector<MatchRecord>& records, const 
     }
     std::sort(byHost.begin(), byHost.end());
     m_hostSpread.assign(hosts.size(), 0);
+    m_hostPlaceOffsets.assign(hosts.size() + 1, 0);
     std::vector<uint32_t> places;
+    uint32_t previousHost = 0;
     for (size_t a = 0; a < byHost.size();) {
         size_t b = a;
         while (b < byHost.size() && byHost[b].first == byHost[a].first)
             ++b;
+        const uint32_t host = byHost[a].first;
+        for (uint32_t h = previousHost + 1; h <= host; ++h)
+            m_hostPlaceOffsets[h] = uint32_t(m_hostPlaces.size());
+        previousHost = host;
         places.clear();
         int spread = 0;
         for (size_t k = a; k < b; ++k) {
@@ -180,13 +186,43 @@ PreparedRecords::PreparedRecords(const std::vector<MatchRecord>& records, const 
             }
             if (!known) {
                 ++spread;
-                if (places.size() < 64) // enough to tell a chain
+                if (places.size() < 64) { // enough to tell a chain
                     places.push_back(i);
+                    m_hostPlaces.emplace_back(float(m_lon[i]), float(m_lat[i]));
+                }
             }
         }
-        m_hostSpread[byHost[a].first] = std::max(spread, 1);
+        m_hostSpread[host] = std::max(spread, 1);
         a = b;
     }
+    for (uint32_t h = previousHost + 1; h < m_hostPlaceOffsets.size(); ++h)
+        m_hostPlaceOffsets[h] = uint32_t(m_hostPlaces.size());
+}
+
+int PreparedRecords::localHostSpread(uint32_t host, size_t a, size_t b, double radiusMetres) const
+{
+    if (host == 0 || host + 1 >= m_hostPlaceOffsets.size())
+        return hostSpread(host);
+    const uint32_t from = m_hostPlaceOffsets[host];
+    const uint32_t to = m_hostPlaceOffsets[host + 1];
+    const int spread = hostSpread(host);
+    if (size_t(spread) > to - from || (!m_hasPosition[a] && !m_hasPosition[b]))
+        return spread; // more places than kept, or nothing to measure from: the whole count
+    const double r2 = radiusMetres * radiusMetres;
+    const auto near = [&](size_t i, float lon, float lat) {
+        if (!m_hasPosition[i])
+            return false;
+        const double dx = (double(lon) - m_lon[i]) * 111320.0 * std::cos(m_lat[i] * M_PI / 180.0);
+        const double dy = (double(lat) - m_lat[i]) * 110540.0;
+        return dx * dx + dy * dy <= r2;
+    };
+    int local = 0;
+    for (uint32_t p = from; p < to; ++p) {
+        const auto [lon, lat] = m_hostPlaces[p];
+        if (near(a, lon, lat) || near(b, lon, lat))
+            ++local;
+    }
+    return std::max(local, 1);
 }
 
 } // namespace recoupe::match

@@ -45,6 +45,10 @@ public:
     PlaceType type(size_t i) const { return PlaceType(m_type[i]); }
     // Number of distinct places (positions more than chainPlaceMetres apart) using a host.
     int hostSpread(uint32_t host) const { return host < m_hostSpread.size() ? m_hostSpread[host] : 0; }
+    // Distinct places using a host within `radiusMetres` of record a or b (both records use it): the
+    // chain signal of one pair. Branches elsewhere in France say nothing about whether these two records,
+    // the host's only ones around, are two places. Records without position: hostSpread().
+    int localHostSpread(uint32_t host, size_t a, size_t b, double radiusMetres) const;
     // Text of an interned word.
     QStringView word(uint32_t id) const { return m_words[id]; }
 
@@ -75,6 +79,9 @@ private:
     std::vector<uint32_t> m_facebook;
     std::vector<uint8_t> m_type;
     std::vector<int> m_hostSpread;
+    // Per host (index from m_hostPlaceOffsets), one position (lon, lat) per distinct place, up to 64.
+    std::vector<uint32_t> m_hostPlaceOffsets;
+    std::vector<std::pair<float, float>> m_hostPlaces;
     std::vector<QString> m_words;
 };
 
