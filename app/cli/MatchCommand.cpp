@@ -61,8 +61,8 @@ int MatchCommand::run(const QStringList& arguments, Context& context)
     const QCommandLineOption sigma(
         QStringLiteral("sigma"),
         QCoreApplication::translate("cli", "Spread of the prior around the hand-set weights when fitting "
-                                           "(default 1.5)."),
-        QStringLiteral("sigma"), QStringLiteral("1.5"));
+                                           "(default 4)."),
+        QStringLiteral("sigma"), QStringLiteral("4"));
     const QCommandLineOption statistics(
         QStringLiteral("statistics"), QCoreApplication::translate("cli", "Print counts and time to the error "
                                                                          "output."));

@@ -62,9 +62,13 @@ private slots:
         const auto candidates = m_evaluation->modelCandidates();
         const auto baseline = m_evaluation->baseline();
         qInfo().noquote() << m_evaluation->report().section(QLatin1Char('\n'), 0, 8);
-        // Goals: precision ≥ 0.95 for `same`; recall measured at 24/33 (goal 0.75 not reached, see report).
+        // Goals: precision ≥ 0.95 and recall ≥ 0.75 for `same` (measured 26/33, one false positive).
         QVERIFY(model.precision() >= 0.95);
-        QVERIFY(model.recall() >= 0.72);
+        QVERIFY(model.recall() >= 0.75);
+        // Held out: 5-fold cross-validated fit from the prior (measured 0.926 / 0.758).
+        const auto cv = m_evaluation->crossValidated(MatchSettings::priorWeights(), 4.0, 5);
+        QVERIFY2(cv.precision() >= 0.90 && cv.recall() >= 0.72,
+                 qPrintable(QStringLiteral("%1 / %2").arg(cv.precision()).arg(cv.recall())));
         // Every labelled same pair is proposed (same or review).
         QCOMPARE(candidates.falseNegatives, 0);
         // Better than the mission's baseline at no worse precision than we require.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "match/LogisticFit.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace recoupe::match {
@@ -39,8 +40,20 @@ Weights LogisticFit::fit(const std::vector<Example>& examples, const Weights& pr
 {
     constexpr size_t n = FeatureCount;
     const double precision = 1.0 / (sigma * sigma);
+    const std::array<int, FeatureCount> signs = MatchSettings::weightSigns();
+    // Keeps each weight on the side its meaning gives it (0 allowed): a few hard labels must not turn
+    // "different postcodes" into evidence for one place.
+    const auto project = [&signs](Weights& w) {
+        for (size_t i = 0; i < n; ++i) {
+            if (signs[i] > 0)
+                w[i] = std::max(0.0, w[i]);
+            else if (signs[i] < 0)
+                w[i] = std::min(0.0, w[i]);
+        }
+    };
     Weights w = prior;
-    for (int iteration = 0; iteration < 50; ++iteration) {
+    project(w);
+    for (int iteration = 0; iteration < 100; ++iteration) {
         // Gradient and Hessian of the negative log posterior.
         std::array<double, n> g{};
         std::array<std::array<double, n>, n> h{};
@@ -59,6 +72,16 @@ Weights LogisticFit::fit(const std::vector<Example>& examples, const Weights& pr
                 for (size_t j = 0; j < n; ++j)
                     h[i][j] += v * e.features[i] * e.features[j];
             }
+        }
+        // Weights held at their bound (0) by the sign constraint stay out of this step.
+        for (size_t i = 0; i < n; ++i) {
+            const bool held = w[i] == 0 && ((signs[i] > 0 && g[i] > 0) || (signs[i] < 0 && g[i] < 0));
+            if (!held)
+                continue;
+            for (size_t j = 0; j < n; ++j)
+                h[i][j] = h[j][i] = 0;
+            h[i][i] = 1;
+            g[i] = 0;
         }
         // Solve h · step = g (symmetric positive definite: Gaussian elimination without pivoting is safe).
         for (size_t c = 0; c < n; ++c) {
@@ -80,12 +103,18 @@ Weights LogisticFit::fit(const std::vector<Example>& examples, const Weights& pr
         const double before = objective(examples, w, prior, precision);
         double scale = 1.0;
         Weights next = w;
+        bool improved = false;
         for (int halving = 0; halving < 30; ++halving, scale /= 2) {
             for (size_t i = 0; i < n; ++i)
                 next[i] = w[i] - scale * step[i];
-            if (objective(examples, next, prior, precision) <= before)
+            project(next);
+            if (objective(examples, next, prior, precision) <= before) {
+                improved = true;
                 break;
+            }
         }
+        if (!improved)
+            break;
         double largest = 0;
         for (size_t i = 0; i < n; ++i)
             largest = std::max(largest, std::abs(next[i] - w[i]));

@@ -9,7 +9,8 @@ namespace recoupe::match {
 
 // Fits the weights of the logistic scoring model (see MatchSettings) to labelled examples:
 // maximum a posteriori with a Gaussian prior N(prior, sigma²) on each weight, by Newton's method.
-// A small sigma keeps the weights near the prior; a large one lets the labels decide.
+// A small sigma keeps the weights near the prior; a large one lets the labels decide. Each weight keeps
+// the sign of MatchSettings::weightSigns() (projected Newton), so that few labels cannot invert evidence.
 class LogisticFit
 {
 public:

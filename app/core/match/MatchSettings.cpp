@@ -65,33 +65,47 @@ Weights MatchSettings::priorWeights()
     return w;
 }
 
+std::array<int, FeatureCount> MatchSettings::weightSigns()
+{
+    std::array<int, FeatureCount> s{}; // free: bias, missing data, same point, chain, generic name
+    for (Feature f : {NameSimilarity, NameContained, NameHigh, Near, SameWebsite, SameHostOnly, SameHandle,
+                      SamePostcode, AddressSimilarity, SameAddress})
+        s[size_t(f)] = 1;
+    for (Feature f :
+         {Far, SamePointNamesDiffer, DifferentWebsites, DifferentHandles, DifferentPostcodes, TypeConflict})
+        s[size_t(f)] = -1;
+    return s;
+}
+
 // Fitted by `recoupe-cli match --fit-labels tests/data/labels/cget_intra_pairs.csv` on the CGET 2019
-// project (prior: priorWeights(), sigma 1.5). Paste the tool's output here after a new fit.
+// project (prior: priorWeights(), sigma 4, signs of weightSigns()). Weights at 0 are held there by their
+// sign: the labels, hard cases all, do not support them (postcodes, types, near-identical names).
+// Paste the tool's output here after a new fit.
 Weights MatchSettings::fittedWeights()
 {
     Weights w{};
-    w[Bias] = -7.212;
-    w[NameSimilarity] = 4.869;
-    w[NameContained] = 0.982;
-    w[NameHigh] = 0.301;
-    w[Near] = 2.169;
-    w[Far] = -3.554;
+    w[Bias] = -7.480;
+    w[NameSimilarity] = 5.073;
+    w[NameContained] = 0.842;
+    w[NameHigh] = 0.000;
+    w[Near] = 0.420;
+    w[Far] = -5.369;
     w[NoPosition] = 0.000;
-    w[SamePoint] = -0.955;
-    w[SamePointNamesDiffer] = -2.570;
-    w[SameWebsite] = 3.179;
-    w[SameHostOnly] = 2.002;
-    w[SameHostChain] = -0.927;
-    w[DifferentWebsites] = -1.065;
-    w[SameHandle] = 3.145;
-    w[DifferentHandles] = -2.234;
-    w[SamePostcode] = -0.903;
-    w[DifferentPostcodes] = -0.549;
-    w[AddressSimilarity] = 3.395;
-    w[AddressMissing] = 1.659;
-    w[SameAddress] = 1.836;
-    w[TypeConflict] = -0.435;
-    w[GenericName] = 1.405;
+    w[SamePoint] = -1.162;
+    w[SamePointNamesDiffer] = -4.891;
+    w[SameWebsite] = 2.614;
+    w[SameHostOnly] = 2.016;
+    w[SameHostChain] = -2.564;
+    w[DifferentWebsites] = -1.154;
+    w[SameHandle] = 3.136;
+    w[DifferentHandles] = -2.657;
+    w[SamePostcode] = 0.000;
+    w[DifferentPostcodes] = 0.000;
+    w[AddressSimilarity] = 5.141;
+    w[AddressMissing] = 3.272;
+    w[SameAddress] = 1.894;
+    w[TypeConflict] = 0.000;
+    w[GenericName] = 3.344;
     return w;
 }
 

@@ -18,7 +18,8 @@ enum Feature : int
     Far,            // log10(1 + distance / 1 km) / 2, capped at 1; 0 without positions
     NoPosition,     // one side has no position
     SamePoint,      // under 5 m apart: often one building, possibly several places
-    SamePointNamesDiffer, // SamePoint × (1 − NameSimilarity): distinct places sharing a building
+    SamePointNamesDiffer, // SamePoint × (1 − NameSimilarity), no website or account in common:
+                          // distinct places sharing a building
     SameWebsite,          // same website key (host + path), host not a chain's, × exp(−distance / 1 km)
     SameHostOnly,         // same host, different path, host not a chain's
     SameHostChain,        // same host used by many records at different places (a chain)
@@ -48,7 +49,9 @@ using Weights = std::array<double, FeatureCount>;
 // carries interaction features (SameHostChain, SamePointNamesDiffer) and gives calibrated probabilities.
 // It is fitted on the hand-labelled pairs (tests/data/labels) as a MAP estimate with a Gaussian prior
 // centred on priorWeights(), the hand-set weights below, so that 240 hard labels refine the
-// evidence without unlearning what they do not show (easy negatives). Re-estimate with
+// evidence without unlearning what they do not show (easy negatives), and with each weight kept on the
+// side of its meaning (weightSigns()). Sigma 4 was chosen by 5-fold cross-validation among 1.5, 2.5, 4, 6.
+// Re-estimate with
 //   recoupe-cli --project P match --fit-labels pairs.csv
 // which prints cross-validated precision/recall and the weights to paste into fittedWeights().
 struct MatchSettings
@@ -73,6 +76,8 @@ struct MatchSettings
     int threads = 2;                 // scoring threads
 
     static Weights priorWeights();
+    // The sign each weight must keep when fitted: +1 evidence for one place, −1 against, 0 free.
+    static std::array<int, FeatureCount> weightSigns();
     static Weights fittedWeights();
     QJsonObject toJson() const;
     // Reads a settings or weights file written by toJson(); unknown keys are errors (Error thrown).

@@ -47,7 +47,6 @@ PairEvidence PairScorer::evidence(size_t a, size_t b) const
         f[Far] = std::min(1.0, std::log10(1.0 + d / 1000.0) / 2.0);
         if (d < 5.0) {
             f[SamePoint] = 1;
-            f[SamePointNamesDiffer] = 1.0 - nameSim;
             e.flags |= PairFacts::SamePoint;
         }
     } else {
@@ -92,6 +91,12 @@ PairEvidence PairScorer::evidence(size_t a, size_t b) const
         f[DifferentHandles] = 1;
         e.flags |= PairFacts::DifferentHandles;
     }
+
+    // Distinct places sharing a building have their own names, and their own website and accounts: the
+    // penalty for unlike names at one point does not apply when the website or an account is the same.
+    if ((e.flags & PairFacts::SamePoint) &&
+        !(e.flags & (PairFacts::SameWebsite | PairFacts::SameTwitter | PairFacts::SameFacebook)))
+        f[SamePointNamesDiffer] = 1.0 - nameSim;
 
     // Postcode and street address.
     if (r.postcode(a) && r.postcode(b)) {
