@@ -84,28 +84,28 @@ std::array<int, FeatureCount> MatchSettings::weightSigns()
 Weights MatchSettings::fittedWeights()
 {
     Weights w{};
-    w[Bias] = -7.480;
-    w[NameSimilarity] = 5.073;
-    w[NameContained] = 0.842;
+    w[Bias] = -7.140;
+    w[NameSimilarity] = 4.216;
+    w[NameContained] = 0.964;
     w[NameHigh] = 0.000;
-    w[Near] = 0.420;
-    w[Far] = -5.369;
+    w[Near] = 0.709;
+    w[Far] = -5.128;
     w[NoPosition] = 0.000;
-    w[SamePoint] = -1.162;
-    w[SamePointNamesDiffer] = -4.891;
-    w[SameWebsite] = 2.614;
-    w[SameHostOnly] = 2.016;
-    w[SameHostChain] = -2.564;
-    w[DifferentWebsites] = -1.154;
-    w[SameHandle] = 3.136;
-    w[DifferentHandles] = -2.657;
+    w[SamePoint] = -2.591;
+    w[SamePointNamesDiffer] = -3.992;
+    w[SameWebsite] = 3.029;
+    w[SameHostOnly] = 2.009;
+    w[SameHostChain] = -2.517;
+    w[DifferentWebsites] = -1.033;
+    w[SameHandle] = 3.214;
+    w[DifferentHandles] = -2.701;
     w[SamePostcode] = 0.000;
     w[DifferentPostcodes] = 0.000;
-    w[AddressSimilarity] = 5.141;
-    w[AddressMissing] = 3.272;
-    w[SameAddress] = 1.894;
+    w[AddressSimilarity] = 5.743;
+    w[AddressMissing] = 3.342;
+    w[SameAddress] = 2.218;
     w[TypeConflict] = 0.000;
-    w[GenericName] = 3.344;
+    w[GenericName] = 3.221;
     return w;
 }
 

@@ -18,14 +18,14 @@ enum Feature : int
     Far,            // log10(1 + distance / 1 km) / 2, capped at 1; 0 without positions
     NoPosition,     // one side has no position
     SamePoint,      // under 5 m apart: often one building, possibly several places
-    SamePointNamesDiffer, // SamePoint × (1 − NameSimilarity), no website or account in common:
-                          // distinct places sharing a building
-    SameWebsite,          // same website key (host + path), host not a chain's, × exp(−distance / 1 km)
-    SameHostOnly,         // same host, different path, host not a chain's
-    SameHostChain,        // same host used by many records at different places (a chain)
-    DifferentWebsites,    // both have a website, on different hosts
-    SameHandle,           // same Twitter account or Facebook page
-    DifferentHandles,     // both have a Twitter (or Facebook) and they differ, none equal
+    SamePointNamesDiffer, // (SamePoint or SameAddress) × (1 − NameSimilarity), no website or account in
+                          // common: distinct places sharing a building
+    SameWebsite,       // same website key (host + path), host not a chain's, × exp(−distance / 1 km)
+    SameHostOnly,      // same host, different path, host not a chain's
+    SameHostChain,     // same host used by many records at different places (a chain)
+    DifferentWebsites, // both have a website, on different hosts
+    SameHandle,        // same Twitter account or Facebook page, not a chain's (as for hosts)
+    DifferentHandles,  // both have a Twitter (or Facebook) and they differ, none equal
     SamePostcode,
     DifferentPostcodes,
     AddressSimilarity, // see addressSimilarity()

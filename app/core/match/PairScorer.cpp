@@ -78,25 +78,23 @@ PairEvidence PairScorer::evidence(size_t a, size_t b) const
         }
     }
 
-    // Social handles.
+    // Social handles. An account used at several places around (a chain's) says little about one pair.
     const bool sameTwitter = r.twitter(a) && r.twitter(a) == r.twitter(b);
     const bool sameFacebook = r.facebook(a) && r.facebook(a) == r.facebook(b);
     if (sameTwitter)
         e.flags |= PairFacts::SameTwitter;
     if (sameFacebook)
         e.flags |= PairFacts::SameFacebook;
+    const auto ownAccount = [&](uint32_t handle) {
+        return r.localHandleSpread(handle, a, b, m_settings.chainLocalMetres) < m_settings.chainHostSpread;
+    };
     if (sameTwitter || sameFacebook) {
-        f[SameHandle] = 1;
+        if ((sameTwitter && ownAccount(r.twitter(a))) || (sameFacebook && ownAccount(r.facebook(a))))
+            f[SameHandle] = 1;
     } else if ((r.twitter(a) && r.twitter(b)) || (r.facebook(a) && r.facebook(b))) {
         f[DifferentHandles] = 1;
         e.flags |= PairFacts::DifferentHandles;
     }
-
-    // Distinct places sharing a building have their own names, and their own website and accounts: the
-    // penalty for unlike names at one point does not apply when the website or an account is the same.
-    if ((e.flags & PairFacts::SamePoint) &&
-        !(e.flags & (PairFacts::SameWebsite | PairFacts::SameTwitter | PairFacts::SameFacebook)))
-        f[SamePointNamesDiffer] = 1.0 - nameSim;
 
     // Postcode and street address.
     if (r.postcode(a) && r.postcode(b)) {
@@ -124,6 +122,13 @@ PairEvidence PairScorer::evidence(size_t a, size_t b) const
     } else {
         f[AddressMissing] = 1;
     }
+
+    // Distinct places sharing a building (one position, or one street address) have their own names, and
+    // their own website and accounts: the penalty for unlike names does not apply when the website or an
+    // account is the same.
+    if ((e.flags & (PairFacts::SamePoint | PairFacts::SameAddress)) &&
+        !(e.flags & (PairFacts::SameWebsite | PairFacts::SameTwitter | PairFacts::SameFacebook)))
+        f[SamePointNamesDiffer] = 1.0 - nameSim;
 
     if (!typesCompatible(r.type(a), r.type(b))) {
         f[TypeConflict] = 1;

@@ -149,37 +149,50 @@ PreparedRecords::PreparedRecords(const std::vector<MatchRecord>& records, const 
             throw Cancelled();
     }
 
-    // Chain signal: on how many distinct places each host is used. Records of one host are sorted by
-    // position and counted as a new place when farther than chainPlaceMetres from every one before.
-    std::vector<std::pair<uint32_t, uint32_t>> byHost;
+    buildKeyPlaces(m_hostPlaces, m_websiteHost, nullptr, hosts.size(), settings.chainPlaceMetres);
+    buildKeyPlaces(m_handlePlaces, m_twitter, &m_facebook, handles.size(), settings.chainPlaceMetres);
+}
+
+// Chain signal: on how many distinct places each key (website host, account) is used. Records of one key
+// are counted as a new place when farther than placeMetres from every place before.
+void PreparedRecords::buildKeyPlaces(KeyPlaces& out, const std::vector<uint32_t>& keys,
+                                     const std::vector<uint32_t>* moreKeys, size_t keyCount,
+                                     double placeMetres)
+{
+    const size_t n = keys.size();
+    std::vector<std::pair<uint32_t, uint32_t>> byKey;
     for (size_t i = 0; i < n; ++i) {
-        if (m_websiteHost[i])
-            byHost.emplace_back(m_websiteHost[i], uint32_t(i));
+        if (keys[i])
+            byKey.emplace_back(keys[i], uint32_t(i));
+        if (moreKeys && (*moreKeys)[i] && (*moreKeys)[i] != keys[i])
+            byKey.emplace_back((*moreKeys)[i], uint32_t(i));
     }
-    std::sort(byHost.begin(), byHost.end());
-    m_hostSpread.assign(hosts.size(), 0);
-    m_hostPlaceOffsets.assign(hosts.size() + 1, 0);
+    std::sort(byKey.begin(), byKey.end());
+    out.spread.assign(keyCount, 0);
+    out.offsets.assign(keyCount + 1, 0);
+    out.places.clear();
     std::vector<uint32_t> places;
-    uint32_t previousHost = 0;
-    for (size_t a = 0; a < byHost.size();) {
+    uint32_t previous = 0;
+    const double limit = placeMetres * placeMetres;
+    for (size_t a = 0; a < byKey.size();) {
         size_t b = a;
-        while (b < byHost.size() && byHost[b].first == byHost[a].first)
+        while (b < byKey.size() && byKey[b].first == byKey[a].first)
             ++b;
-        const uint32_t host = byHost[a].first;
-        for (uint32_t h = previousHost + 1; h <= host; ++h)
-            m_hostPlaceOffsets[h] = uint32_t(m_hostPlaces.size());
-        previousHost = host;
+        const uint32_t key = byKey[a].first;
+        for (uint32_t h = previous + 1; h <= key; ++h)
+            out.offsets[h] = uint32_t(out.places.size());
+        previous = key;
         places.clear();
         int spread = 0;
         for (size_t k = a; k < b; ++k) {
-            const uint32_t i = byHost[k].second;
+            const uint32_t i = byKey[k].second;
             if (!m_hasPosition[i])
                 continue;
             bool known = false;
             for (uint32_t p : places) {
                 const double dx = (m_lon[p] - m_lon[i]) * 111320.0 * std::cos(m_lat[i] * M_PI / 180.0);
                 const double dy = (m_lat[p] - m_lat[i]) * 110540.0;
-                if (dx * dx + dy * dy < settings.chainPlaceMetres * settings.chainPlaceMetres) {
+                if (dx * dx + dy * dy < limit) {
                     known = true;
                     break;
                 }
@@ -188,37 +201,36 @@ PreparedRecords::PreparedRecords(const std::vector<MatchRecord>& records, const 
                 ++spread;
                 if (places.size() < 64) { // enough to tell a chain
                     places.push_back(i);
-                    m_hostPlaces.emplace_back(float(m_lon[i]), float(m_lat[i]));
+                    out.places.emplace_back(float(m_lon[i]), float(m_lat[i]));
                 }
             }
         }
-        m_hostSpread[host] = std::max(spread, 1);
+        out.spread[key] = std::max(spread, 1);
         a = b;
     }
-    for (uint32_t h = previousHost + 1; h < m_hostPlaceOffsets.size(); ++h)
-        m_hostPlaceOffsets[h] = uint32_t(m_hostPlaces.size());
+    for (uint32_t h = previous + 1; h < out.offsets.size(); ++h)
+        out.offsets[h] = uint32_t(out.places.size());
 }
 
-int PreparedRecords::localHostSpread(uint32_t host, size_t a, size_t b, double radiusMetres) const
+int PreparedRecords::localSpread(const KeyPlaces& k, uint32_t key, size_t a, size_t b,
+                                 double radiusMetres) const
 {
-    if (host == 0 || host + 1 >= m_hostPlaceOffsets.size())
-        return hostSpread(host);
-    const uint32_t from = m_hostPlaceOffsets[host];
-    const uint32_t to = m_hostPlaceOffsets[host + 1];
-    const int spread = hostSpread(host);
-    if (size_t(spread) > to - from || (!m_hasPosition[a] && !m_hasPosition[b]))
-        return spread; // more places than kept, or nothing to measure from: the whole count
+    if (key == 0 || key + 1 >= k.offsets.size())
+        return 0;
+    const uint32_t from = k.offsets[key];
+    const uint32_t to = k.offsets[key + 1];
+    const int spread = k.spread[key];
+    if (size_t(spread) > to - from || !m_hasPosition[a] || !m_hasPosition[b])
+        return spread; // more places than kept, or a record not placed: the whole count
     const double r2 = radiusMetres * radiusMetres;
     const auto near = [&](size_t i, float lon, float lat) {
-        if (!m_hasPosition[i])
-            return false;
         const double dx = (double(lon) - m_lon[i]) * 111320.0 * std::cos(m_lat[i] * M_PI / 180.0);
         const double dy = (double(lat) - m_lat[i]) * 110540.0;
         return dx * dx + dy * dy <= r2;
     };
     int local = 0;
     for (uint32_t p = from; p < to; ++p) {
-        const auto [lon, lat] = m_hostPlaces[p];
+        const auto [lon, lat] = k.places[p];
         if (near(a, lon, lat) || near(b, lon, lat))
             ++local;
     }

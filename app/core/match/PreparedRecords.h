@@ -44,11 +44,22 @@ public:
     uint32_t facebook(size_t i) const { return m_facebook[i]; }
     PlaceType type(size_t i) const { return PlaceType(m_type[i]); }
     // Number of distinct places (positions more than chainPlaceMetres apart) using a host.
-    int hostSpread(uint32_t host) const { return host < m_hostSpread.size() ? m_hostSpread[host] : 0; }
+    int hostSpread(uint32_t host) const
+    {
+        return host < m_hostPlaces.spread.size() ? m_hostPlaces.spread[host] : 0;
+    }
     // Distinct places using a host within `radiusMetres` of record a or b (both records use it): the
     // chain signal of one pair. Branches elsewhere in France say nothing about whether these two records,
-    // the host's only ones around, are two places. Records without position: hostSpread().
-    int localHostSpread(uint32_t host, size_t a, size_t b, double radiusMetres) const;
+    // the host's only ones around, are two places. A record without position: hostSpread().
+    int localHostSpread(uint32_t host, size_t a, size_t b, double radiusMetres) const
+    {
+        return localSpread(m_hostPlaces, host, a, b, radiusMetres);
+    }
+    // The same for a Twitter account or Facebook page (one account shared by a chain's branches).
+    int localHandleSpread(uint32_t handle, size_t a, size_t b, double radiusMetres) const
+    {
+        return localSpread(m_handlePlaces, handle, a, b, radiusMetres);
+    }
     // Text of an interned word.
     QStringView word(uint32_t id) const { return m_words[id]; }
 
@@ -78,10 +89,19 @@ private:
     std::vector<uint32_t> m_twitter;
     std::vector<uint32_t> m_facebook;
     std::vector<uint8_t> m_type;
-    std::vector<int> m_hostSpread;
-    // Per host (index from m_hostPlaceOffsets), one position (lon, lat) per distinct place, up to 64.
-    std::vector<uint32_t> m_hostPlaceOffsets;
-    std::vector<std::pair<float, float>> m_hostPlaces;
+    // Per key (host, account): the number of distinct places using it, and the positions of up to 64 of
+    // them (places[offsets[key]] to places[offsets[key + 1]]).
+    struct KeyPlaces
+    {
+        std::vector<int> spread;
+        std::vector<uint32_t> offsets;
+        std::vector<std::pair<float, float>> places;
+    };
+    void buildKeyPlaces(KeyPlaces& out, const std::vector<uint32_t>& keys,
+                        const std::vector<uint32_t>* moreKeys, size_t keyCount, double placeMetres);
+    int localSpread(const KeyPlaces& k, uint32_t key, size_t a, size_t b, double radiusMetres) const;
+    KeyPlaces m_hostPlaces;
+    KeyPlaces m_handlePlaces;
     std::vector<QString> m_words;
 };
 

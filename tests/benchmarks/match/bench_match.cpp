@@ -268,6 +268,7 @@ int main(int argc, char* argv[])
     QStringList sizes{QStringLiteral("10000"), QStringLiteral("100000"), QStringLiteral("1000000")};
     int threads = 2;
     double minRecall = 0;
+    int showFalse = 0; // print this many `same` pairs that were not planted, to look at
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--sizes"))
@@ -276,6 +277,8 @@ int main(int argc, char* argv[])
             threads = args.at(++i).toInt();
         else if (args.at(i) == QLatin1String("--min-recall"))
             minRecall = args.at(++i).toDouble();
+        else if (args.at(i) == QLatin1String("--show-false"))
+            showFalse = args.at(++i).toInt();
     }
     QTextStream out(stdout);
     const Pool pool = loadPool();
@@ -334,6 +337,21 @@ int main(int argc, char* argv[])
                    .arg(double(hitSame) / double(project.planted.size()), 11, 'f', 3)
                    .arg(qint64(foundSame.size()) - hitSame, 16);
         out.flush();
+        int shown = 0;
+        for (const auto& p : result.pairs) {
+            if (shown >= showFalse)
+                break;
+            if (p.verdict != match::Verdict::Same ||
+                std::binary_search(project.planted.begin(), project.planted.end(),
+                                   match::Blocker::pack(p.a, p.b)))
+                continue;
+            ++shown;
+            out << QStringLiteral("  not planted: %1 | %2 | %3 | %4 — %5 (%6)\n")
+                       .arg(project.records[p.a].name, project.records[p.b].name,
+                            project.records[p.a].website, project.records[p.b].website,
+                            match::PairScorer::explain(p.evidence))
+                       .arg(p.score, 0, 'f', 2);
+        }
         if (recall < minRecall)
             status = 1;
     }
