@@ -4,7 +4,9 @@
 #include "Error.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <thread>
 #include <unordered_map>
 
 namespace recoupe::match {
@@ -61,95 +63,149 @@ std::vector<uint64_t> Blocker::candidates(const std::function<bool(qint64, qint6
 
     // Equirectangular projection in metres (local scale at each latitude: fine at grid scale).
     std::vector<Projected> xy(n);
-    std::vector<std::pair<uint64_t, uint32_t>> byCell;
-    byCell.reserve(n);
     for (size_t i = 0; i < n; ++i) {
         if (!m_records.hasPosition(i))
             continue;
         const double lat = m_records.lat(i);
         xy[i] = {m_records.lon(i) * metresPerDegreeLon * std::cos(lat * M_PI / 180.0),
                  lat * metresPerDegreeLat};
-        byCell.emplace_back(cellKey(int64_t(std::floor(xy[i].x / cell)), int64_t(std::floor(xy[i].y / cell))),
-                            uint32_t(i));
     }
-    std::sort(byCell.begin(), byCell.end());
-    std::unordered_map<uint64_t, std::pair<uint32_t, uint32_t>> cells;
-    cells.reserve(byCell.size());
-    for (size_t a = 0; a < byCell.size();) {
-        size_t b = a;
-        while (b < byCell.size() && byCell[b].first == byCell[a].first)
-            ++b;
-        cells.emplace(byCell[a].first, std::make_pair(uint32_t(a), uint32_t(b)));
-        a = b;
-    }
+    // Two grids: a fine one finds the nearest records where places are dense (a city at a million
+    // records puts hundreds in a coarse cell), the coarse one where they are sparse.
+    struct Grid
+    {
+        double cell = 0;
+        std::vector<std::pair<uint64_t, uint32_t>> byCell;
+        std::unordered_map<uint64_t, std::pair<uint32_t, uint32_t>> cells;
+    };
+    const auto buildGrid = [&](Grid& g, double size) {
+        g.cell = size;
+        g.byCell.reserve(n);
+        for (size_t i = 0; i < n; ++i) {
+            if (m_records.hasPosition(i))
+                g.byCell.emplace_back(
+                    cellKey(int64_t(std::floor(xy[i].x / size)), int64_t(std::floor(xy[i].y / size))),
+                    uint32_t(i));
+        }
+        std::sort(g.byCell.begin(), g.byCell.end());
+        g.cells.reserve(g.byCell.size());
+        for (size_t a = 0; a < g.byCell.size();) {
+            size_t b = a;
+            while (b < g.byCell.size() && g.byCell[b].first == g.byCell[a].first)
+                ++b;
+            g.cells.emplace(g.byCell[a].first, std::make_pair(uint32_t(a), uint32_t(b)));
+            a = b;
+        }
+    };
+    Grid coarse;
+    Grid fine;
+    buildGrid(coarse, cell);
+    buildGrid(fine, std::max(25.0, cell / 4));
     // Position order of every record (records without position last), for sliding windows.
     std::vector<uint32_t> rank(n, uint32_t(n));
-    for (size_t r = 0; r < byCell.size(); ++r)
-        rank[byCell[r].second] = uint32_t(r);
+    for (size_t r = 0; r < coarse.byCell.size(); ++r)
+        rank[coarse.byCell[r].second] = uint32_t(r);
     check(1);
 
-    // Spatial: k nearest within the radius, by rings of cells until the k-th is surely found.
+    // Spatial: k nearest within the radius, by rings of cells until the k-th is surely found; first on
+    // the fine grid up to 3 rings, then, if not found there, on the coarse grid. In parallel by ranges.
     std::vector<int> departement(n);
     for (size_t i = 0; i < n; ++i)
         departement[i] = m_records.departement(i);
-    const int maxRing = int(std::ceil(radius / cell));
-    std::vector<std::pair<double, uint32_t>> heap;
-    for (size_t i = 0; i < n; ++i) {
-        if (!m_records.hasPosition(i))
-            continue;
-        const int64_t cx = int64_t(std::floor(xy[i].x / cell));
-        const int64_t cy = int64_t(std::floor(xy[i].y / cell));
-        heap.clear();
-        double nearestWithPostcode = radius * radius;
+    const int threads = std::max(1, m_settings.threads);
+    std::vector<std::vector<uint64_t>> found{size_t(threads)};
+    std::atomic<bool> cancelled{false};
+    const auto nearest = [&](size_t from, size_t to, std::vector<uint64_t>& out, bool reports) {
+        std::vector<std::pair<double, uint32_t>> heap;
+        double nearestWithPostcode = 0;
         int borrowed = 0;
-        for (int ring = 0; ring <= maxRing; ++ring) {
-            for (int64_t dx = -ring; dx <= ring; ++dx) {
-                const bool edgeColumn = dx == -ring || dx == ring;
-                for (int64_t dy = -ring; dy <= ring; dy += edgeColumn ? 1 : 2 * ring) {
-                    auto it = cells.find(cellKey(cx + dx, cy + dy));
-                    if (it != cells.end()) {
-                        for (uint32_t r = it->second.first; r < it->second.second; ++r) {
-                            const uint32_t j = byCell[r].second;
-                            if (j == i)
-                                continue;
-                            const double ex = xy[j].x - xy[i].x;
-                            const double ey = xy[j].y - xy[i].y;
-                            const double d2 = ex * ex + ey * ey;
-                            if (d2 > radius * radius)
-                                continue;
-                            if (!departement[i] && m_records.departement(j) && d2 < nearestWithPostcode) {
-                                nearestWithPostcode = d2;
-                                borrowed = m_records.departement(j);
-                            }
-                            if (heap.size() < k) {
-                                heap.emplace_back(d2, j);
-                                std::push_heap(heap.begin(), heap.end());
-                            } else if (d2 < heap.front().first) {
-                                std::pop_heap(heap.begin(), heap.end());
-                                heap.back() = {d2, j};
-                                std::push_heap(heap.begin(), heap.end());
+        // Scans rings of `g` around i up to maxRing; true when the k nearest (and a département) are sure.
+        const auto search = [&](size_t i, const Grid& g, int maxRing) {
+            const int64_t cx = int64_t(std::floor(xy[i].x / g.cell));
+            const int64_t cy = int64_t(std::floor(xy[i].y / g.cell));
+            heap.clear();
+            nearestWithPostcode = radius * radius;
+            borrowed = 0;
+            for (int ring = 0; ring <= maxRing; ++ring) {
+                for (int64_t dx = -ring; dx <= ring; ++dx) {
+                    const bool edgeColumn = dx == -ring || dx == ring;
+                    for (int64_t dy = -ring; dy <= ring; dy += edgeColumn ? 1 : 2 * ring) {
+                        auto it = g.cells.find(cellKey(cx + dx, cy + dy));
+                        if (it != g.cells.end()) {
+                            for (uint32_t r = it->second.first; r < it->second.second; ++r) {
+                                const uint32_t j = g.byCell[r].second;
+                                if (j == i)
+                                    continue;
+                                const double ex = xy[j].x - xy[i].x;
+                                const double ey = xy[j].y - xy[i].y;
+                                const double d2 = ex * ex + ey * ey;
+                                if (d2 > radius * radius)
+                                    continue;
+                                if (!departement[i] && m_records.departement(j) && d2 < nearestWithPostcode) {
+                                    nearestWithPostcode = d2;
+                                    borrowed = m_records.departement(j);
+                                }
+                                if (heap.size() < k) {
+                                    heap.emplace_back(d2, j);
+                                    std::push_heap(heap.begin(), heap.end());
+                                } else if (d2 < heap.front().first) {
+                                    std::pop_heap(heap.begin(), heap.end());
+                                    heap.back() = {d2, j};
+                                    std::push_heap(heap.begin(), heap.end());
+                                }
                             }
                         }
+                        if (ring == 0)
+                            break;
                     }
-                    if (ring == 0)
-                        break;
                 }
+                const double covered = double(ring) * g.cell;
+                if (heap.size() >= k && heap.front().first <= covered * covered &&
+                    (departement[i] || borrowed))
+                    return true;
             }
-            const double covered = double(ring) * cell;
-            if (heap.size() >= k && heap.front().first <= covered * covered && (departement[i] || borrowed))
-                break;
+            return false;
+        };
+        const int coarseRings = int(std::ceil(radius / coarse.cell));
+        const int fineRings = std::min(3, int(std::ceil(radius / fine.cell)));
+        for (size_t i = from; i < to; ++i) {
+            if (!m_records.hasPosition(i))
+                continue;
+            if (!search(i, fine, fineRings))
+                search(i, coarse, coarseRings);
+            for (const auto& [d2, j] : heap)
+                out.push_back(pack(uint32_t(i), j));
+            if (!departement[i]) {
+                // No postcode: the nearest record's département, else a 50 km cell of its own.
+                departement[i] = borrowed ? borrowed
+                                          : 100000 + int((int64_t(std::floor(xy[i].x / 50000)) * 7919 +
+                                                          int64_t(std::floor(xy[i].y / 50000))) &
+                                                         0x7ffff);
+            }
+            if ((i & 0x3fff) == 0) {
+                if (reports && progress && !progress(1, 4))
+                    cancelled = true;
+                if (cancelled)
+                    return;
+            }
         }
-        for (const auto& [d2, j] : heap)
-            pairs.push_back(pack(uint32_t(i), j));
-        if (!departement[i]) {
-            // No postcode: the nearest record's département, else a 50 km cell of its own.
-            departement[i] = borrowed ? borrowed
-                                      : 100000 + int((int64_t(std::floor(xy[i].x / 50000)) * 7919 +
-                                                      int64_t(std::floor(xy[i].y / 50000))) &
-                                                     0x7ffff);
-        }
-        if ((i & 0xffff) == 0)
-            check(1);
+    };
+    {
+        std::vector<std::thread> workers;
+        for (int t = 1; t < threads; ++t)
+            workers.emplace_back([&, t] {
+                nearest(n * size_t(t) / size_t(threads), n * size_t(t + 1) / size_t(threads),
+                        found[size_t(t)], false);
+            });
+        nearest(0, n / size_t(threads), found[0], true);
+        for (auto& w : workers)
+            w.join();
+    }
+    if (cancelled)
+        throw Cancelled();
+    for (auto& part : found) {
+        pairs.insert(pairs.end(), part.begin(), part.end());
+        std::vector<uint64_t>().swap(part);
     }
     check(2);
 
@@ -199,7 +255,16 @@ std::vector<uint64_t> Blocker::candidates(const std::function<bool(qint64, qint6
         a = b;
     }
     std::vector<std::pair<uint64_t, uint32_t>>().swap(keyed);
-    std::sort(pairs.begin(), pairs.end());
+    // Sort (two halves in parallel, then merged) and drop repeats.
+    if (threads > 1 && pairs.size() > 100000) {
+        const auto middle = pairs.begin() + std::ptrdiff_t(pairs.size() / 2);
+        std::thread half([&] { std::sort(pairs.begin(), middle); });
+        std::sort(middle, pairs.end());
+        half.join();
+        std::inplace_merge(pairs.begin(), middle, pairs.end());
+    } else {
+        std::sort(pairs.begin(), pairs.end());
+    }
     pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
     check(4);
     return pairs;

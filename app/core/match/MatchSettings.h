@@ -20,12 +20,12 @@ enum Feature : int
     SamePoint,      // under 5 m apart: often one building, possibly several places
     SamePointNamesDiffer, // (SamePoint or SameAddress) × (1 − NameSimilarity), no website or account in
                           // common: distinct places sharing a building
-    SameWebsite,       // same website key (host + path), host not a chain's, × exp(−distance / 1 km)
-    SameHostOnly,      // same host, different path, host not a chain's
-    SameHostChain,     // same host used by many records at different places (a chain)
-    DifferentWebsites, // both have a website, on different hosts
-    SameHandle,        // same Twitter account or Facebook page, not a chain's (as for hosts)
-    DifferentHandles,  // both have a Twitter (or Facebook) and they differ, none equal
+    SameWebsite,          // same website key (host + path), host not a chain's, × exp(−distance / 1 km)
+    SameHostOnly,         // same host, different path, host not a chain's
+    SameHostChain,        // same host used by many records at different places (a chain)
+    DifferentWebsites,    // both have a website, on different hosts
+    SameHandle,           // same Twitter account or Facebook page, not a chain's (as for hosts)
+    DifferentHandles,     // both have a Twitter (or Facebook) and they differ, none equal
     SamePostcode,
     DifferentPostcodes,
     AddressSimilarity, // see addressSimilarity()

@@ -14,7 +14,18 @@ namespace recoupe::match {
 
 namespace {
 
-// Interns strings as numbers from 1 (0 is "none").
+// 64-bit hash of a text, 0 for the empty text only. Computed by the normalising threads, so that
+// interning (one thread) compares integers: two texts with one hash would be taken for one, a chance
+// of about n² / 2⁶⁵ (under 10⁻⁷ for a million records).
+uint64_t textHash(QStringView text)
+{
+    if (text.isEmpty())
+        return 0;
+    const uint64_t h = qHash(text, size_t(0x2545f4914f6cdd1dULL));
+    return h ? h : 1;
+}
+
+// Interns texts by their hash as numbers from 1 (0 is "none"), in an open-addressing table.
 class Interner
 {
 public:
@@ -22,24 +33,52 @@ public:
     {
         if (m_texts && m_texts->empty())
             m_texts->emplace_back();
+        m_keys.assign(1 << 12, 0);
+        m_ids.assign(1 << 12, 0);
     }
-    uint32_t id(const QString& text)
+    uint32_t id(uint64_t hash, const QString& text)
     {
-        if (text.isEmpty())
+        if (!hash)
             return 0;
-        auto it = m_ids.constFind(text);
-        if (it != m_ids.constEnd())
-            return *it;
-        const uint32_t next = uint32_t(m_ids.size() + 1);
-        m_ids.insert(text, next);
+        const size_t mask = m_keys.size() - 1;
+        size_t slot = size_t(hash ^ (hash >> 29)) & mask;
+        while (m_keys[slot]) {
+            if (m_keys[slot] == hash)
+                return m_ids[slot];
+            slot = (slot + 1) & mask;
+        }
+        m_keys[slot] = hash;
+        m_ids[slot] = ++m_count;
         if (m_texts)
             m_texts->push_back(text);
-        return next;
+        if (m_count * 2 > m_keys.size())
+            grow();
+        return m_count;
     }
-    size_t size() const { return size_t(m_ids.size()) + 1; }
+    size_t size() const { return size_t(m_count) + 1; }
 
 private:
-    QHash<QString, uint32_t> m_ids;
+    void grow()
+    {
+        std::vector<uint64_t> keys(m_keys.size() * 2, 0);
+        std::vector<uint32_t> ids(m_keys.size() * 2, 0);
+        const size_t mask = keys.size() - 1;
+        for (size_t i = 0; i < m_keys.size(); ++i) {
+            if (!m_keys[i])
+                continue;
+            size_t slot = size_t(m_keys[i] ^ (m_keys[i] >> 29)) & mask;
+            while (keys[slot])
+                slot = (slot + 1) & mask;
+            keys[slot] = m_keys[i];
+            ids[slot] = m_ids[i];
+        }
+        m_keys.swap(keys);
+        m_ids.swap(ids);
+    }
+
+    std::vector<uint64_t> m_keys;
+    std::vector<uint32_t> m_ids;
+    uint32_t m_count = 0;
     std::vector<QString>* m_texts;
 };
 
@@ -49,6 +88,14 @@ struct Normalised
     NormalisedAddress address;
     QString websiteKey;
     QString websiteHost;
+    QString twitter;
+    QString facebook;
+    std::vector<uint64_t> nameHashes;
+    std::vector<uint64_t> streetHashes;
+    uint64_t keyHash = 0;
+    uint64_t hostHash = 0;
+    uint64_t twitterHash = 0;
+    uint64_t facebookHash = 0;
 };
 
 Normalised normaliseRecord(const MatchRecord& r)
@@ -60,6 +107,18 @@ Normalised normaliseRecord(const MatchRecord& r)
         n.websiteKey = normalise::urlKey(r.website);
         n.websiteHost = normalise::urlHost(r.website);
     }
+    n.twitter = r.twitter.toLower();
+    n.facebook = r.facebook.toLower();
+    n.nameHashes.reserve(size_t(n.name.distinctiveTokens.size()));
+    for (const QString& t : n.name.distinctiveTokens)
+        n.nameHashes.push_back(textHash(t));
+    n.streetHashes.reserve(size_t(n.address.streetTokens.size()));
+    for (const QString& t : n.address.streetTokens)
+        n.streetHashes.push_back(textHash(t));
+    n.keyHash = textHash(n.websiteKey);
+    n.hostHash = textHash(n.websiteHost);
+    n.twitterHash = textHash(n.twitter);
+    n.facebookHash = textHash(n.facebook);
     return n;
 }
 
@@ -127,11 +186,11 @@ PreparedRecords::PreparedRecords(const std::vector<MatchRecord>& records, const 
             m_lon[i] = r.lon;
             m_lat[i] = r.lat;
             m_distinctive[i] = std::move(nr.name.distinctive);
-            for (const QString& t : nr.name.distinctiveTokens)
-                m_nameTokens.push_back(words.id(t));
+            for (qsizetype t = 0; t < nr.name.distinctiveTokens.size(); ++t)
+                m_nameTokens.push_back(words.id(nr.nameHashes[size_t(t)], nr.name.distinctiveTokens.at(t)));
             m_nameOffsets.push_back(uint32_t(m_nameTokens.size()));
-            for (const QString& t : nr.address.streetTokens)
-                m_streetTokens.push_back(words.id(t));
+            for (qsizetype t = 0; t < nr.address.streetTokens.size(); ++t)
+                m_streetTokens.push_back(words.id(nr.streetHashes[size_t(t)], nr.address.streetTokens.at(t)));
             m_streetOffsets.push_back(uint32_t(m_streetTokens.size()));
             m_houseNumber[i] = nr.address.number.toInt();
             m_hasAddress[i] = !nr.address.isEmpty();
@@ -139,10 +198,10 @@ PreparedRecords::PreparedRecords(const std::vector<MatchRecord>& records, const 
             m_closed[i] = nr.name.closed;
             m_postcode[i] = r.postcode.toInt();
             m_departement[i] = departementOf(m_postcode[i]);
-            m_websiteKey[i] = keys.id(nr.websiteKey);
-            m_websiteHost[i] = hosts.id(nr.websiteHost);
-            m_twitter[i] = handles.id(r.twitter.toLower());
-            m_facebook[i] = handles.id(r.facebook.toLower());
+            m_websiteKey[i] = keys.id(nr.keyHash, nr.websiteKey);
+            m_websiteHost[i] = hosts.id(nr.hostHash, nr.websiteHost);
+            m_twitter[i] = handles.id(nr.twitterHash, nr.twitter);
+            m_facebook[i] = handles.id(nr.facebookHash, nr.facebook);
             m_type[i] = uint8_t(r.type);
         }
         if (progress && !progress(qint64(end), qint64(n)))
@@ -189,8 +248,9 @@ void PreparedRecords::buildKeyPlaces(KeyPlaces& out, const std::vector<uint32_t>
             if (!m_hasPosition[i])
                 continue;
             bool known = false;
+            const double metresPerLon = 111320.0 * std::cos(m_lat[i] * M_PI / 180.0);
             for (uint32_t p : places) {
-                const double dx = (m_lon[p] - m_lon[i]) * 111320.0 * std::cos(m_lat[i] * M_PI / 180.0);
+                const double dx = (m_lon[p] - m_lon[i]) * metresPerLon;
                 const double dy = (m_lat[p] - m_lat[i]) * 110540.0;
                 if (dx * dx + dy * dy < limit) {
                     known = true;
@@ -223,15 +283,16 @@ int PreparedRecords::localSpread(const KeyPlaces& k, uint32_t key, size_t a, siz
     if (size_t(spread) > to - from || !m_hasPosition[a] || !m_hasPosition[b])
         return spread; // more places than kept, or a record not placed: the whole count
     const double r2 = radiusMetres * radiusMetres;
-    const auto near = [&](size_t i, float lon, float lat) {
-        const double dx = (double(lon) - m_lon[i]) * 111320.0 * std::cos(m_lat[i] * M_PI / 180.0);
-        const double dy = (double(lat) - m_lat[i]) * 110540.0;
-        return dx * dx + dy * dy <= r2;
-    };
+    const double cosA = std::cos(m_lat[a] * M_PI / 180.0) * 111320.0;
+    const double cosB = std::cos(m_lat[b] * M_PI / 180.0) * 111320.0;
     int local = 0;
     for (uint32_t p = from; p < to; ++p) {
         const auto [lon, lat] = k.places[p];
-        if (near(a, lon, lat) || near(b, lon, lat))
+        const double ax = (double(lon) - m_lon[a]) * cosA;
+        const double ay = (double(lat) - m_lat[a]) * 110540.0;
+        const double bx = (double(lon) - m_lon[b]) * cosB;
+        const double by = (double(lat) - m_lat[b]) * 110540.0;
+        if (ax * ax + ay * ay <= r2 || bx * bx + by * by <= r2)
             ++local;
     }
     return std::max(local, 1);

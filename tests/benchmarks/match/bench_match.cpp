@@ -307,8 +307,23 @@ int main(int argc, char* argv[])
         match::Matcher matcher(settings);
         QElapsedTimer timer;
         timer.start();
-        const match::MatchResult result = matcher.run(project.records);
+        // Phases from the progress: normalising to 300, blocking to 500, scoring to 1000, then grouping.
+        qint64 atBlocking = -1, atScoring = -1, atGrouping = -1;
+        const match::MatchResult result = matcher.run(project.records, {}, [&](qint64 done, qint64) {
+            if (done >= 300 && atBlocking < 0)
+                atBlocking = timer.elapsed();
+            if (done >= 500 && atScoring < 0)
+                atScoring = timer.elapsed();
+            if (done >= 1000 && atGrouping < 0)
+                atGrouping = timer.elapsed();
+            return true;
+        });
         const double seconds = double(timer.elapsed()) / 1000.0;
+        out << QStringLiteral("  phases (s): normalise %1, block %2, score %3, group %4\n")
+                   .arg(atBlocking / 1000.0, 0, 'f', 2)
+                   .arg((atScoring - atBlocking) / 1000.0, 0, 'f', 2)
+                   .arg((atGrouping - atScoring) / 1000.0, 0, 'f', 2)
+                   .arg(seconds - atGrouping / 1000.0, 0, 'f', 2);
         std::vector<uint64_t> found;
         std::vector<uint64_t> foundSame;
         for (const auto& p : result.pairs) {
