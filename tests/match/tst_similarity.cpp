@@ -31,6 +31,43 @@ private slots:
         QVERIFY2(std::abs(match::jaroWinkler(a, b) - expected) < 0.001,
                  qPrintable(QString::number(match::jaroWinkler(a, b))));
         QCOMPARE(match::jaroWinkler(a, b), match::jaroWinkler(b, a));
+        QVERIFY(match::jaroWinklerUpperBound(a, b) >= match::jaroWinkler(a, b) - 1e-12);
+    }
+
+    // The cheap bound never falls under the measure (it is used to skip the measure), and is tight
+    // enough to rule out names with few letters in common.
+    void jaroWinklerBound()
+    {
+        const QStringList words{"cantine",
+                                "cantines",
+                                "numerique",
+                                "beeotop",
+                                "start way",
+                                "startway bastille",
+                                "la loco",
+                                "loco",
+                                "telefab rennes",
+                                "labfab telefab",
+                                "a",
+                                "zz",
+                                "cobalt",
+                                "deneau",
+                                "mutinerie",
+                                "mutinerie 14",
+                                "yelloworking",
+                                "happy hours",
+                                "happy hour",
+                                "aaaa",
+                                "aaab",
+                                "ababab",
+                                "bababa"};
+        for (const QString& x : words) {
+            for (const QString& y : words)
+                QVERIFY2(match::jaroWinklerUpperBound(x, y) >= match::jaroWinkler(x, y) - 1e-12,
+                         qPrintable(x + QLatin1String(" / ") + y));
+        }
+        QVERIFY(match::jaroWinklerUpperBound(QStringLiteral("xyzxyz"), QStringLiteral("cobalt")) < 0.7);
+        QCOMPARE(match::jaroWinklerUpperBound(QStringLiteral("cobalt"), QStringLiteral("cobalt")), 1.0);
     }
 
     void tokens_data()

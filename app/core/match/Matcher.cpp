@@ -91,11 +91,11 @@ MatchResult Matcher::run(const std::vector<MatchRecord>& records, const std::vec
         for (size_t p = begin; p < end; ++p) {
             const uint32_t a = Blocker::first(candidates[p]);
             const uint32_t b = Blocker::second(candidates[p]);
-            PairEvidence e = m_scorer->evidence(a, b);
+            PairEvidence e = m_scorer->evidence(a, b, m_settings.reviewThreshold);
+            if (e.flags & PairFacts::Dropped)
+                continue;
             const double s = m_scorer->score(e);
-            if (s < m_settings.reviewThreshold &&
-                !((e.flags & PairFacts::SameWebsite) && e.distanceMetres >= 0 &&
-                  e.distanceMetres < m_settings.reviewSameWebsiteMetres))
+            if (s < m_settings.reviewThreshold && !m_scorer->keptByRule(e))
                 continue;
             CandidatePair pair;
             pair.a = a;

@@ -14,7 +14,13 @@ PairScorer::PairScorer(const PreparedRecords& records, const MatchSettings& sett
 {
 }
 
-PairEvidence PairScorer::evidence(size_t a, size_t b) const
+bool PairScorer::keptByRule(const PairFacts& e) const
+{
+    return (e.flags & PairFacts::SameWebsite) && e.distanceMetres >= 0 &&
+           e.distanceMetres < m_settings.reviewSameWebsiteMetres;
+}
+
+PairEvidence PairScorer::evidence(size_t a, size_t b, double dropBelow) const
 {
     const PreparedRecords& r = m_records;
     PairEvidence e;
@@ -27,11 +33,6 @@ PairEvidence PairScorer::evidence(size_t a, size_t b) const
     const auto text = [&r](uint32_t id) { return r.word(id); };
     const int matched = matchedTokens<uint32_t>(ta, tb, text);
     const double dice = (ta.empty() || tb.empty()) ? 0.0 : 2.0 * matched / double(ta.size() + tb.size());
-    const double jw = dice >= 1.0 ? 1.0 : jaroWinkler(r.distinctiveName(a), r.distinctiveName(b));
-    const double nameSim = std::max(jw, dice);
-    e.nameSimilarity = float(nameSim);
-    f[NameSimilarity] = nameSim;
-    f[NameHigh] = std::max(0.0, (nameSim - 0.8) / 0.2);
     const size_t shorter = std::min(ta.size(), tb.size());
     f[NameContained] =
         (shorter > 0 && size_t(matched) == shorter && !r.genericName(a) && !r.genericName(b)) ? 1 : 0;
@@ -41,7 +42,7 @@ PairEvidence PairScorer::evidence(size_t a, size_t b) const
 
     // Positions.
     if (r.hasPosition(a) && r.hasPosition(b)) {
-        const double d = haversineMetres(r.lon(a), r.lat(a), r.lon(b), r.lat(b));
+        const double d = r.distanceMetres(a, b);
         e.distanceMetres = float(d);
         f[Near] = std::exp(-d / 300.0);
         f[Far] = std::min(1.0, std::log10(1.0 + d / 1000.0) / 2.0);
@@ -126,14 +127,43 @@ PairEvidence PairScorer::evidence(size_t a, size_t b) const
     // Distinct places sharing a building (one position, or one street address) have their own names, and
     // their own website and accounts: the penalty for unlike names does not apply when the website or an
     // account is the same.
-    if ((e.flags & (PairFacts::SamePoint | PairFacts::SameAddress)) &&
-        !(e.flags & (PairFacts::SameWebsite | PairFacts::SameTwitter | PairFacts::SameFacebook)))
-        f[SamePointNamesDiffer] = 1.0 - nameSim;
+    const bool building =
+        (e.flags & (PairFacts::SamePoint | PairFacts::SameAddress)) &&
+        !(e.flags & (PairFacts::SameWebsite | PairFacts::SameTwitter | PairFacts::SameFacebook));
 
     if (!typesCompatible(r.type(a), r.type(b))) {
         f[TypeConflict] = 1;
         e.flags |= PairFacts::TypeConflict;
     }
+
+    // The names as whole strings (Jaro-Winkler), the costly part: first bounded, to drop pairs that
+    // cannot reach dropBelow whatever their names.
+    const auto setName = [&f, building](double sim) {
+        f[NameSimilarity] = sim;
+        f[NameHigh] = std::max(0.0, (sim - 0.8) / 0.2);
+        f[SamePointNamesDiffer] = building ? 1.0 - sim : 0.0;
+    };
+    const QString& na = r.distinctiveName(a);
+    const QString& nb = r.distinctiveName(b);
+    if (dropBelow > 0 && dice < 1.0 && !keptByRule(e)) {
+        const double high = std::max(dice, jaroWinklerUpperBound(na, nb));
+        double best = -1e300;
+        for (double sim : {dice, high, std::clamp(0.8, dice, high)}) {
+            setName(sim);
+            double z = 0;
+            for (size_t k = 0; k < size_t(FeatureCount); ++k)
+                z += m_settings.weights[k] * f[k];
+            best = std::max(best, z);
+        }
+        if (1.0 / (1.0 + std::exp(-best)) < dropBelow) {
+            e.flags |= PairFacts::Dropped;
+            return e;
+        }
+    }
+    const double jw = dice >= 1.0 ? 1.0 : jaroWinkler(na, nb);
+    const double nameSim = std::max(jw, dice);
+    e.nameSimilarity = float(nameSim);
+    setName(nameSim);
     return e;
 }
 

@@ -29,6 +29,7 @@ struct PairFacts
         NoPosition = 1 << 11,
         SameAddress = 1 << 12,
         Closed = 1 << 13,
+        Dropped = 1 << 14, // evidence(…, dropBelow) stopped early: the pair cannot reach dropBelow
     };
     float distanceMetres = -1; // −1: unknown
     float nameSimilarity = 0;
@@ -48,7 +49,12 @@ class PairScorer
 {
 public:
     PairScorer(const PreparedRecords& records, const MatchSettings& settings);
-    PairEvidence evidence(size_t a, size_t b) const;
+    // With dropBelow > 0, a pair whose score cannot reach it (bounded before the costly name comparison)
+    // and that keptByRule() does not keep comes back early, flagged Dropped, its features incomplete.
+    PairEvidence evidence(size_t a, size_t b, double dropBelow = 0) const;
+    // Pairs kept for review whatever their score: one website (not a chain's) closer than
+    // MatchSettings::reviewSameWebsiteMetres.
+    bool keptByRule(const PairFacts& facts) const;
     // P(same) in [0, 1].
     double score(const PairEvidence& evidence) const;
     // "43 m apart, names 92 % alike, same website" (translated, context "match").

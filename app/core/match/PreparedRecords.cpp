@@ -3,6 +3,7 @@
 
 #include "Error.h"
 #include "match/MatchText.h"
+#include "match/Similarity.h"
 #include "normalise/Normalise.h"
 
 #include <QHash>
@@ -137,6 +138,7 @@ PreparedRecords::PreparedRecords(const std::vector<MatchRecord>& records, const 
     const size_t n = records.size();
     m_lon.resize(n);
     m_lat.resize(n);
+    m_metresPerLon.resize(n);
     m_hasPosition.resize(n);
     m_distinctive.resize(n);
     m_nameOffsets.reserve(n + 1);
@@ -185,6 +187,7 @@ PreparedRecords::PreparedRecords(const std::vector<MatchRecord>& records, const 
             m_hasPosition[i] = r.hasPosition();
             m_lon[i] = r.lon;
             m_lat[i] = r.lat;
+            m_metresPerLon[i] = r.hasPosition() ? 111195.08 * std::cos(r.lat * M_PI / 180.0) : 0.0;
             m_distinctive[i] = std::move(nr.name.distinctive);
             for (qsizetype t = 0; t < nr.name.distinctiveTokens.size(); ++t)
                 m_nameTokens.push_back(words.id(nr.nameHashes[size_t(t)], nr.name.distinctiveTokens.at(t)));
@@ -270,6 +273,16 @@ void PreparedRecords::buildKeyPlaces(KeyPlaces& out, const std::vector<uint32_t>
     }
     for (uint32_t h = previous + 1; h < out.offsets.size(); ++h)
         out.offsets[h] = uint32_t(out.places.size());
+}
+
+double PreparedRecords::distanceMetres(size_t a, size_t b) const
+{
+    const double dx = (m_lon[b] - m_lon[a]) * 0.5 * (m_metresPerLon[a] + m_metresPerLon[b]);
+    const double dy = (m_lat[b] - m_lat[a]) * 111195.08; // mean Earth radius, as haversineMetres()
+    const double d2 = dx * dx + dy * dy;
+    if (d2 < 20000.0 * 20000.0)
+        return std::sqrt(d2);
+    return haversineMetres(m_lon[a], m_lat[a], m_lon[b], m_lat[b]);
 }
 
 int PreparedRecords::localSpread(const KeyPlaces& k, uint32_t key, size_t a, size_t b,

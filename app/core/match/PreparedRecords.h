@@ -25,6 +25,9 @@ public:
     bool hasPosition(size_t i) const { return m_hasPosition[i]; }
     double lon(size_t i) const { return m_lon[i]; }
     double lat(size_t i) const { return m_lat[i]; }
+    // Metres between two records with positions: equirectangular under 20 km (within 0.1 %), else
+    // great-circle.
+    double distanceMetres(size_t a, size_t b) const;
     const QString& distinctiveName(size_t i) const { return m_distinctive[i]; }
     std::span<const uint32_t> nameTokens(size_t i) const { return span(m_nameTokens, m_nameOffsets, i); }
     std::span<const uint32_t> streetTokens(size_t i) const
@@ -72,6 +75,7 @@ private:
 
     std::vector<double> m_lon;
     std::vector<double> m_lat;
+    std::vector<double> m_metresPerLon; // metres per degree of longitude at the record's latitude
     std::vector<bool> m_hasPosition;
     std::vector<QString> m_distinctive;
     std::vector<uint32_t> m_nameTokens;

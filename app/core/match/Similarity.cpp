@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "match/Similarity.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <numbers>
 #include <vector>
 
@@ -65,11 +67,45 @@ double jaroWinkler(QStringView a, QStringView b)
     return jaro + double(prefix) * 0.1 * (1.0 - jaro);
 }
 
+double jaroWinklerUpperBound(QStringView a, QStringView b)
+{
+    const qsizetype la = a.size();
+    const qsizetype lb = b.size();
+    if (la == 0 || lb == 0)
+        return 0.0;
+    // Matching characters are at most the multiset intersection; merging characters into buckets only
+    // raises that count, so the bound stays a bound.
+    qsizetype counts[64] = {};
+    for (QChar c : a)
+        ++counts[c.unicode() & 63];
+    qsizetype common = 0;
+    for (QChar c : b) {
+        qsizetype& n = counts[c.unicode() & 63];
+        if (n) {
+            --n;
+            ++common;
+        }
+    }
+    if (common == 0)
+        return 0.0;
+    const double m = double(common);
+    const double jaro = std::min(1.0, (m / double(la) + m / double(lb) + 1.0) / 3.0);
+    qsizetype prefix = 0;
+    while (prefix < 4 && prefix < la && prefix < lb && a[prefix] == b[prefix])
+        ++prefix;
+    return jaro + double(prefix) * 0.1 * (1.0 - jaro);
+}
+
 bool tokensAlike(QStringView a, QStringView b)
 {
     if (a == b)
         return true;
     if (a.size() < 5 || b.size() < 5)
+        return false;
+    // Length ratio under 0.6 cannot reach 0.92; then the bound from the characters in common.
+    const qsizetype shorter = std::min(a.size(), b.size());
+    const qsizetype longer = std::max(a.size(), b.size());
+    if (shorter * 5 < longer * 3 || jaroWinklerUpperBound(a, b) < 0.92)
         return false;
     return jaroWinkler(a, b) >= 0.92;
 }

@@ -15,6 +15,9 @@ namespace recoupe::match {
 // Jaro-Winkler similarity in [0, 1] (prefix scale 0.1, prefix up to 4); 1 for two equal strings,
 // 0 when either is empty.
 double jaroWinkler(QStringView a, QStringView b);
+// An upper bound of jaroWinkler(a, b) from the lengths, the characters in common (as multisets, counted
+// in 64 buckets) and the common prefix, in O(|a| + |b|): the cheap test before the quadratic one.
+double jaroWinklerUpperBound(QStringView a, QStringView b);
 
 // Two tokens count as one when equal, or, both at least 5 letters long, at Jaro-Winkler ≥ 0.92
 // ("platforme" / "plateforme").
