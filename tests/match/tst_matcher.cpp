@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The matcher's general rules on small hand-made projects: the chain signal is counted around the pair,
+// one website close by is always proposed, an account shared by a chain's branches is no evidence,
+// pairs dropped early are the pairs a full scoring would drop.
+#include "match/Blocker.h"
+#include "match/Matcher.h"
+#include "match/PreparedRecords.h"
+
+#include <QTest>
+
+using namespace recoupe;
+using namespace recoupe::match;
+
+namespace {
+
+MatchRecord record(const QString& key, const QString& name, double lon, double lat,
+                   const QString& website = {}, const QString& twitter = {})
+{
+    MatchRecord r;
+    r.source = QStringLiteral("Test");
+    r.key = key;
+    r.name = name;
+    r.lon = lon;
+    r.lat = lat;
+    r.website = website;
+    r.twitter = twitter;
+    return r;
+}
+
+// Metres to degrees of latitude (north offsets).
+double north(double metres)
+{
+    return metres / 111195.0;
+}
+
+const CandidatePair* findPair(const MatchResult& result, uint32_t a, uint32_t b)
+{
+    for (const CandidatePair& p : result.pairs) {
+        if ((p.a == a && p.b == b) || (p.a == b && p.b == a))
+            return &p;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestMatcher : public QObject
+{
+    Q_OBJECT
+private slots:
+    // Two records of one website 900 m apart in one town, a third branch 200 km away: around the pair
+    // the website is theirs only, so it counts as one website (not a chain's) and the pair is proposed.
+    void farBranchDoesNotMakeALocalChain()
+    {
+        const QString site = QStringLiteral("http://exemple-lab.fr");
+        const std::vector<MatchRecord> records{
+            record("1", QStringLiteral("Lab Exemple Campus"), -1.62, 48.11, site),
+            record("2", QStringLiteral("Exemple Ville"), -1.62, 48.11 + north(900), site),
+            record("3", QStringLiteral("Exemple Brest"), -4.45, 48.40, site)};
+        Matcher matcher;
+        const MatchResult result = matcher.run(records);
+        const CandidatePair* pair = findPair(result, 0, 1);
+        QVERIFY(pair);
+        QVERIFY(pair->evidence.flags & PairFacts::SameWebsite);
+        QVERIFY(!(pair->evidence.flags & PairFacts::ChainHost));
+        QCOMPARE(pair->evidence.hostSpread, 2);
+        // The branch 200 km away is neither the same website around nor kept by the rule.
+        const PairEvidence far = matcher.evidence(0, 2);
+        QVERIFY(!(far.flags & PairFacts::SameWebsite) || far.distanceMetres > 5000);
+    }
+
+    // Three places of one website within a town: a chain; its pairs are not "same website".
+    void threePlacesAroundAreAChain()
+    {
+        const QString site = QStringLiteral("http://reseau-cowork.fr");
+        const QString handle = QStringLiteral("@reseaucowork");
+        const std::vector<MatchRecord> records{
+            record("1", QStringLiteral("Reseau Nord"), 2.35, 48.85, site, handle),
+            record("2", QStringLiteral("Reseau Sud"), 2.35, 48.85 + north(900), site, handle),
+            record("3", QStringLiteral("Reseau Est"), 2.35, 48.85 + north(2500), site, handle)};
+        Matcher matcher;
+        matcher.run(records);
+        const PairEvidence e = matcher.evidence(0, 1);
+        QVERIFY(e.flags & PairFacts::ChainHost);
+        QVERIFY(!(e.flags & PairFacts::SameWebsite));
+        QCOMPARE(e.hostSpread, 3);
+        // The shared account is the chain's too: shown, but no evidence.
+        QVERIFY(e.flags & PairFacts::SameTwitter);
+        QCOMPARE(e.features[SameHandle], 0.0);
+    }
+
+    // Early dropping changes nothing: every pair a full scoring keeps is kept, with the same score.
+    void droppingEarlyKeepsWhatScoringKeeps()
+    {
+        std::vector<MatchRecord> records;
+        const QStringList names{
+            "Cantine",      "Cantine Numerique", "La Loco",     "Loco Coworking", "Mutinerie",
+            "Mutinerie 14", "Atelier du 9",      "Happy Hours", "Happy Hour",     "Cobalt"};
+        for (int i = 0; i < 200; ++i)
+            records.push_back(record(QString::number(i), names.at(i % names.size()), 2.35 + (i % 17) * 0.0004,
+                                     48.85 + north((i % 13) * 40.0)));
+        Matcher matcher;
+        const MatchResult result = matcher.run(records);
+        const MatchSettings settings;
+        PreparedRecords prepared(records, settings);
+        const std::vector<uint64_t> candidates = Blocker(prepared, settings).candidates();
+        qint64 kept = 0;
+        for (uint64_t c : candidates) {
+            const PairEvidence e = matcher.evidence(Blocker::first(c), Blocker::second(c));
+            const double score = matcher.score(e);
+            if (score < settings.reviewThreshold)
+                continue;
+            ++kept;
+            const CandidatePair* p = findPair(result, Blocker::first(c), Blocker::second(c));
+            QVERIFY(p);
+            QCOMPARE(qRound(p->score * 1000), qRound(score * 1000));
+        }
+        QVERIFY(kept > 100);
+        QCOMPARE(qint64(result.pairs.size()), kept);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMatcher)
+#include "tst_matcher.moc"
