@@ -165,21 +165,37 @@ PreparedRecords::PreparedRecords(const std::vector<MatchRecord>& records, const 
     // Text normalisation is the costly part: done in parallel by chunks, then interned in order.
     constexpr size_t chunk = 50000;
     const int threads = std::max(1, settings.threads);
-    std::vector<Normalised> buffer;
-    for (size_t begin = 0; begin < n; begin += chunk) {
-        const size_t end = std::min(n, begin + chunk);
-        buffer.assign(end - begin, Normalised{});
+    // Normalises records [from, to) into out, with `threads` threads.
+    const auto normaliseChunk = [&records, threads](size_t from, size_t to, std::vector<Normalised>& out) {
+        out.assign(to - from, Normalised{});
         std::vector<std::thread> workers;
-        for (int t = 1; t < threads; ++t) {
+        for (int t = 0; t < threads; ++t) {
             workers.emplace_back([&, t] {
-                for (size_t i = begin + size_t(t); i < end; i += size_t(threads))
-                    buffer[i - begin] = normaliseRecord(records[i]);
+                for (size_t i = from + size_t(t); i < to; i += size_t(threads))
+                    out[i - from] = normaliseRecord(records[i]);
             });
         }
-        for (size_t i = begin; i < end; i += size_t(threads))
-            buffer[i - begin] = normaliseRecord(records[i]);
         for (auto& w : workers)
             w.join();
+    };
+    // A pipeline: the next chunk is normalised while this one is interned (one thread, in order).
+    std::vector<Normalised> buffer;
+    std::vector<Normalised> next;
+    normaliseChunk(0, std::min(n, chunk), buffer);
+    for (size_t begin = 0; begin < n; begin += chunk) {
+        const size_t end = std::min(n, begin + chunk);
+        std::thread ahead;
+        if (end < n)
+            ahead = std::thread([&, end] { normaliseChunk(end, std::min(n, end + chunk), next); });
+        struct Joiner
+        {
+            std::thread& thread;
+            ~Joiner()
+            {
+                if (thread.joinable())
+                    thread.join();
+            }
+        } joiner{ahead};
 
         for (size_t i = begin; i < end; ++i) {
             const MatchRecord& r = records[i];
@@ -207,6 +223,9 @@ PreparedRecords::PreparedRecords(const std::vector<MatchRecord>& records, const 
             m_facebook[i] = handles.id(nr.facebookHash, nr.facebook);
             m_type[i] = uint8_t(r.type);
         }
+        if (ahead.joinable())
+            ahead.join();
+        buffer.swap(next);
         if (progress && !progress(qint64(end), qint64(n)))
             throw Cancelled();
     }

@@ -75,12 +75,14 @@ double jaroWinklerUpperBound(QStringView a, QStringView b)
         return 0.0;
     // Matching characters are at most the multiset intersection; merging characters into buckets only
     // raises that count, so the bound stays a bound.
-    qsizetype counts[64] = {};
+    if (la > 255 || lb > 255)
+        return 1.0; // counts below are bytes; such names are not worth bounding
+    uint8_t counts[64] = {};
     for (QChar c : a)
         ++counts[c.unicode() & 63];
     qsizetype common = 0;
     for (QChar c : b) {
-        qsizetype& n = counts[c.unicode() & 63];
+        uint8_t& n = counts[c.unicode() & 63];
         if (n) {
             --n;
             ++common;
