@@ -128,10 +128,15 @@ int MatchCommand::run(const QStringList& arguments, Context& context)
                                "\nweights fitted on all labels (paste into MatchSettings::fittedWeights() "
                                "or pass with --weights):\n")
                         << QString::fromUtf8(QJsonDocument(fitted.toJson()).toJson(QJsonDocument::Indented));
-            for (int f = 0; f < match::FeatureCount; ++f)
+            for (int f = 0; f < match::FeatureCount; ++f) {
+                // The enumerator's name from the machine name: "same_point" → "SamePoint".
+                QString enumerator;
+                for (const QString& part : match::featureName(match::Feature(f)).split(QLatin1Char('_')))
+                    enumerator += part.left(1).toUpper() + part.mid(1);
                 context.out << QStringLiteral("    w[%1] = %2;\n")
-                                   .arg(QStringLiteral("%1").arg(f), 2)
+                                   .arg(enumerator)
                                    .arg(fitted.weights[size_t(f)], 0, 'f', 3);
+            }
         }
         return 0;
     }
