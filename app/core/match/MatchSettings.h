@@ -22,10 +22,10 @@ enum Feature : int
                           // common: distinct places sharing a building
     SameWebsite,          // same website key (host + path), host not a chain's, × exp(−distance / 1 km)
     SameHostOnly,         // same host, different path, host not a chain's
-    SameHostChain,        // same host used by many records at different places (a chain)
-    DifferentWebsites,    // both have a website, on different hosts
-    SameHandle,           // same Twitter account or Facebook page, not a chain's (as for hosts)
-    DifferentHandles,     // both have a Twitter (or Facebook) and they differ, none equal
+    SameHostChain,     // same host used at chainHostSpread places or more within chainLocalMetres of the pair
+    DifferentWebsites, // both have a website, on different hosts
+    SameHandle,        // same Twitter account or Facebook page, not a chain's (as for hosts)
+    DifferentHandles,  // both have a Twitter (or Facebook) and they differ, none equal
     SamePostcode,
     DifferentPostcodes,
     AddressSimilarity, // see addressSimilarity()
