@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/PlaceFields.h"
+
+#include <QList>
+#include <QObject>
+
+namespace recoupe::edit {
+
+// A set of Field values as bits (1 << int(Field)), to say which fields a change touched.
+using FieldMask = quint32;
+constexpr FieldMask fieldBit(Field field)
+{
+    return FieldMask(1) << int(field);
+}
+constexpr FieldMask allFields = (FieldMask(1) << 10) - 1;
+
+// The one object that says "the project changed": the table model, the map and the editor listen to it,
+// so that every change, done or undone, from any widget, refreshes all of them.
+class Notifier : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+signals:
+    // Curated fields of these places changed (an edit, a move, their undo or redo).
+    void placesChanged(const QList<qint64>& placeIds, recoupe::edit::FieldMask fields);
+    // Many places may have changed or appeared (an import): reload everything.
+    void projectChanged();
+    // An undo or redo could not be written (the project file became read-only, disk full...).
+    void failed(const QString& message);
+};
+
+} // namespace recoupe::edit
