@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QSettings>
 
 int main(int argc, char* argv[])
 {
@@ -15,7 +16,14 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("ANCT"));
     QApplication::setApplicationName(QStringLiteral("recoupe"));
     QApplication::setApplicationDisplayName(QStringLiteral("Recoupe"));
-    recoupe::i18n::install(qEnvironmentVariable("RECOUPE_LANG"));
+#ifdef RECOUPE_VERSION
+    QApplication::setApplicationVersion(QStringLiteral(RECOUPE_VERSION));
+#endif
+    // $RECOUPE_LANG, else the choice in View ▸ Language, else the system locale.
+    QString language = qEnvironmentVariable("RECOUPE_LANG");
+    if (language.isEmpty())
+        language = QSettings().value(QStringLiteral("language")).toString();
+    recoupe::i18n::install(language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Curate the national database of tiers lieux."));
@@ -27,8 +35,9 @@ int main(int argc, char* argv[])
     try {
         const QString path = parser.positionalArguments().isEmpty() ? recoupe::defaultProject::ensure()
                                                                     : parser.positionalArguments().first();
-        recoupe::MainWindow window(path);
-        window.show();
+        auto* window = new recoupe::MainWindow(path);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
         return app.exec();
     } catch (const recoupe::Error& e) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Recoupe"), e.message());

@@ -1,31 +1,588 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
-#include "store/ProjectQueries.h"
+#include "Error.h"
+#include "FilterBar.h"
+#include "ImportDialog.h"
+#include "PlaceTableModel.h"
+#include "PlaceTableView.h"
+#include "RecordDetails.h"
+#include "RecordEditor.h"
+#include "map/MapView.h"
+#include "store/PlaceQueries.h"
 #include "store/Store.h"
 
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QFileDialog>
 #include <QFileInfo>
-#include <QSqlQueryModel>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
-#include <QTableView>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QUndoView>
+#include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace recoupe {
 
-MainWindow::MainWindow(const QString& projectPath, QWidget* parent)
-    : QMainWindow(parent), m_store(std::make_unique<Store>(projectPath))
+namespace {
+
+constexpr int maxRecentProjects = 8;
+// Beyond this many places, a selection made elsewhere is not mirrored row by row in the table.
+constexpr int maxMirroredRows = 500;
+// Beyond this many rows, a table selection is passed on truncated (Ctrl+A on a million places).
+constexpr int maxSelectedRows = 20000;
+
+std::vector<map::MapPoint> loadPoints(const QString& path, const PlaceFilter& filter)
 {
-    setWindowTitle(tr("Recoupe — %1").arg(QFileInfo(projectPath).fileName()));
-    auto* model = new QSqlQueryModel(this);
-    model->setQuery(QStringLiteral("SELECT id, name, address, postcode, commune, website FROM place ORDER BY id"),
-                    m_store->database());
-    auto* table = new QTableView(this);
-    table->setObjectName(QStringLiteral("placeTable"));
-    table->setModel(model);
-    setCentralWidget(table);
-    statusBar()->showMessage(tr("%n place(s)", nullptr, int(queries::placeCount(m_store->database()))));
-    resize(1200, 800);
+    std::vector<map::MapPoint> result;
+    try {
+        Store store(path); // this worker's own connection
+        const std::vector<PlacePoint> points = placeQueries::points(store.database(), filter);
+        result.reserve(points.size());
+        for (const PlacePoint& p : points) {
+            map::MapPoint m;
+            m.id = p.id;
+            m.lon = p.lon;
+            m.lat = p.lat;
+            m.kind = quint8(p.type);
+            m.hasCandidates = p.hasCandidates;
+            result.push_back(m);
+        }
+    } catch (const Error& e) {
+        qWarning().noquote() << e.message();
+    }
+    return result;
 }
 
-MainWindow::~MainWindow() = default;
+} // namespace
+
+MainWindow::MainWindow(const QString& projectPath, QWidget* parent)
+    : QMainWindow(parent), m_store(std::make_unique<Store>(projectPath)), m_session{*m_store, m_undo, m_notifier}
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Recoupe — %1").arg(QFileInfo(projectPath).fileName()));
+    m_undo.setObjectName(QStringLiteral("undoStack"));
+    addRecentProject(projectPath);
+    createWidgets();
+    createActions();
+    restoreLayout();
+
+    connect(&m_notifier, &edit::Notifier::placesChanged, this, &MainWindow::onPlacesChanged);
+    connect(&m_notifier, &edit::Notifier::projectChanged, this, &MainWindow::onProjectChanged);
+    connect(&m_notifier, &edit::Notifier::failed, this, [this](const QString& message) {
+        QMessageBox::warning(this, tr("Recoupe"), message);
+    });
+    updateCounts();
+    reloadMapPoints();
+}
+
+MainWindow::~MainWindow()
+{
+    for (QFuture<void>& f : m_workers)
+        f.waitForFinished();
+}
+
+void MainWindow::createWidgets()
+{
+    m_map = new map::MapView(this);
+    m_map->setObjectName(QStringLiteral("mapView"));
+    setCentralWidget(m_map);
+
+    m_model = new PlaceTableModel(*m_store, this);
+    m_model->setObjectName(QStringLiteral("placeModel"));
+    m_table = new PlaceTableView(this);
+    m_table->setModel(m_model);
+    m_table->sortByColumn(int(PlaceColumn::Name), Qt::AscendingOrder);
+    m_table->setColumnHidden(int(PlaceColumn::Id), true);
+    m_table->setColumnHidden(int(PlaceColumn::Status), true);
+    m_table->horizontalHeader()->resizeSection(int(PlaceColumn::Name), 260);
+    m_table->horizontalHeader()->resizeSection(int(PlaceColumn::Address), 260);
+    m_table->horizontalHeader()->resizeSection(int(PlaceColumn::Commune), 160);
+
+    m_tableDock = new QDockWidget(tr("Places"), this);
+    m_tableDock->setObjectName(QStringLiteral("tableDock"));
+    m_tableDock->setWidget(m_table);
+    addDockWidget(Qt::BottomDockWidgetArea, m_tableDock);
+
+    m_editor = new RecordEditor(m_session, this);
+    m_editorDock = new QDockWidget(tr("Place"), this);
+    m_editorDock->setObjectName(QStringLiteral("editorDock"));
+    m_editorDock->setWidget(m_editor);
+    addDockWidget(Qt::RightDockWidgetArea, m_editorDock);
+
+    m_details = new RecordDetails(*m_store, this);
+    m_detailsDock = new QDockWidget(tr("Records"), this);
+    m_detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    m_detailsDock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+
+    auto* history = new QUndoView(&m_undo, this);
+    history->setObjectName(QStringLiteral("historyView"));
+    history->setEmptyLabel(tr("<project opened>"));
+    m_historyDock = new QDockWidget(tr("History"), this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(history);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    tabifyDockWidget(m_detailsDock, m_historyDock);
+    m_detailsDock->raise();
+    m_historyDock->hide();
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    resizeDocks({m_tableDock}, {320}, Qt::Vertical);
+    resizeDocks({m_editorDock}, {420}, Qt::Horizontal);
+
+    m_filterBar = new FilterBar(this);
+    try {
+        m_filterBar->setSources(placeQueries::sources(m_store->database()));
+    } catch (const Error& e) {
+        qWarning().noquote() << e.message();
+    }
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("statusCount"));
+    m_cursorLabel = new QLabel(this);
+    m_cursorLabel->setObjectName(QStringLiteral("statusCursor"));
+    m_cursorLabel->setMinimumWidth(m_cursorLabel->fontMetrics().horizontalAdvance(QStringLiteral("-00.00000, -00.00000 ")));
+    statusBar()->addPermanentWidget(m_cursorLabel);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::onFilterChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::onTableSelectionChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& index) {
+        if (m_syncing || !index.isValid())
+            return;
+        const qint64 id = m_model->placeId(index.row());
+        if (id > 0 && m_selection.contains(id) && m_editor->placeId() != id) {
+            m_editor->setPlace(id);
+            m_details->setPlace(id);
+        }
+    });
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, [this] { selectTableRows(m_selection); });
+    connect(m_model, &PlaceTableModel::countsChanged, this, &MainWindow::updateCounts);
+    connect(m_table, &PlaceTableView::activatedForEditing, this, &MainWindow::openEditor);
+    connect(m_map, &map::MapView::selectionChanged, this,
+            [this](const QList<qint64>& ids) { select(ids, Origin::Map); });
+    connect(m_map, &map::MapView::pointMoveRequested, this, [this](qint64 id, double lon, double lat) {
+        QString error;
+        if (!edit::movePlace(m_session, id, lon, lat, &error))
+            statusBar()->showMessage(error, 5000);
+    });
+    connect(m_map, &map::MapView::cursorPositionChanged, this, [this](double lon, double lat) {
+        m_cursorLabel->setText(QStringLiteral("%1, %2").arg(QLocale().toString(lon, 'f', 5),
+                                                            QLocale().toString(lat, 'f', 5)));
+    });
+    connect(m_editor, &RecordEditor::message, this, [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+}
+
+void MainWindow::createActions()
+{
+    auto makeAction = [this](const QString& name, const QString& text, const QKeySequence& shortcut = {}) {
+        auto* action = new QAction(text, this);
+        action->setObjectName(name);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        return action;
+    };
+
+    // File
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newProject = makeAction(QStringLiteral("actionNew"), tr("&New project…"), QKeySequence::New);
+    connect(newProject, &QAction::triggered, this, &MainWindow::newProject);
+    QAction* open = makeAction(QStringLiteral("actionOpen"), tr("&Open project…"), QKeySequence::Open);
+    connect(open, &QAction::triggered, this, &MainWindow::openProject);
+    m_recentMenu = new QMenu(tr("Open &recent"), this);
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, [this] {
+        m_recentMenu->clear();
+        for (const QString& path : recentProjects()) {
+            QAction* a = m_recentMenu->addAction(QFileInfo(path).fileName());
+            a->setToolTip(path);
+            a->setStatusTip(path);
+            connect(a, &QAction::triggered, this, [this, path] { openProjectFile(path); });
+        }
+        if (m_recentMenu->isEmpty())
+            m_recentMenu->addAction(tr("No recent project"))->setEnabled(false);
+    });
+    QAction* import = makeAction(QStringLiteral("actionImport"), tr("&Import a source…"), QKeySequence(tr("Ctrl+I")));
+    import->setToolTip(tr("Import a source file into this project (Ctrl+I)"));
+    connect(import, &QAction::triggered, this, &MainWindow::showImportDialog);
+    QAction* quit = makeAction(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    file->addAction(newProject);
+    file->addAction(open);
+    file->addMenu(m_recentMenu);
+    file->addSeparator();
+    file->addAction(import);
+    file->addSeparator();
+    file->addAction(quit);
+
+    // Edit
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undo.createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undo.createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
+    QAction* historyAction = m_historyDock->toggleViewAction();
+    historyAction->setObjectName(QStringLiteral("actionHistory"));
+    historyAction->setText(tr("&History"));
+    historyAction->setShortcut(QKeySequence(tr("Ctrl+H")));
+    QAction* editPlace = makeAction(QStringLiteral("actionEdit"), tr("&Edit the place"), QKeySequence(Qt::Key_F2));
+    connect(editPlace, &QAction::triggered, this, &MainWindow::openEditor);
+    QAction* copy = makeAction(QStringLiteral("actionCopyRows"), tr("&Copy selected rows as CSV"));
+    copy->setToolTip(tr("Ctrl+C in the table"));
+    connect(copy, &QAction::triggered, this, [this] { m_table->copySelectedRows(); });
+    QAction* findAction = makeAction(QStringLiteral("actionFind"), tr("&Filter…"), QKeySequence::Find);
+    connect(findAction, &QAction::triggered, this, [this] { m_filterBar->focusText(); });
+    QAction* clearFilter = makeAction(QStringLiteral("actionClearFilter"), tr("Show &all places"),
+                                      QKeySequence(tr("Ctrl+Shift+F")));
+    connect(clearFilter, &QAction::triggered, this, [this] { m_filterBar->clear(); });
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+    editMenu->addAction(historyAction);
+    editMenu->addSeparator();
+    editMenu->addAction(editPlace);
+    editMenu->addAction(copy);
+    editMenu->addSeparator();
+    editMenu->addAction(findAction);
+    editMenu->addAction(clearFilter);
+
+    // View
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* zoomSelection = makeAction(QStringLiteral("actionZoomToSelection"), tr("&Zoom to selection"),
+                                        QKeySequence(tr("Ctrl+E")));
+    connect(zoomSelection, &QAction::triggered, this, [this] { m_map->zoomToSelection(); });
+    QAction* zoomAll = makeAction(QStringLiteral("actionZoomToAll"), tr("Zoom to &all places"),
+                                  QKeySequence(tr("Ctrl+Shift+E")));
+    connect(zoomAll, &QAction::triggered, this, [this] { m_map->zoomToAll(); });
+    QAction* moveMode = makeAction(QStringLiteral("actionMoveMode"), tr("&Move places on the map"),
+                                   QKeySequence(tr("Ctrl+M")));
+    moveMode->setCheckable(true);
+    moveMode->setToolTip(tr("Drag a selected place to move it (or Alt+drag at any time)"));
+    connect(moveMode, &QAction::toggled, this, [this](bool on) { m_map->setMoveMode(on); });
+    QAction* tiles = makeAction(QStringLiteral("actionOnlineTiles"), tr("&Online map tiles"));
+    tiles->setCheckable(true);
+    tiles->setToolTip(tr("OpenStreetMap tiles under the places; the bundled boundaries are always drawn"));
+    tiles->setChecked(QSettings().value(QStringLiteral("map/onlineTiles"), true).toBool());
+    m_map->setOnlineTilesEnabled(tiles->isChecked());
+    connect(tiles, &QAction::toggled, this, [this](bool on) {
+        m_map->setOnlineTilesEnabled(on);
+        QSettings().setValue(QStringLiteral("map/onlineTiles"), on);
+    });
+    QAction* focusTable = makeAction(QStringLiteral("actionFocusTable"), tr("Go to the &table"), QKeySequence(tr("Ctrl+1")));
+    connect(focusTable, &QAction::triggered, this, [this] {
+        m_tableDock->show();
+        m_table->setFocus(Qt::ShortcutFocusReason);
+    });
+    QAction* focusMap = makeAction(QStringLiteral("actionFocusMap"), tr("Go to the &map"), QKeySequence(tr("Ctrl+2")));
+    connect(focusMap, &QAction::triggered, this, [this] { m_map->setFocus(Qt::ShortcutFocusReason); });
+    view->addAction(zoomSelection);
+    view->addAction(zoomAll);
+    view->addAction(moveMode);
+    view->addAction(tiles);
+    view->addSeparator();
+    view->addAction(focusTable);
+    view->addAction(focusMap);
+    view->addSeparator();
+    QMenu* panels = view->addMenu(tr("&Panels"));
+    for (QDockWidget* dock : {m_tableDock, m_editorDock, m_detailsDock, m_historyDock})
+        panels->addAction(dock->toggleViewAction());
+    QMenu* language = view->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto* languages = new QActionGroup(this);
+    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
+    const QList<QPair<QString, QString>> choices{{QString(), tr("Follow the system")},
+                                                 {QStringLiteral("fr"), QStringLiteral("Français")},
+                                                 {QStringLiteral("en"), QStringLiteral("English")}};
+    for (const auto& [code, label] : choices) {
+        QAction* a = language->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(code == chosen);
+        a->setData(code);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = code] { setLanguage(code); });
+    }
+
+    // Help
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = makeAction(QStringLiteral("actionAbout"), tr("&About Recoupe"));
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    QAction* licences = makeAction(QStringLiteral("actionLicences"), tr("Data &licences and attributions"));
+    connect(licences, &QAction::triggered, this, &MainWindow::showLicences);
+    help->addAction(about);
+    help->addAction(licences);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    // Tool bars: the frequent actions, then the filter on its own line.
+    QToolBar* tools = addToolBar(tr("Tools"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tools->addAction(import);
+    tools->addSeparator();
+    tools->addAction(undo);
+    tools->addAction(redo);
+    tools->addSeparator();
+    tools->addAction(editPlace);
+    tools->addAction(zoomSelection);
+    tools->addAction(moveMode);
+    tools->addAction(tiles);
+    addToolBarBreak();
+    QToolBar* filterTools = addToolBar(tr("Filter"));
+    filterTools->setObjectName(QStringLiteral("filterToolBar"));
+    filterTools->addWidget(m_filterBar);
+    for (QAction* a : {undo, redo, editPlace, zoomSelection, import, moveMode, findAction}) {
+        if (!a->shortcut().isEmpty())
+            a->setToolTip(QStringLiteral("%1 (%2)").arg(a->text().remove(QLatin1Char('&')),
+                                                        a->shortcut().toString(QKeySequence::NativeText)));
+    }
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1400, 900);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/tableHeader")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/tableHeader"), m_table->horizontalHeader()->saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::selectPlaces(const QList<qint64>& ids)
+{
+    select(ids, Origin::Program);
+}
+
+void MainWindow::select(const QList<qint64>& ids, Origin origin, qint64 current)
+{
+    m_selection = ids;
+    if (origin != Origin::Map)
+        m_map->setSelection(ids);
+    if (origin != Origin::Table)
+        selectTableRows(ids);
+    const qint64 shown = current > 0 ? current : ids.isEmpty() ? 0 : ids.first();
+    m_editor->setPlace(shown);
+    m_details->setPlace(shown);
+}
+
+void MainWindow::selectTableRows(const QList<qint64>& ids)
+{
+    m_syncing = true;
+    QItemSelection selection;
+    int first = -1;
+    for (qint64 id : ids.mid(0, maxMirroredRows)) {
+        const int row = m_model->rowOf(id);
+        if (row < 0)
+            continue;
+        selection.select(m_model->index(row, 0), m_model->index(row, m_model->columnCount() - 1));
+        if (first < 0)
+            first = row;
+    }
+    QItemSelectionModel* model = m_table->selectionModel();
+    model->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (first >= 0) {
+        const int column = qMax(0, m_table->horizontalHeader()->logicalIndexAt(0));
+        model->setCurrentIndex(m_model->index(first, column), QItemSelectionModel::NoUpdate);
+        m_table->scrollTo(m_model->index(first, column));
+    }
+    m_syncing = false;
+}
+
+void MainWindow::onTableSelectionChanged()
+{
+    if (m_syncing)
+        return;
+    QList<qint64> ids;
+    for (const QItemSelectionRange& range : m_table->selectionModel()->selection()) {
+        for (int r = range.top(); r <= range.bottom() && ids.size() < maxSelectedRows; ++r) {
+            const qint64 id = m_model->placeId(r);
+            if (id > 0 && !ids.contains(id))
+                ids << id;
+        }
+    }
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const qint64 currentId = current.isValid() ? m_model->placeId(current.row()) : 0;
+    select(ids, Origin::Table, ids.contains(currentId) ? currentId : 0);
+}
+
+void MainWindow::onFilterChanged(const PlaceFilter& filter)
+{
+    m_model->setFilter(filter);
+    selectTableRows(m_selection);
+    reloadMapPoints();
+    updateCounts();
+}
+
+void MainWindow::onPlacesChanged(const QList<qint64>& ids, edit::FieldMask fields)
+{
+    m_model->refresh();
+    selectTableRows(m_selection);
+    for (qint64 id : ids) {
+        if (m_editor->placeId() == id)
+            m_editor->reload();
+        if (m_details->placeId() == id)
+            m_details->setPlace(id);
+    }
+    if (fields & (edit::fieldBit(Field::Lon) | edit::fieldBit(Field::Lat) | edit::fieldBit(Field::Type)))
+        reloadMapPoints();
+    updateCounts();
+}
+
+void MainWindow::onProjectChanged()
+{
+    try {
+        m_filterBar->setSources(placeQueries::sources(m_store->database()));
+    } catch (const Error& e) {
+        qWarning().noquote() << e.message();
+    }
+    m_model->refresh();
+    selectTableRows(m_selection);
+    m_editor->reload();
+    m_details->setPlace(m_details->placeId());
+    reloadMapPoints();
+    updateCounts();
+}
+
+void MainWindow::reloadMapPoints()
+{
+    const int generation = ++m_pointsGeneration;
+    auto* watcher = new QFutureWatcher<std::vector<map::MapPoint>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        // A newer filter or change has asked for other points: drop these.
+        if (generation == m_pointsGeneration)
+            m_map->setPoints(watcher->future().takeResult());
+        watcher->deleteLater();
+    });
+    QFuture<std::vector<map::MapPoint>> future = QtConcurrent::run(loadPoints, m_store->path(), m_model->filter());
+    m_workers.removeIf([](const QFuture<void>& f) { return f.isFinished(); });
+    m_workers << QFuture<void>(future);
+    watcher->setFuture(future);
+}
+
+void MainWindow::updateCounts()
+{
+    const qint64 shown = m_model->rowCount();
+    m_countLabel->setText(tr("%n place(s) shown of %1", nullptr, int(shown)).arg(QLocale().toString(m_model->totalCount())));
+}
+
+void MainWindow::openEditor()
+{
+    m_editorDock->show();
+    m_editorDock->raise();
+    m_editor->startEditing();
+}
+
+void MainWindow::showImportDialog()
+{
+    auto* dialog = new ImportDialog(m_store->path(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this] { emit m_notifier.projectChanged(); });
+    dialog->open();
+}
+
+QStringList MainWindow::recentProjects()
+{
+    return QSettings().value(QStringLiteral("recentProjects")).toStringList();
+}
+
+void MainWindow::addRecentProject(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList recent = recentProjects();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    QSettings().setValue(QStringLiteral("recentProjects"), recent.mid(0, maxRecentProjects));
+}
+
+void MainWindow::newProject()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New project"), QString(), tr("Recoupe projects (*.recoupe)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".recoupe")))
+        path += QStringLiteral(".recoupe");
+    openProjectFile(path);
+}
+
+void MainWindow::openProject()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a project"), QString(),
+                                                      tr("Recoupe projects (*.recoupe);;All files (*)"));
+    if (!path.isEmpty())
+        openProjectFile(path);
+}
+
+void MainWindow::openProjectFile(const QString& path)
+{
+    // One window per open project: its undo history ends when it closes.
+    try {
+        auto* window = new MainWindow(path);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+    } catch (const Error& e) {
+        QMessageBox::critical(this, tr("Recoupe"), e.message());
+        return;
+    }
+    close();
+}
+
+void MainWindow::setLanguage(const QString& language)
+{
+    QSettings().setValue(QStringLiteral("language"), language);
+    QMessageBox::information(this, tr("Language"), tr("The new language applies the next time Recoupe starts."));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Recoupe"),
+                       tr("<h3>Recoupe %1</h3><p>Cross-checks and curates the national database of tiers lieux "
+                          "(coworkings, fablabs) for the ANCT.</p><p>Licence: GPL 3.0 or later.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::showLicences()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("licencesDialog"));
+    dialog.setWindowTitle(tr("Data licences and attributions"));
+    auto* text = new QTextBrowser(&dialog);
+    text->setOpenExternalLinks(true);
+    text->setHtml(tr("<h3>Data</h3><ul>"
+                     "<li><b>Base des tiers lieux 2019</b> — CGET (now ANCT), Mission Coworking: Territoires, "
+                     "Travail, Numérique. Licence Ouverte / Open Licence 2.0 (Etalab).</li>"
+                     "<li><b>Carte des fablabs de Bretagne</b> — MapLabBZH, licence CC BY 4.0.</li>"
+                     "<li><b>fablabs.io</b> — the list of fablabs of the Fab Foundation's fablabs.io, with its terms.</li>"
+                     "<li><b>OpenStreetMap</b> — © OpenStreetMap contributors, Open Database Licence (ODbL) 1.0; "
+                     "map tiles from openstreetmap.org under its tile usage policy.</li>"
+                     "<li><b>Boundaries of régions and départements</b> — IGN Admin Express, Licence Ouverte 2.0, "
+                     "simplified.</li></ul>"
+                     "<p>Each imported source keeps its licence and attribution in the project; exports carry them.</p>"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    dialog.resize(640, 420);
+    dialog.exec();
+}
 
 } // namespace recoupe

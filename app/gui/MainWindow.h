@@ -1,23 +1,113 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "edit/Edit.h"
+#include "edit/EditNotifier.h"
+#include "store/PlaceFilter.h"
+
+#include <QFuture>
+#include <QList>
 #include <QMainWindow>
+#include <QUndoStack>
 #include <memory>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
 
 namespace recoupe {
 
+namespace map {
+class MapView;
+}
+
+class FilterBar;
+class PlaceTableModel;
+class PlaceTableView;
+class RecordDetails;
+class RecordEditor;
 class Store;
 
-// The window agency staff work in: for now the places of the open project in a table.
+// The window agency staff work in all day, on one project: the map in the middle, the places table below,
+// the record editor and the record details on the right (docks, layout remembered), a filter shared by
+// table and map, one selection shared by table, map and editor, and an undo stack that lives as long as
+// the project is open.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // Opens the project (throws Error when it cannot be opened).
     explicit MainWindow(const QString& projectPath, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    Store& store() { return *m_store; }
+    QUndoStack& undoStack() { return m_undo; }
+    edit::Notifier& notifier() { return m_notifier; }
+    PlaceTableModel* placeModel() const { return m_model; }
+    QList<qint64> selection() const { return m_selection; }
+    // Selects places everywhere (table, map, editor), as if the user had.
+    void selectPlaces(const QList<qint64>& ids);
+    // The import dialog for this project (opened by File ▸ Import).
+    void showImportDialog();
+
+    // Recent projects, most recent first, kept in the settings.
+    static QStringList recentProjects();
+    static void addRecentProject(const QString& path);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
+    enum class Origin
+    {
+        Table,
+        Map,
+        Program
+    };
+
+    void createWidgets();
+    void createActions();
+    void restoreLayout();
+    void select(const QList<qint64>& ids, Origin origin, qint64 current = 0);
+    void selectTableRows(const QList<qint64>& ids);
+    void onTableSelectionChanged();
+    void onFilterChanged(const PlaceFilter& filter);
+    void onPlacesChanged(const QList<qint64>& ids, edit::FieldMask fields);
+    void onProjectChanged();
+    void reloadMapPoints();
+    void updateCounts();
+    void openEditor();
+    void newProject();
+    void openProject();
+    void openProjectFile(const QString& path);
+    void showAbout();
+    void showLicences();
+    void setLanguage(const QString& language);
+
     std::unique_ptr<Store> m_store;
+    QUndoStack m_undo;
+    edit::Notifier m_notifier;
+    edit::Session m_session;
+
+    PlaceTableModel* m_model = nullptr;
+    PlaceTableView* m_table = nullptr;
+    map::MapView* m_map = nullptr;
+    FilterBar* m_filterBar = nullptr;
+    RecordEditor* m_editor = nullptr;
+    RecordDetails* m_details = nullptr;
+    QDockWidget* m_tableDock = nullptr;
+    QDockWidget* m_editorDock = nullptr;
+    QDockWidget* m_detailsDock = nullptr;
+    QDockWidget* m_historyDock = nullptr;
+    QLabel* m_countLabel = nullptr;
+    QLabel* m_cursorLabel = nullptr;
+    QMenu* m_recentMenu = nullptr;
+
+    QList<qint64> m_selection;
+    bool m_syncing = false;
+    int m_pointsGeneration = 0;
+    QList<QFuture<void>> m_workers;
 };
 
 } // namespace recoupe

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FilterBar.h"
+
+#include "geo/AdminCodes.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QToolButton>
+
+namespace recoupe {
+
+FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("filterBar"));
+    m_text = new QLineEdit(this);
+    m_text->setObjectName(QStringLiteral("filterText"));
+    m_text->setPlaceholderText(tr("Search names, addresses, communes (Ctrl+F)"));
+    m_text->setClearButtonEnabled(true);
+    m_text->setMinimumWidth(260);
+
+    m_type = new QComboBox(this);
+    m_type->setObjectName(QStringLiteral("filterType"));
+    m_type->addItem(tr("All types"));
+    for (PlaceType type : {PlaceType::Coworking, PlaceType::Fablab, PlaceType::Unknown})
+        m_type->addItem(placeTypeLabel(type), int(type));
+
+    m_region = new QComboBox(this);
+    m_region->setObjectName(QStringLiteral("filterRegion"));
+    m_region->addItem(tr("All régions"));
+    QList<geo::Region> regions = geo::regions();
+    std::sort(regions.begin(), regions.end(),
+              [](const geo::Region& a, const geo::Region& b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
+    for (const geo::Region& r : std::as_const(regions))
+        m_region->addItem(r.name, r.code);
+
+    m_departement = new QComboBox(this);
+    m_departement->setObjectName(QStringLiteral("filterDepartement"));
+    fillDepartements();
+
+    m_source = new QComboBox(this);
+    m_source->setObjectName(QStringLiteral("filterSource"));
+    m_source->addItem(tr("All sources"), qint64(0));
+
+    m_duplicates = new QCheckBox(tr("Has candidate duplicates"), this);
+    m_duplicates->setObjectName(QStringLiteral("filterDuplicates"));
+    m_duplicates->setToolTip(tr("Places made of two records or more, to review"));
+    m_problems = new QCheckBox(tr("Has problems"), this);
+    m_problems->setObjectName(QStringLiteral("filterProblems"));
+    m_problems->setToolTip(tr("No coordinates, no postcode, no name, or a position outside France"));
+
+    auto* clear = new QToolButton(this);
+    clear->setObjectName(QStringLiteral("filterClear"));
+    clear->setText(tr("Clear"));
+    clear->setToolTip(tr("Show every place"));
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 3, 6, 3);
+    layout->addWidget(m_text, 3);
+    layout->addWidget(m_type);
+    layout->addWidget(m_region);
+    layout->addWidget(m_departement);
+    layout->addWidget(m_source);
+    layout->addWidget(m_duplicates);
+    layout->addWidget(m_problems);
+    layout->addWidget(clear);
+
+    m_typing.setSingleShot(true);
+    m_typing.setInterval(150);
+    connect(&m_typing, &QTimer::timeout, this, &FilterBar::emitChanged);
+    connect(m_text, &QLineEdit::textChanged, this, [this] { m_typing.start(); });
+    connect(m_text, &QLineEdit::returnPressed, this, &FilterBar::emitChanged);
+    for (QComboBox* box : {m_type, m_departement, m_source})
+        connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
+    connect(m_region, &QComboBox::currentIndexChanged, this, [this] {
+        fillDepartements();
+        emitChanged();
+    });
+    for (QCheckBox* box : {m_duplicates, m_problems})
+        connect(box, &QCheckBox::toggled, this, &FilterBar::emitChanged);
+    connect(clear, &QToolButton::clicked, this, &FilterBar::clear);
+}
+
+void FilterBar::fillDepartements()
+{
+    const QString region = m_region->currentData().toString();
+    const QSignalBlocker blocker(m_departement);
+    const QString current = m_departement->currentData().toString();
+    m_departement->clear();
+    m_departement->addItem(tr("All départements"));
+    for (const geo::Departement& d : geo::departements()) {
+        if (region.isEmpty() || d.region == region)
+            m_departement->addItem(QStringLiteral("%1 – %2").arg(d.code, d.name), d.code);
+    }
+    const int index = m_departement->findData(current);
+    m_departement->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void FilterBar::setSources(const QList<SourceSummary>& sources)
+{
+    const QSignalBlocker blocker(m_source);
+    const qint64 current = m_source->currentData().toLongLong();
+    m_source->clear();
+    m_source->addItem(tr("All sources"), qint64(0));
+    for (const SourceSummary& s : sources)
+        m_source->addItem(s.name, s.id);
+    const int index = m_source->findData(current);
+    m_source->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+PlaceFilter FilterBar::filter() const
+{
+    PlaceFilter f;
+    f.text = m_text->text().trimmed();
+    if (m_type->currentIndex() > 0)
+        f.type = PlaceType(m_type->currentData().toInt());
+    f.region = m_region->currentData().toString();
+    f.departement = m_departement->currentData().toString();
+    f.sourceId = m_source->currentData().toLongLong();
+    f.candidateDuplicates = m_duplicates->isChecked();
+    f.problems = m_problems->isChecked();
+    return f;
+}
+
+void FilterBar::focusText()
+{
+    m_text->setFocus(Qt::ShortcutFocusReason);
+    m_text->selectAll();
+}
+
+void FilterBar::clear()
+{
+    {
+        const QSignalBlocker b1(m_text), b2(m_type), b3(m_region), b4(m_source), b5(m_duplicates), b6(m_problems);
+        m_text->clear();
+        m_type->setCurrentIndex(0);
+        m_region->setCurrentIndex(0);
+        m_source->setCurrentIndex(0);
+        m_duplicates->setChecked(false);
+        m_problems->setChecked(false);
+        fillDepartements();
+        m_departement->setCurrentIndex(0);
+    }
+    emitChanged();
+}
+
+void FilterBar::emitChanged()
+{
+    m_typing.stop();
+    const PlaceFilter f = filter();
+    if (f == m_last)
+        return;
+    m_last = f;
+    emit filterChanged(f);
+}
+
+} // namespace recoupe

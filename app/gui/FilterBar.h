@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/PlaceFilter.h"
+#include "store/PlaceQueries.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+
+namespace recoupe {
+
+// The filter shared by the table and the map: free text, type, région, département, source, and the two
+// work lists ("has candidate duplicates", "has problems"). Typing is debounced; other changes apply at once.
+class FilterBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FilterBar(QWidget* parent = nullptr);
+
+    PlaceFilter filter() const;
+    void setSources(const QList<SourceSummary>& sources);
+    void focusText();
+    void clear();
+
+signals:
+    void filterChanged(const recoupe::PlaceFilter& filter);
+
+private:
+    void fillDepartements();
+    void emitChanged();
+
+    QLineEdit* m_text;
+    QComboBox* m_type;
+    QComboBox* m_region;
+    QComboBox* m_departement;
+    QComboBox* m_source;
+    QCheckBox* m_duplicates;
+    QCheckBox* m_problems;
+    QTimer m_typing;
+    PlaceFilter m_last;
+};
+
+} // namespace recoupe

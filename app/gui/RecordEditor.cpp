@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RecordEditor.h"
+
+#include "Error.h"
+#include "edit/Edit.h"
+#include "store/PlaceQueries.h"
+#include "store/Store.h"
+
+#include <QComboBox>
+#include <QDebug>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace recoupe {
+
+namespace {
+
+QString placeholderFor(Field field)
+{
+    switch (field) {
+    case Field::Postcode:
+        return QStringLiteral("35000");
+    case Field::Website:
+        return QStringLiteral("https://example.fr");
+    case Field::Twitter:
+        return QStringLiteral("@name");
+    case Field::Facebook:
+        return QStringLiteral("facebook.com/page");
+    case Field::Lon:
+        return QStringLiteral("-1.6778");
+    case Field::Lat:
+        return QStringLiteral("48.1173");
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+RecordEditor::RecordEditor(edit::Session& session, QWidget* parent) : QWidget(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("recordEditor"));
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("editorTitle"));
+    m_title->setWordWrap(true);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+
+    auto* grid = new QGridLayout;
+    grid->setColumnStretch(1, 1);
+    grid->setVerticalSpacing(2);
+    int gridRow = 0;
+    for (int i = 0; i < fieldKeys().size(); ++i) {
+        Row row;
+        row.field = Field(i);
+        const QString key = fieldKey(row.field);
+        auto* label = new QLabel(fieldLabel(row.field), this);
+        QWidget* editor = nullptr;
+        if (row.field == Field::Type) {
+            row.combo = new QComboBox(this);
+            row.combo->setObjectName(QStringLiteral("edit_") + key);
+            for (PlaceType type : {PlaceType::Coworking, PlaceType::Fablab, PlaceType::Unknown})
+                row.combo->addItem(placeTypeLabel(type), placeTypeKey(type));
+            editor = row.combo;
+        } else {
+            row.line = new QLineEdit(this);
+            row.line->setObjectName(QStringLiteral("edit_") + key);
+            row.line->setPlaceholderText(placeholderFor(row.field));
+            editor = row.line;
+        }
+        label->setBuddy(editor);
+        row.origin = new QLabel(this);
+        row.origin->setObjectName(QStringLiteral("origin_") + key);
+        row.origin->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        row.origin->setToolTip(tr("Where this value comes from"));
+        row.hint = new QLabel(this);
+        row.hint->setObjectName(QStringLiteral("hint_") + key);
+        row.hint->setStyleSheet(QStringLiteral("color: #c62828;"));
+        row.hint->setWordWrap(true);
+        row.hint->hide();
+        grid->addWidget(label, gridRow, 0);
+        grid->addWidget(editor, gridRow, 1);
+        grid->addWidget(row.origin, gridRow, 2);
+        grid->addWidget(row.hint, gridRow + 1, 1, 1, 2);
+        gridRow += 2;
+        m_rows.append(row);
+    }
+    for (int i = 0; i < m_rows.size(); ++i) {
+        Row& row = m_rows[i];
+        if (row.line) {
+            connect(row.line, &QLineEdit::textEdited, this, [this, i] { check(m_rows[i]); });
+            connect(row.line, &QLineEdit::editingFinished, this, [this, i] { commit(m_rows[i]); });
+        } else {
+            connect(row.combo, &QComboBox::activated, this, [this, i] { commit(m_rows[i]); });
+        }
+    }
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addLayout(grid);
+    layout->addStretch(1);
+    setPlace(0);
+}
+
+void RecordEditor::setPlace(qint64 placeId)
+{
+    m_placeId = placeId;
+    std::optional<PlaceFields> fields;
+    QList<FieldOrigin> origins;
+    if (placeId > 0) {
+        try {
+            fields = placeQueries::fields(m_session.store.database(), placeId);
+            origins = placeQueries::origins(m_session.store.database(), placeId);
+        } catch (const Error& e) {
+            qWarning().noquote() << e.message();
+        }
+    }
+    if (!fields)
+        m_placeId = 0;
+    m_title->setText(fields ? (fields->name.isEmpty() ? tr("Place %1").arg(placeId) : fields->name)
+                            : tr("No place selected"));
+    for (Row& row : m_rows) {
+        row.shown = fields ? fieldText(*fields, row.field) : QString();
+        if (row.line) {
+            row.line->setText(row.shown);
+            row.line->setEnabled(bool(fields));
+        } else {
+            const QSignalBlocker blocker(row.combo);
+            row.combo->setCurrentIndex(row.combo->findData(fields ? row.shown : QStringLiteral("unknown")));
+            row.combo->setEnabled(bool(fields));
+        }
+        row.hint->hide();
+        const FieldOrigin origin = origins.value(int(row.field));
+        row.origin->setText(!fields            ? QString()
+                            : origin.manual    ? tr("manual")
+                            : !origin.sourceName.isEmpty() ? origin.sourceName
+                                                           : tr("unknown"));
+    }
+}
+
+void RecordEditor::startEditing()
+{
+    if (!m_rows.isEmpty() && m_rows.first().line && m_rows.first().line->isEnabled()) {
+        m_rows.first().line->setFocus(Qt::OtherFocusReason);
+        m_rows.first().line->selectAll();
+    }
+}
+
+void RecordEditor::check(Row& row)
+{
+    const edit::CheckedValue checked = edit::checkField(row.field, row.line->text());
+    row.hint->setText(checked.problem);
+    row.hint->setVisible(!checked.problem.isEmpty());
+}
+
+void RecordEditor::commit(Row& row)
+{
+    if (m_placeId <= 0)
+        return;
+    const QString text = row.line ? row.line->text() : row.combo->currentData().toString();
+    if (text == row.shown)
+        return;
+    QString error;
+    const qint64 placeId = m_placeId;
+    if (!edit::setPlaceField(m_session, placeId, row.field, text, &error)) {
+        row.hint->setText(error);
+        row.hint->show();
+        emit message(error);
+        return;
+    }
+    // The notifier reloads this editor; make sure it does even when nothing changed (normalised to the same).
+    if (m_placeId == placeId)
+        setPlace(placeId);
+}
+
+} // namespace recoupe
