@@ -89,7 +89,11 @@ MainWindow::MainWindow(const QString& projectPath, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    for (QFuture<void>& f : m_workers)
+    // Child widgets outlive the members: the editor must not write to the closing project when its
+    // field loses the focus as the window goes.
+    m_editor->setPlace(0);
+    m_editor->blockSignals(true);
+    for (auto& f : m_workers)
         f.waitForFinished();
 }
 
@@ -469,19 +473,19 @@ void MainWindow::reloadMapPoints()
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         // A newer filter or change has asked for other points: drop these.
         if (generation == m_pointsGeneration)
-            m_map->setPoints(watcher->future().takeResult());
+            m_map->setPoints(watcher->result());
         watcher->deleteLater();
     });
     QFuture<std::vector<map::MapPoint>> future = QtConcurrent::run(loadPoints, m_store->path(), m_model->filter());
-    m_workers.removeIf([](const QFuture<void>& f) { return f.isFinished(); });
-    m_workers << QFuture<void>(future);
+    m_workers.removeIf([](const auto& f) { return f.isFinished(); });
+    m_workers << future;
     watcher->setFuture(future);
 }
 
 void MainWindow::updateCounts()
 {
     const qint64 shown = m_model->rowCount();
-    m_countLabel->setText(tr("%n place(s) shown of %1", nullptr, int(shown)).arg(QLocale().toString(m_model->totalCount())));
+    m_countLabel->setText(tr("%Ln place(s) shown of %1", nullptr, int(shown)).arg(QLocale().toString(m_model->totalCount())));
 }
 
 void MainWindow::openEditor()

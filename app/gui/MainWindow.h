@@ -3,6 +3,7 @@
 
 #include "edit/Edit.h"
 #include "edit/EditNotifier.h"
+#include "map/MapPoint.h"
 #include "store/PlaceFilter.h"
 
 #include <QFuture>
@@ -10,6 +11,7 @@
 #include <QMainWindow>
 #include <QUndoStack>
 #include <memory>
+#include <vector>
 
 class QAction;
 class QDockWidget;
@@ -107,7 +109,7 @@ private:
     QList<qint64> m_selection;
     bool m_syncing = false;
     int m_pointsGeneration = 0;
-    QList<QFuture<void>> m_workers;
+    QList<QFuture<std::vector<map::MapPoint>>> m_workers;
 };
 
 } // namespace recoupe

@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window driven by objectName: one selection shared by table, map and editor; an edit, its undo
+// and redo in the store and the audit log; a move from the map; the filter, the table and the status bar.
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "PlaceTableModel.h"
+#include "map/MapView.h"
+#include "store/SqlUtil.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QtTest>
+
+using namespace recoupe;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { test::isolateSettings(); }
+
+    void init()
+    {
+        m_project = std::make_unique<test::TemporaryProject>();
+        test::importCget(*m_project);
+        m_window = std::make_unique<MainWindow>(m_project->path());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_table = m_window->findChild<QTableView*>(QStringLiteral("placeTable"));
+        m_map = m_window->findChild<map::MapView*>(QStringLiteral("mapView"));
+        QVERIFY(m_table && m_map);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_project.reset();
+    }
+
+    void tableSelectionReachesMapAndEditor()
+    {
+        auto* model = m_window->placeModel();
+        m_table->setFocus();
+        m_table->selectRow(3);
+        const qint64 id = model->placeId(3);
+        QCOMPARE(m_map->selection(), QList<qint64>{id});
+        QCOMPARE(m_window->selection(), QList<qint64>{id});
+        const QString name = sql::scalar(m_window->store().database(), QStringLiteral("SELECT name FROM place WHERE id = ?"),
+                                         {id}).toString();
+        QCOMPARE(m_window->findChild<QLineEdit*>(QStringLiteral("edit_name"))->text(), name);
+        QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("origin_name"))->text(), QStringLiteral("CGET 2019"));
+        QVERIFY(m_window->findChild<QWidget*>(QStringLiteral("recordList")) != nullptr);
+
+        // Arrow keys move the selection, and everything follows.
+        QTest::keyClick(m_table, Qt::Key_Down);
+        QCOMPARE(m_map->selection(), QList<qint64>{model->placeId(4)});
+
+        // Ctrl+C copies the selected rows as CSV with a header.
+        QTest::keyClick(m_table, Qt::Key_C, Qt::ControlModifier);
+        const QString csv = QApplication::clipboard()->text();
+        QCOMPARE(csv.count(QStringLiteral("\r\n")), 2);
+        QVERIFY(csv.startsWith(QStringLiteral("Name,")));
+    }
+
+    void mapSelectionReachesTable()
+    {
+        auto* model = m_window->placeModel();
+        const qint64 id = model->placeId(1200); // far below the first page
+        emit m_map->selectionChanged({id});
+        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(model->placeId(rows.first().row()), id);
+        QCOMPARE(m_table->currentIndex().row(), 1200);
+    }
+
+    void editUndoRedo()
+    {
+        auto& db = m_window->store().database();
+        auto* model = m_window->placeModel();
+        m_table->selectRow(0);
+        const qint64 id = model->placeId(0);
+        const QString before = sql::scalar(db, QStringLiteral("SELECT name FROM place WHERE id = ?"), {id}).toString();
+        auto* name = m_window->findChild<QLineEdit*>(QStringLiteral("edit_name"));
+        name->setFocus();
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Zzz tiers lieu renomme"));
+        QTest::keyClick(name, Qt::Key_Return);
+        const auto nameOf = [&] {
+            return sql::scalar(db, QStringLiteral("SELECT name FROM place WHERE id = ?"), {id}).toString();
+        };
+        const auto manualOrigins = [&] {
+            return test::rowCount(m_window->store(), QStringLiteral("field_origin"),
+                                  QStringLiteral("place_id = %1 AND field = 'name' AND raw_record_id IS NULL").arg(id));
+        };
+        QCOMPARE(nameOf(), QStringLiteral("Zzz tiers lieu renomme"));
+        QCOMPARE(manualOrigins(), qint64(1));
+        QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("origin_name"))->text(), QStringLiteral("manual"));
+        QCOMPARE(m_window->undoStack().count(), 1);
+        QCOMPARE(test::rowCount(m_window->store(), QStringLiteral("audit_log"),
+                                QStringLiteral("action = 'edit' AND entity_id = %1 AND field = 'name' AND user = 'test'").arg(id)),
+                 qint64(1));
+        // Sorted by name, the renamed place moved to the end; the selection followed it.
+        QCOMPARE(m_window->selection(), QList<qint64>{id});
+        QCOMPARE(model->placeId(m_table->selectionModel()->selectedRows().first().row()), id);
+
+        m_window->findChild<QAction*>(QStringLiteral("actionUndo"))->trigger();
+        QCOMPARE(nameOf(), before);
+        QCOMPARE(manualOrigins(), qint64(0));
+        QCOMPARE(name->text(), before);
+        QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("origin_name"))->text(), QStringLiteral("CGET 2019"));
+        QCOMPARE(test::rowCount(m_window->store(), QStringLiteral("audit_log"),
+                                QStringLiteral("action = 'undo' AND entity_id = %1 AND new_value = '%2'").arg(id).arg(QString(before).replace(QLatin1Char('\''), QStringLiteral("''")))),
+                 qint64(1));
+
+        m_window->findChild<QAction*>(QStringLiteral("actionRedo"))->trigger();
+        QCOMPARE(nameOf(), QStringLiteral("Zzz tiers lieu renomme"));
+        QCOMPARE(manualOrigins(), qint64(1));
+        QCOMPARE(test::rowCount(m_window->store(), QStringLiteral("audit_log"),
+                                QStringLiteral("action = 'redo' AND entity_id = %1").arg(id)),
+                 qint64(1));
+    }
+
+    void invalidValueIsRefused()
+    {
+        m_table->selectRow(0);
+        auto* postcode = m_window->findChild<QLineEdit*>(QStringLiteral("edit_postcode"));
+        auto* hint = m_window->findChild<QLabel*>(QStringLiteral("hint_postcode"));
+        postcode->setFocus();
+        postcode->selectAll();
+        QTest::keyClicks(postcode, QStringLiteral("35a"));
+        QVERIFY(!hint->isHidden());
+        QVERIFY(!hint->text().isEmpty());
+        QTest::keyClick(postcode, Qt::Key_Return);
+        QCOMPARE(m_window->undoStack().count(), 0);
+        QTest::keyClick(postcode, Qt::Key_Backspace);
+        QTest::keyClicks(postcode, QStringLiteral("123"));
+        QVERIFY(hint->isHidden());
+    }
+
+    void typeAndMoveFromMap()
+    {
+        auto& db = m_window->store().database();
+        m_table->selectRow(5);
+        const qint64 id = m_window->placeModel()->placeId(5);
+        auto* type = m_window->findChild<QComboBox*>(QStringLiteral("edit_type"));
+        const int fablab = type->findData(QStringLiteral("fablab"));
+        const int coworking = type->findData(QStringLiteral("coworking"));
+        const int target = type->currentIndex() == fablab ? coworking : fablab;
+        type->setCurrentIndex(target);
+        emit type->activated(target);
+        QCOMPARE(m_window->undoStack().count(), 1);
+
+        emit m_map->pointMoveRequested(id, -1.5, 47.25);
+        QCOMPARE(m_window->undoStack().count(), 2);
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT lon FROM place WHERE id = ?"), {id}).toDouble(), -1.5);
+        QCOMPARE(test::rowCount(m_window->store(), QStringLiteral("audit_log"),
+                                QStringLiteral("action = 'move' AND entity_id = %1").arg(id)),
+                 qint64(2)); // lon and lat
+        m_window->undoStack().undo();
+        QVERIFY(sql::scalar(db, QStringLiteral("SELECT lon FROM place WHERE id = ?"), {id}).toDouble() != -1.5);
+    }
+
+    void filterTextAndType()
+    {
+        auto* model = m_window->placeModel();
+        auto* text = m_window->findChild<QLineEdit*>(QStringLiteral("filterText"));
+        auto* status = m_window->findChild<QLabel*>(QStringLiteral("statusCount"));
+        QCOMPARE(model->rowCount(), 1512);
+        QVERIFY2(status->text().endsWith(QStringLiteral(" of ") + QLocale().toString(1512)), qPrintable(status->text()));
+
+        // Ctrl+F puts the keyboard in the filter.
+        m_table->setFocus();
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), text);
+        QTest::keyClicks(text, QStringLiteral("rennes"));
+        const qint64 rennes = test::rowCount(m_window->store(), QStringLiteral("place"),
+                                             QStringLiteral("id IN (SELECT rowid FROM place_fts WHERE place_fts MATCH 'rennes*')"));
+        QTRY_COMPARE(model->rowCount(), int(rennes));
+        QVERIFY2(status->text().startsWith(QLocale().toString(rennes) + QLatin1Char(' ')), qPrintable(status->text()));
+
+        auto* type = m_window->findChild<QComboBox*>(QStringLiteral("filterType"));
+        type->setCurrentIndex(type->findData(int(PlaceType::Fablab)));
+        const qint64 rennesFablabs = test::rowCount(
+            m_window->store(), QStringLiteral("place"),
+            QStringLiteral("type = 2 AND id IN (SELECT rowid FROM place_fts WHERE place_fts MATCH 'rennes*')"));
+        QCOMPARE(model->rowCount(), int(rennesFablabs));
+        QVERIFY(rennesFablabs < rennes);
+
+        // The map shows the same places.
+        const qint64 located = test::rowCount(
+            m_window->store(), QStringLiteral("place"),
+            QStringLiteral("type = 2 AND lon IS NOT NULL AND id IN (SELECT rowid FROM place_fts WHERE place_fts MATCH 'rennes*')"));
+        QTRY_VERIFY(!m_map->isIndexing() && m_map->pointIndex() && m_map->pointIndex()->size() == located);
+
+        m_window->findChild<QAction*>(QStringLiteral("actionClearFilter"))->trigger();
+        QCOMPARE(model->rowCount(), 1512);
+    }
+
+private:
+    std::unique_ptr<test::TemporaryProject> m_project;
+    std::unique_ptr<MainWindow> m_window;
+    QTableView* m_table = nullptr;
+    map::MapView* m_map = nullptr;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"
