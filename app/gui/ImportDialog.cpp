@@ -334,6 +334,7 @@ void ImportDialog::reject()
 
 void ImportDialog::setRunning(bool running)
 {
+    m_running = running;
     m_start->setEnabled(!running && m_previewOk);
     m_file->setEnabled(!running);
     m_profile->setEnabled(!running);

@@ -34,7 +34,8 @@ public:
 
     // Selects a file and previews it (also used by tests).
     void setFile(const QString& path);
-    bool isRunning() const { return m_watcher.isRunning(); }
+    // True from the start of an import until its outcome is shown.
+    bool isRunning() const { return m_running; }
     const ImportReport& report() const { return m_report; }
 
 public slots:
@@ -80,6 +81,7 @@ private:
     MappingProfile m_previewProfile;
     QStringList m_initialMapping;
     bool m_previewOk = false;
+    bool m_running = false;
     std::unique_ptr<QTemporaryFile> m_customProfile;
     std::shared_ptr<std::atomic_bool> m_cancelRequested;
     std::shared_ptr<std::atomic<qint64>> m_done, m_total;

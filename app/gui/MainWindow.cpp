@@ -25,6 +25,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTextBrowser>
@@ -93,13 +95,19 @@ MainWindow::~MainWindow()
     // field loses the focus as the window goes.
     m_editor->setPlace(0);
     m_editor->blockSignals(true);
+    delete m_map;
+    delete m_network;
     for (auto& f : m_workers)
         f.waitForFinished();
 }
 
 void MainWindow::createWidgets()
 {
-    m_map = new map::MapView(this);
+    // The network outlives the map: MapView's tile loader aborts its requests when it goes (and a network
+    // made by MapView itself would be deleted before its loader).
+    m_network = new QNetworkAccessManager;
+    m_map = new map::MapView(m_network, this);
+    m_map->setTileCacheDirectory(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/tiles"));
     m_map->setObjectName(QStringLiteral("mapView"));
     setCentralWidget(m_map);
 

@@ -17,6 +17,7 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QNetworkAccessManager;
 
 namespace recoupe {
 
@@ -94,6 +95,7 @@ private:
 
     PlaceTableModel* m_model = nullptr;
     PlaceTableView* m_table = nullptr;
+    QNetworkAccessManager* m_network = nullptr; // deleted after the map
     map::MapView* m_map = nullptr;
     FilterBar* m_filterBar = nullptr;
     RecordEditor* m_editor = nullptr;

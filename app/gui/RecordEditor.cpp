@@ -128,6 +128,7 @@ void RecordEditor::setPlace(qint64 placeId)
         if (row.line) {
             row.line->setText(row.shown);
             row.line->setEnabled(bool(fields));
+            row.line->setPlaceholderText(fields ? placeholderFor(row.field) : QString());
         } else {
             const QSignalBlocker blocker(row.combo);
             row.combo->setCurrentIndex(row.combo->findData(fields ? row.shown : QStringLiteral("unknown")));

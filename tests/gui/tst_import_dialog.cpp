@@ -77,7 +77,8 @@ private slots:
         dialog.cancelImport();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 20000);
         QCOMPARE(imported.size(), 0);
-        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("importMessage"))->text().contains(QStringLiteral("cancelled")));
+        const QString message = dialog.findChild<QLabel*>(QStringLiteral("importMessage"))->text();
+        QVERIFY2(message.contains(QStringLiteral("cancelled")), qPrintable(message));
         QCOMPARE(test::rowCount(*store, QStringLiteral("raw_record")), records);
         QCOMPARE(test::rowCount(*store, QStringLiteral("place")), places);
         QCOMPARE(test::rowCount(*store, QStringLiteral("audit_log")), audit);

@@ -9,6 +9,7 @@
 #include "store/SqlUtil.h"
 #include "store/Store.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -268,7 +269,7 @@ int benchTable(const QString& path, int count, bool smoke)
     return 0;
 }
 
-int benchStartup(bool smoke)
+int benchStartup(bool smoke, const QString& png)
 {
     QTemporaryDir dir;
     QString path = qEnvironmentVariable("RECOUPE_DEFAULT_PROJECT");
@@ -305,6 +306,18 @@ int benchStartup(bool smoke)
                 beforeWindow, firstPaint, firstFrame, beforeWindow + firstPaint);
     std::printf("peak memory: %.0f MiB\n", double(peakKiB()) / 1024);
     Q_UNUSED(smoke);
+    if (!png.isEmpty()) {
+        // For looking at the window: a place selected in the table, the map and the editor following.
+        auto* table = window.findChild<QTableView*>(QStringLiteral("placeTable"));
+        table->selectRow(qEnvironmentVariableIntValue("RECOUPE_BENCH_ROW"));
+        window.findChild<QAction*>(QStringLiteral("actionZoomToSelection"))->trigger();
+        QElapsedTimer settle;
+        settle.start();
+        while (settle.elapsed() < 1500)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        window.grab().save(png);
+        std::printf("window saved to %s\n", qPrintable(png));
+    }
     return firstFrame < 0 ? 1 : 0;
 }
 
@@ -324,12 +337,14 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("project"), QStringLiteral("Project to use (generated when missing)."),
                       QStringLiteral("path")});
     parser.addOption({QStringLiteral("startup"), QStringLiteral("Measure the main window's start-up instead.")});
+    parser.addOption({QStringLiteral("png"), QStringLiteral("With --startup: save the window, a place selected, to this file."),
+                      QStringLiteral("file")});
     parser.addOption({QStringLiteral("smoke"), QStringLiteral("Few repetitions, for CI.")});
     parser.process(app);
     const bool smoke = parser.isSet(QStringLiteral("smoke"));
     try {
         if (parser.isSet(QStringLiteral("startup")))
-            return benchStartup(smoke);
+            return benchStartup(smoke, parser.value(QStringLiteral("png")));
         const int count = parser.value(QStringLiteral("places")).toInt();
         QTemporaryDir dir;
         const QString path = parser.isSet(QStringLiteral("project"))
