@@ -59,7 +59,9 @@ ImportDialog::ImportDialog(const QString& projectPath, QWidget* parent) : QDialo
     m_sourceName->setObjectName(QStringLiteral("importSourceName"));
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&File:"), fileRow);
+    auto* fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
     form->addRow(tr("&Profile:"), m_profile);
     form->addRow(tr("&Source name:"), m_sourceName);
 
@@ -124,7 +126,10 @@ ImportDialog::ImportDialog(const QString& projectPath, QWidget* parent) : QDialo
     resize(900, 600);
 
     connect(browseButton, &QPushButton::clicked, this, &ImportDialog::browse);
-    connect(m_file, &QLineEdit::editingFinished, this, &ImportDialog::preview);
+    connect(m_file, &QLineEdit::editingFinished, this, [this] {
+        if (m_file->text().trimmed() != m_previewedPath)
+            preview();
+    });
     connect(m_profile, &QComboBox::currentIndexChanged, this, &ImportDialog::preview);
     connect(m_start, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
@@ -150,6 +155,9 @@ ImportDialog::ImportDialog(const QString& projectPath, QWidget* parent) : QDialo
 
 ImportDialog::~ImportDialog()
 {
+    // Hiding a dialog takes the focus from its fields: no preview of a file while the members go.
+    m_file->disconnect(this);
+    m_profile->disconnect(this);
     if (m_cancelRequested)
         m_cancelRequested->store(true);
     m_watcher.waitForFinished();
@@ -183,6 +191,7 @@ void ImportDialog::preview()
     m_preview->setColumnCount(0);
     m_mapping->setRowCount(0);
     const QString path = m_file->text().trimmed();
+    m_previewedPath = path;
     if (path.isEmpty()) {
         m_message->clear();
         return;

@@ -79,6 +79,7 @@ private:
     QPushButton* m_cancel;
 
     MappingProfile m_previewProfile;
+    QString m_previewedPath;
     QStringList m_initialMapping;
     bool m_previewOk = false;
     bool m_running = false;

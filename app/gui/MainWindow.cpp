@@ -27,6 +27,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTextBrowser>
@@ -44,6 +45,7 @@ constexpr int maxRecentProjects = 8;
 constexpr int maxMirroredRows = 500;
 // Beyond this many rows, a table selection is passed on truncated (Ctrl+A on a million places).
 constexpr int maxSelectedRows = 20000;
+constexpr double maxSelectionZoom = 14.0;
 
 std::vector<map::MapPoint> loadPoints(const QString& path, const PlaceFilter& filter)
 {
@@ -275,7 +277,15 @@ void MainWindow::createActions()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* zoomSelection = makeAction(QStringLiteral("actionZoomToSelection"), tr("&Zoom to selection"),
                                         QKeySequence(tr("Ctrl+E")));
-    connect(zoomSelection, &QAction::triggered, this, [this] { m_map->zoomToSelection(); });
+    connect(zoomSelection, &QAction::triggered, this, [this] {
+        m_map->zoomToSelection();
+        // One place alone: its street, not its doorstep (offline, deeper levels show nothing around it).
+        map::Viewport viewport = m_map->viewport();
+        if (viewport.zoom() > maxSelectionZoom) {
+            viewport.setZoom(maxSelectionZoom);
+            m_map->setViewport(viewport);
+        }
+    });
     QAction* zoomAll = makeAction(QStringLiteral("actionZoomToAll"), tr("Zoom to &all places"),
                                   QKeySequence(tr("Ctrl+Shift+E")));
     connect(zoomAll, &QAction::triggered, this, [this] { m_map->zoomToAll(); });
@@ -364,8 +374,11 @@ void MainWindow::createActions()
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1400, 900);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1400, 900);
+        resize(available.size() * 0.92);
+        move(available.center() - rect().center());
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/tableHeader")).toByteArray());
 }
