@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
@@ -29,6 +29,65 @@
     <message>
         <source>Cannot create %1</source>
         <translation>Cannot create %1</translation>
+    </message>
+</context>
+<context>
+    <name>Edit</name>
+    <message>
+        <source>A place needs a name</source>
+        <translation>A place needs a name</translation>
+    </message>
+    <message>
+        <source>A postcode has five digits, such as 35000</source>
+        <translation>A postcode has five digits, such as 35000</translation>
+    </message>
+    <message>
+        <source>This is a social network address: put it under Twitter or Facebook</source>
+        <translation>This is a social network address: put it under Twitter or Facebook</translation>
+    </message>
+    <message>
+        <source>Not a web address, such as https://example.fr</source>
+        <translation>Not a web address, such as https://example.fr</translation>
+    </message>
+    <message>
+        <source>Not a Twitter account, such as @name</source>
+        <translation>Not a Twitter account, such as @name</translation>
+    </message>
+    <message>
+        <source>Not a Facebook page, such as facebook.com/page</source>
+        <translation>Not a Facebook page, such as facebook.com/page</translation>
+    </message>
+    <message>
+        <source>The type is coworking, fablab or unknown</source>
+        <translation>The type is coworking, fablab or unknown</translation>
+    </message>
+    <message>
+        <source>Not a number, such as 47.2184</source>
+        <translation>Not a number, such as 47.2184</translation>
+    </message>
+    <message>
+        <source>A longitude is between -180 and 180</source>
+        <translation>A longitude is between -180 and 180</translation>
+    </message>
+    <message>
+        <source>A latitude is between -90 and 90</source>
+        <translation>A latitude is between -90 and 90</translation>
+    </message>
+    <message>
+        <source>Edit %1 of “%2”</source>
+        <translation>Edit %1 of “%2”</translation>
+    </message>
+    <message>
+        <source>This position is outside the world</source>
+        <translation>This position is outside the world</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>Move “%1”</translation>
+    </message>
+    <message>
+        <source>Place %1 does not exist</source>
+        <translation>Place %1 does not exist</translation>
     </message>
 </context>
 <context>
@@ -77,8 +136,8 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <source>%1 → source "%2" (profile %3): %4 rows read; %5 added, %6 changed, %7 removed, %8 unchanged; %9 values could not be used.</source>
-        <translation>%1 → source "%2" (profile %3): %4 rows read; %5 added, %6 changed, %7 removed, %8 unchanged; %9 values could not be used.</translation>
+        <source>%1 → source &quot;%2&quot; (profile %3): %4 rows read; %5 added, %6 changed, %7 removed, %8 unchanged; %9 values could not be used.</source>
+        <translation>%1 → source &quot;%2&quot; (profile %3): %4 rows read; %5 added, %6 changed, %7 removed, %8 unchanged; %9 values could not be used.</translation>
     </message>
 </context>
 <context>
@@ -88,8 +147,8 @@
         <translation>empty key; the line number is used</translation>
     </message>
     <message>
-        <source>key '%1' is repeated; kept as '%2'</source>
-        <translation>key '%1' is repeated; kept as '%2'</translation>
+        <source>key &apos;%1&apos; is repeated; kept as &apos;%2&apos;</source>
+        <translation>key &apos;%1&apos; is repeated; kept as &apos;%2&apos;</translation>
     </message>
     <message>
         <source>Cannot import %1: it holds no rows</source>
@@ -142,43 +201,43 @@
 <context>
     <name>MappingProfile</name>
     <message>
-        <source>Profile %1 has no "id"</source>
-        <translation>Profile %1 has no "id"</translation>
+        <source>Profile %1 has no &quot;id&quot;</source>
+        <translation>Profile %1 has no &quot;id&quot;</translation>
     </message>
     <message>
-        <source>Profile %1: unknown field "%2"</source>
-        <translation>Profile %1: unknown field "%2"</translation>
+        <source>Profile %1: unknown field &quot;%2&quot;</source>
+        <translation>Profile %1: unknown field &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>Profile %1: field "%2" must name a column, a list of columns or a join</source>
-        <translation>Profile %1: field "%2" must name a column, a list of columns or a join</translation>
+        <source>Profile %1: field &quot;%2&quot; must name a column, a list of columns or a join</source>
+        <translation>Profile %1: field &quot;%2&quot; must name a column, a list of columns or a join</translation>
     </message>
     <message>
-        <source>Profile %1: invalid type pattern "%2"</source>
-        <translation>Profile %1: invalid type pattern "%2"</translation>
+        <source>Profile %1: invalid type pattern &quot;%2&quot;</source>
+        <translation>Profile %1: invalid type pattern &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>Normalise</name>
     <message>
-        <source>postcode '%1' is a placeholder for an unknown postcode</source>
-        <translation>postcode '%1' is a placeholder for an unknown postcode</translation>
+        <source>postcode &apos;%1&apos; is a placeholder for an unknown postcode</source>
+        <translation>postcode &apos;%1&apos; is a placeholder for an unknown postcode</translation>
     </message>
     <message>
-        <source>'%1' is not a French postcode</source>
-        <translation>'%1' is not a French postcode</translation>
+        <source>&apos;%1&apos; is not a French postcode</source>
+        <translation>&apos;%1&apos; is not a French postcode</translation>
     </message>
     <message>
-        <source>'%1' is not a web address</source>
-        <translation>'%1' is not a web address</translation>
+        <source>&apos;%1&apos; is not a web address</source>
+        <translation>&apos;%1&apos; is not a web address</translation>
     </message>
     <message>
-        <source>'%1' is not a Twitter account</source>
-        <translation>'%1' is not a Twitter account</translation>
+        <source>&apos;%1&apos; is not a Twitter account</source>
+        <translation>&apos;%1&apos; is not a Twitter account</translation>
     </message>
     <message>
-        <source>'%1' is not a Facebook page</source>
-        <translation>'%1' is not a Facebook page</translation>
+        <source>&apos;%1&apos; is not a Facebook page</source>
+        <translation>&apos;%1&apos; is not a Facebook page</translation>
     </message>
     <message>
         <source>only one of longitude and latitude is given</source>
@@ -227,15 +286,15 @@
         <translation>Profile %1 is not valid JSON: %2 at offset %3</translation>
     </message>
     <message>
-        <source>Unknown profile "%1" (known: %2)</source>
-        <translation>Unknown profile "%1" (known: %2)</translation>
+        <source>Unknown profile &quot;%1&quot; (known: %2)</source>
+        <translation>Unknown profile &quot;%1&quot; (known: %2)</translation>
     </message>
 </context>
 <context>
     <name>RecordMapper</name>
     <message>
-        <source>'%1' is not a number</source>
-        <translation>'%1' is not a number</translation>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; is not a number</translation>
     </message>
 </context>
 <context>
@@ -347,8 +406,8 @@
         <translation>Output format: csv or json (default csv).</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use csv or json</source>
-        <translation>Unknown format "%1": use csv or json</translation>
+        <source>Unknown format &quot;%1&quot;: use csv or json</source>
+        <translation>Unknown format &quot;%1&quot;: use csv or json</translation>
     </message>
     <message>
         <source>Cannot write to the standard output</source>
@@ -363,8 +422,8 @@
         <translation>Source file to import.</translation>
     </message>
     <message>
-        <source>Source name in the project (default: the profile's source, else the file name). Re-importing under the same name updates that source.</source>
-        <translation>Source name in the project (default: the profile's source, else the file name). Re-importing under the same name updates that source.</translation>
+        <source>Source name in the project (default: the profile&apos;s source, else the file name). Re-importing under the same name updates that source.</source>
+        <translation>Source name in the project (default: the profile&apos;s source, else the file name). Re-importing under the same name updates that source.</translation>
     </message>
     <message>
         <source>Column mapping profile: %1, or a JSON file (default: detected).</source>
@@ -427,8 +486,8 @@ Each command has --help.
         <translation>recoupe-cli %1: error: %2</translation>
     </message>
     <message>
-        <source>recoupe-cli: unknown command "%1"</source>
-        <translation>recoupe-cli: unknown command "%1"</translation>
+        <source>recoupe-cli: unknown command &quot;%1&quot;</source>
+        <translation>recoupe-cli: unknown command &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Record a decision (same, different, unsure) on a pair of records.</source>
@@ -475,8 +534,8 @@ Each command has --help.
         <translation>Decision forgotten: the pair may be proposed again.</translation>
     </message>
     <message>
-        <source>--decision must be same, different or unsure, not "%1"</source>
-        <translation>--decision must be same, different or unsure, not "%1"</translation>
+        <source>--decision must be same, different or unsure, not &quot;%1&quot;</source>
+        <translation>--decision must be same, different or unsure, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Decided %1: %2 %3 / %4 %5 (by %6)</source>
@@ -499,20 +558,16 @@ Each command has --help.
         <translation>Match settings and weights (JSON) instead of the built-in ones.</translation>
     </message>
     <message>
-        <source>Instead of listing pairs, measure precision and recall on labelled pairs (id_a,id_b,label) against the baseline "under 100 m and similar names".</source>
-        <translation>Instead of listing pairs, measure precision and recall on labelled pairs (id_a,id_b,label) against the baseline "under 100 m and similar names".</translation>
+        <source>Instead of listing pairs, measure precision and recall on labelled pairs (id_a,id_b,label) against the baseline &quot;under 100 m and similar names&quot;.</source>
+        <translation>Instead of listing pairs, measure precision and recall on labelled pairs (id_a,id_b,label) against the baseline &quot;under 100 m and similar names&quot;.</translation>
     </message>
     <message>
         <source>Like --evaluate-labels, then re-fit the weights on the labels, print cross-validated precision and recall and the new weights.</source>
         <translation>Like --evaluate-labels, then re-fit the weights on the labels, print cross-validated precision and recall and the new weights.</translation>
     </message>
     <message>
-        <source>Source whose keys the labels use (default "CGET 2019").</source>
-        <translation>Source whose keys the labels use (default "CGET 2019").</translation>
-    </message>
-    <message>
-        <source>Spread of the prior around the hand-set weights when fitting (default 1.5).</source>
-        <translation>Spread of the prior around the hand-set weights when fitting (default 1.5).</translation>
+        <source>Source whose keys the labels use (default &quot;CGET 2019&quot;).</source>
+        <translation>Source whose keys the labels use (default &quot;CGET 2019&quot;).</translation>
     </message>
     <message>
         <source>Print counts and time to the error output.</source>
@@ -523,12 +578,16 @@ Each command has --help.
         <translation>match takes no file (see match --help)</translation>
     </message>
     <message>
-        <source>--min-score takes a number from 0 to 1, not "%1"</source>
-        <translation>--min-score takes a number from 0 to 1, not "%1"</translation>
+        <source>--min-score takes a number from 0 to 1, not &quot;%1&quot;</source>
+        <translation>--min-score takes a number from 0 to 1, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 records, %2 pairs compared, %3 same, %4 to review, %5 groups, %6 s</source>
         <translation>%1 records, %2 pairs compared, %3 same, %4 to review, %5 groups, %6 s</translation>
+    </message>
+    <message>
+        <source>Spread of the prior around the hand-set weights when fitting (default 4).</source>
+        <translation>Spread of the prior around the hand-set weights when fitting (default 4).</translation>
     </message>
 </context>
 <context>
@@ -553,8 +612,8 @@ Each command has --help.
         <translation>A record cannot be paired with itself (%1 %2)</translation>
     </message>
     <message>
-        <source>No record with key "%1" in source "%2": check the source name (see the sources command) and the key</source>
-        <translation>No record with key "%1" in source "%2": check the source name (see the sources command) and the key</translation>
+        <source>No record with key &quot;%1&quot; in source &quot;%2&quot;: check the source name (see the sources command) and the key</source>
+        <translation>No record with key &quot;%1&quot; in source &quot;%2&quot;: check the source name (see the sources command) and the key</translation>
     </message>
     <message>
         <source>Cannot read the labelled pairs %1: %2</source>
@@ -565,12 +624,12 @@ Each command has --help.
         <translation>%1 is not a file of labelled pairs: its first line must be id_a,id_b,label[,reason]</translation>
     </message>
     <message>
-        <source>Unknown feature "%1" in the match weights</source>
-        <translation>Unknown feature "%1" in the match weights</translation>
+        <source>Unknown feature &quot;%1&quot; in the match weights</source>
+        <translation>Unknown feature &quot;%1&quot; in the match weights</translation>
     </message>
     <message>
-        <source>Unknown match setting "%1"</source>
-        <translation>Unknown match setting "%1"</translation>
+        <source>Unknown match setting &quot;%1&quot;</source>
+        <translation>Unknown match setting &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The review threshold (%1) must not exceed the same threshold (%2)</source>
@@ -610,7 +669,10 @@ Each command has --help.
     </message>
     <message numerus="yes">
         <source>website shared by %n places (chain)</source>
-        <translation><numerusform>website shared by %n places (chain)</numerusform><numerusform>website shared by %n places (chain)</numerusform></translation>
+        <translation>
+            <numerusform>website shared by %n places (chain)</numerusform>
+            <numerusform>website shared by %n places (chain)</numerusform>
+        </translation>
     </message>
     <message>
         <source>same website</source>
@@ -655,14 +717,558 @@ Each command has --help.
     </message>
 </context>
 <context>
+    <name>recoupe::FilterBar</name>
+    <message>
+        <source>Search names, addresses, communes (Ctrl+F)</source>
+        <translation>Search names, addresses, communes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>All régions</source>
+        <translation>All régions</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <source>Has candidate duplicates</source>
+        <translation>Has candidate duplicates</translation>
+    </message>
+    <message>
+        <source>Places made of two records or more, to review</source>
+        <translation>Places made of two records or more, to review</translation>
+    </message>
+    <message>
+        <source>Has problems</source>
+        <translation>Has problems</translation>
+    </message>
+    <message>
+        <source>No coordinates, no postcode, no name, or a position outside France</source>
+        <translation>No coordinates, no postcode, no name, or a position outside France</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Show every place</source>
+        <translation>Show every place</translation>
+    </message>
+    <message>
+        <source>All départements</source>
+        <translation>All départements</translation>
+    </message>
+</context>
+<context>
+    <name>recoupe::ImportDialog</name>
+    <message>
+        <source>Import a source</source>
+        <translation>Import a source</translation>
+    </message>
+    <message>
+        <source>CSV, XLSX, ODS, GeoJSON, GeoPackage, Shapefile, KML or JSON file</source>
+        <translation>CSV, XLSX, ODS, GeoJSON, GeoPackage, Shapefile, KML or JSON file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Detect from the columns</source>
+        <translation>Detect from the columns</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profile:</translation>
+    </message>
+    <message>
+        <source>&amp;Source name:</source>
+        <translation>&amp;Source name:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Column mapping</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Sources (*.csv *.xlsx *.ods *.geojson *.json *.gpkg *.shp *.kml);;All files (*)</source>
+        <translation>Sources (*.csv *.xlsx *.ods *.geojson *.json *.gpkg *.shp *.kml);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read with the profile “%1”; %n row(s) to import.</source>
+        <translation>
+            <numerusform>Read with the profile “%1”; %n row(s) to import.</numerusform>
+            <numerusform>Read with the profile “%1”; %n row(s) to import.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read with the profile “%1”.</source>
+        <translation>Read with the profile “%1”.</translation>
+    </message>
+    <message>
+        <source>(from the geometry)</source>
+        <translation>(from the geometry)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: the project is unchanged.</source>
+        <translation>Import cancelled: the project is unchanged.</translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>Import failed: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 into the source “%2”.</source>
+        <translation>Imported %1 into the source “%2”.</translation>
+    </message>
+</context>
+<context>
     <name>recoupe::MainWindow</name>
     <message>
         <source>Recoupe — %1</source>
         <translation>Recoupe — %1</translation>
     </message>
+    <message>
+        <source>Recoupe</source>
+        <translation>Recoupe</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>&lt;project opened&gt;</source>
+        <translation>&lt;project opened&gt;</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;New project…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Open project…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>No recent project</source>
+        <translation>No recent project</translation>
+    </message>
+    <message>
+        <source>&amp;Import a source…</source>
+        <translation>&amp;Import a source…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Import a source file into this project (Ctrl+I)</source>
+        <translation>Import a source file into this project (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the place</source>
+        <translation>&amp;Edit the place</translation>
+    </message>
+    <message>
+        <source>&amp;Copy selected rows as CSV</source>
+        <translation>&amp;Copy selected rows as CSV</translation>
+    </message>
+    <message>
+        <source>Ctrl+C in the table</source>
+        <translation>Ctrl+C in the table</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filter…</translation>
+    </message>
+    <message>
+        <source>Show &amp;all places</source>
+        <translation>Show &amp;all places</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to selection</source>
+        <translation>&amp;Zoom to selection</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;all places</source>
+        <translation>Zoom to &amp;all places</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Move places on the map</source>
+        <translation>&amp;Move places on the map</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Drag a selected place to move it (or Alt+drag at any time)</source>
+        <translation>Drag a selected place to move it (or Alt+drag at any time)</translation>
+    </message>
+    <message>
+        <source>&amp;Online map tiles</source>
+        <translation>&amp;Online map tiles</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap tiles under the places; the bundled boundaries are always drawn</source>
+        <translation>OpenStreetMap tiles under the places; the bundled boundaries are always drawn</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;table</source>
+        <translation>Go to the &amp;table</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;map</source>
+        <translation>Go to the &amp;map</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Panels</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Recoupe</source>
+        <translation>&amp;About Recoupe</translation>
+    </message>
+    <message>
+        <source>Data &amp;licences and attributions</source>
+        <translation>Data &amp;licences and attributions</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
     <message numerus="yes">
-        <source>%n place(s)</source>
-        <translation><numerusform>%n place</numerusform><numerusform>%n places</numerusform></translation>
+        <source>%Ln place(s) shown of %1</source>
+        <translation>
+            <numerusform>%Ln place(s) shown of %1</numerusform>
+            <numerusform>%Ln place(s) shown of %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>Recoupe projects (*.recoupe)</source>
+        <translation>Recoupe projects (*.recoupe)</translation>
+    </message>
+    <message>
+        <source>Open a project</source>
+        <translation>Open a project</translation>
+    </message>
+    <message>
+        <source>Recoupe projects (*.recoupe);;All files (*)</source>
+        <translation>Recoupe projects (*.recoupe);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Recoupe starts.</source>
+        <translation>The new language applies the next time Recoupe starts.</translation>
+    </message>
+    <message>
+        <source>About Recoupe</source>
+        <translation>About Recoupe</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Recoupe %1&lt;/h3&gt;&lt;p&gt;Cross-checks and curates the national database of tiers lieux (coworkings, fablabs) for the ANCT.&lt;/p&gt;&lt;p&gt;Licence: GPL 3.0 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Recoupe %1&lt;/h3&gt;&lt;p&gt;Cross-checks and curates the national database of tiers lieux (coworkings, fablabs) for the ANCT.&lt;/p&gt;&lt;p&gt;Licence: GPL 3.0 or later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Data licences and attributions</source>
+        <translation>Data licences and attributions</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Data&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Base des tiers lieux 2019&lt;/b&gt; — CGET (now ANCT), Mission Coworking: Territoires, Travail, Numérique. Licence Ouverte / Open Licence 2.0 (Etalab).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Carte des fablabs de Bretagne&lt;/b&gt; — MapLabBZH, licence CC BY 4.0.&lt;/li&gt;&lt;li&gt;&lt;b&gt;fablabs.io&lt;/b&gt; — the list of fablabs of the Fab Foundation&apos;s fablabs.io, with its terms.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OpenStreetMap&lt;/b&gt; — © OpenStreetMap contributors, Open Database Licence (ODbL) 1.0; map tiles from openstreetmap.org under its tile usage policy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Boundaries of régions and départements&lt;/b&gt; — IGN Admin Express, Licence Ouverte 2.0, simplified.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each imported source keeps its licence and attribution in the project; exports carry them.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Data&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Base des tiers lieux 2019&lt;/b&gt; — CGET (now ANCT), Mission Coworking: Territoires, Travail, Numérique. Licence Ouverte / Open Licence 2.0 (Etalab).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Carte des fablabs de Bretagne&lt;/b&gt; — MapLabBZH, licence CC BY 4.0.&lt;/li&gt;&lt;li&gt;&lt;b&gt;fablabs.io&lt;/b&gt; — the list of fablabs of the Fab Foundation&apos;s fablabs.io, with its terms.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OpenStreetMap&lt;/b&gt; — © OpenStreetMap contributors, Open Database Licence (ODbL) 1.0; map tiles from openstreetmap.org under its tile usage policy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Boundaries of régions and départements&lt;/b&gt; — IGN Admin Express, Licence Ouverte 2.0, simplified.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each imported source keeps its licence and attribution in the project; exports carry them.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>recoupe::PlaceTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Removed from its sources</source>
+        <translation>Removed from its sources</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Twitter</source>
+        <translation>Twitter</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>recoupe::PlaceTableView</name>
+    <message>
+        <source>Click to sort; right-click to choose the columns</source>
+        <translation>Click to sort; right-click to choose the columns</translation>
+    </message>
+</context>
+<context>
+    <name>recoupe::RecordDetails</name>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>removed from the source</source>
+        <translation>removed from the source</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>primary</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profile: %1</translation>
+    </message>
+</context>
+<context>
+    <name>recoupe::RecordEditor</name>
+    <message>
+        <source>Where this value comes from</source>
+        <translation>Where this value comes from</translation>
+    </message>
+    <message>
+        <source>Place %1</source>
+        <translation>Place %1</translation>
+    </message>
+    <message>
+        <source>No place selected</source>
+        <translation>No place selected</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
     </message>
 </context>
 </TS>

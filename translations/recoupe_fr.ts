@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d'ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -29,6 +29,65 @@
     <message>
         <source>Cannot create %1</source>
         <translation>Impossible de créer %1</translation>
+    </message>
+</context>
+<context>
+    <name>Edit</name>
+    <message>
+        <source>A place needs a name</source>
+        <translation>Un lieu doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>A postcode has five digits, such as 35000</source>
+        <translation>Un code postal a cinq chiffres, par exemple 35000</translation>
+    </message>
+    <message>
+        <source>This is a social network address: put it under Twitter or Facebook</source>
+        <translation>C’est l’adresse d’un réseau social : mettez-la sous Twitter ou Facebook</translation>
+    </message>
+    <message>
+        <source>Not a web address, such as https://example.fr</source>
+        <translation>Ce n’est pas une adresse web, comme https://exemple.fr</translation>
+    </message>
+    <message>
+        <source>Not a Twitter account, such as @name</source>
+        <translation>Ce n’est pas un compte Twitter, comme @nom</translation>
+    </message>
+    <message>
+        <source>Not a Facebook page, such as facebook.com/page</source>
+        <translation>Ce n’est pas une page Facebook, comme facebook.com/page</translation>
+    </message>
+    <message>
+        <source>The type is coworking, fablab or unknown</source>
+        <translation>Le type est coworking, fablab ou inconnu</translation>
+    </message>
+    <message>
+        <source>Not a number, such as 47.2184</source>
+        <translation>Ce n’est pas un nombre, comme 47.2184</translation>
+    </message>
+    <message>
+        <source>A longitude is between -180 and 180</source>
+        <translation>Une longitude est comprise entre -180 et 180</translation>
+    </message>
+    <message>
+        <source>A latitude is between -90 and 90</source>
+        <translation>Une latitude est comprise entre -90 et 90</translation>
+    </message>
+    <message>
+        <source>Edit %1 of “%2”</source>
+        <translation>Modifier %1 de « %2 »</translation>
+    </message>
+    <message>
+        <source>This position is outside the world</source>
+        <translation>Cette position est hors du monde</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>Déplacer « %1 »</translation>
+    </message>
+    <message>
+        <source>Place %1 does not exist</source>
+        <translation>Le lieu %1 n’existe pas</translation>
     </message>
 </context>
 <context>
@@ -77,7 +136,7 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <source>%1 → source "%2" (profile %3): %4 rows read; %5 added, %6 changed, %7 removed, %8 unchanged; %9 values could not be used.</source>
+        <source>%1 → source &quot;%2&quot; (profile %3): %4 rows read; %5 added, %6 changed, %7 removed, %8 unchanged; %9 values could not be used.</source>
         <translation>%1 → source « %2 » (profil %3) : %4 lignes lues ; %5 ajoutées, %6 modifiées, %7 retirées, %8 inchangées ; %9 valeurs inutilisables.</translation>
     </message>
 </context>
@@ -88,20 +147,20 @@
         <translation>clé vide ; le numéro de ligne est utilisé</translation>
     </message>
     <message>
-        <source>key '%1' is repeated; kept as '%2'</source>
+        <source>key &apos;%1&apos; is repeated; kept as &apos;%2&apos;</source>
         <translation>la clé « %1 » est répétée ; conservée sous « %2 »</translation>
     </message>
     <message>
         <source>Cannot import %1: it holds no rows</source>
-        <translation>Impossible d'importer %1 : il ne contient aucune ligne</translation>
+        <translation>Impossible d&apos;importer %1 : il ne contient aucune ligne</translation>
     </message>
     <message>
         <source>Cannot import %1 with profile %2: the key column %3 is missing (columns found: %4)</source>
-        <translation>Impossible d'importer %1 avec le profil %2 : la colonne clé %3 est absente (colonnes trouvées : %4)</translation>
+        <translation>Impossible d&apos;importer %1 avec le profil %2 : la colonne clé %3 est absente (colonnes trouvées : %4)</translation>
     </message>
     <message>
         <source>Cannot import %1: no coordinate column (looked for %2) and no geometry (columns found: %3)</source>
-        <translation>Impossible d'importer %1 : aucune colonne de coordonnées (cherché : %2) ni géométrie (colonnes trouvées : %3)</translation>
+        <translation>Impossible d&apos;importer %1 : aucune colonne de coordonnées (cherché : %2) ni géométrie (colonnes trouvées : %3)</translation>
     </message>
 </context>
 <context>
@@ -142,43 +201,43 @@
 <context>
     <name>MappingProfile</name>
     <message>
-        <source>Profile %1 has no "id"</source>
-        <translation>Le profil %1 n'a pas d'« id »</translation>
+        <source>Profile %1 has no &quot;id&quot;</source>
+        <translation>Le profil %1 n&apos;a pas d&apos;« id »</translation>
     </message>
     <message>
-        <source>Profile %1: unknown field "%2"</source>
+        <source>Profile %1: unknown field &quot;%2&quot;</source>
         <translation>Profil %1 : champ inconnu « %2 »</translation>
     </message>
     <message>
-        <source>Profile %1: field "%2" must name a column, a list of columns or a join</source>
+        <source>Profile %1: field &quot;%2&quot; must name a column, a list of columns or a join</source>
         <translation>Profil %1 : le champ « %2 » doit nommer une colonne, une liste de colonnes ou une jointure</translation>
     </message>
     <message>
-        <source>Profile %1: invalid type pattern "%2"</source>
+        <source>Profile %1: invalid type pattern &quot;%2&quot;</source>
         <translation>Profil %1 : motif de type invalide « %2 »</translation>
     </message>
 </context>
 <context>
     <name>Normalise</name>
     <message>
-        <source>postcode '%1' is a placeholder for an unknown postcode</source>
+        <source>postcode &apos;%1&apos; is a placeholder for an unknown postcode</source>
         <translation>le code postal « %1 » tient lieu de code inconnu</translation>
     </message>
     <message>
-        <source>'%1' is not a French postcode</source>
-        <translation>« %1 » n'est pas un code postal français</translation>
+        <source>&apos;%1&apos; is not a French postcode</source>
+        <translation>« %1 » n&apos;est pas un code postal français</translation>
     </message>
     <message>
-        <source>'%1' is not a web address</source>
-        <translation>« %1 » n'est pas une adresse web</translation>
+        <source>&apos;%1&apos; is not a web address</source>
+        <translation>« %1 » n&apos;est pas une adresse web</translation>
     </message>
     <message>
-        <source>'%1' is not a Twitter account</source>
-        <translation>« %1 » n'est pas un compte Twitter</translation>
+        <source>&apos;%1&apos; is not a Twitter account</source>
+        <translation>« %1 » n&apos;est pas un compte Twitter</translation>
     </message>
     <message>
-        <source>'%1' is not a Facebook page</source>
-        <translation>« %1 » n'est pas une page Facebook</translation>
+        <source>&apos;%1&apos; is not a Facebook page</source>
+        <translation>« %1 » n&apos;est pas une page Facebook</translation>
     </message>
     <message>
         <source>only one of longitude and latitude is given</source>
@@ -186,7 +245,7 @@
     </message>
     <message>
         <source>position 0, 0 is a placeholder, not a place</source>
-        <translation>la position 0, 0 tient lieu de valeur manquante, ce n'est pas un lieu</translation>
+        <translation>la position 0, 0 tient lieu de valeur manquante, ce n&apos;est pas un lieu</translation>
     </message>
     <message>
         <source>position %1, %2 is out of range</source>
@@ -194,7 +253,7 @@
     </message>
     <message>
         <source>latitude and longitude were swapped; put back in order</source>
-        <translation>latitude et longitude étaient inversées ; remises dans l'ordre</translation>
+        <translation>latitude et longitude étaient inversées ; remises dans l&apos;ordre</translation>
     </message>
     <message>
         <source>position %1, %2 is outside France</source>
@@ -224,33 +283,33 @@
     </message>
     <message>
         <source>Profile %1 is not valid JSON: %2 at offset %3</source>
-        <translation>Le profil %1 n'est pas du JSON valide : %2 à la position %3</translation>
+        <translation>Le profil %1 n&apos;est pas du JSON valide : %2 à la position %3</translation>
     </message>
     <message>
-        <source>Unknown profile "%1" (known: %2)</source>
+        <source>Unknown profile &quot;%1&quot; (known: %2)</source>
         <translation>Profil inconnu « %1 » (profils connus : %2)</translation>
     </message>
 </context>
 <context>
     <name>RecordMapper</name>
     <message>
-        <source>'%1' is not a number</source>
-        <translation>« %1 » n'est pas un nombre</translation>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>« %1 » n&apos;est pas un nombre</translation>
     </message>
 </context>
 <context>
     <name>SourceReader</name>
     <message>
         <source>Cannot import %1: %2</source>
-        <translation>Impossible d'importer %1 : %2</translation>
+        <translation>Impossible d&apos;importer %1 : %2</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation>le fichier n'existe pas</translation>
+        <translation>le fichier n&apos;existe pas</translation>
     </message>
     <message>
         <source>it is a folder, not a file</source>
-        <translation>c'est un dossier, pas un fichier</translation>
+        <translation>c&apos;est un dossier, pas un fichier</translation>
     </message>
     <message>
         <source>the file is empty (0 bytes)</source>
@@ -266,7 +325,7 @@
     </message>
     <message>
         <source>the file is binary, not a text table</source>
-        <translation>le fichier est binaire, ce n'est pas un tableau texte</translation>
+        <translation>le fichier est binaire, ce n&apos;est pas un tableau texte</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -278,7 +337,7 @@
     </message>
     <message>
         <source>Cannot read %1: a JSON array of objects was expected</source>
-        <translation>Impossible de lire %1 : un tableau JSON d'objets était attendu</translation>
+        <translation>Impossible de lire %1 : un tableau JSON d&apos;objets était attendu</translation>
     </message>
     <message>
         <source>line</source>
@@ -286,7 +345,7 @@
     </message>
     <message>
         <source>the format is not recognised</source>
-        <translation>le format n'est pas reconnu</translation>
+        <translation>le format n&apos;est pas reconnu</translation>
     </message>
     <message>
         <source>row</source>
@@ -309,7 +368,7 @@
     <name>Store</name>
     <message>
         <source>The project %1 was written by a newer version of Recoupe (schema %2; this version knows up to %3). Update Recoupe to open it.</source>
-        <translation>Le projet %1 a été écrit par une version plus récente de Recoupe (schéma %2 ; cette version connaît jusqu'au schéma %3). Mettez Recoupe à jour pour l'ouvrir.</translation>
+        <translation>Le projet %1 a été écrit par une version plus récente de Recoupe (schéma %2 ; cette version connaît jusqu&apos;au schéma %3). Mettez Recoupe à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Database error: %1 (in: %2)</source>
@@ -321,19 +380,19 @@
     </message>
     <message>
         <source>The SQLite driver of Qt is not installed</source>
-        <translation>Le pilote SQLite de Qt n'est pas installé</translation>
+        <translation>Le pilote SQLite de Qt n&apos;est pas installé</translation>
     </message>
     <message>
         <source>Cannot open project %1: %2</source>
-        <translation>Impossible d'ouvrir le projet %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir le projet %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a Recoupe project (%2)</source>
-        <translation>%1 n'est pas un projet Recoupe (%2)</translation>
+        <translation>%1 n&apos;est pas un projet Recoupe (%2)</translation>
     </message>
     <message>
         <source>The project is not an SQLite database</source>
-        <translation>Le projet n'est pas une base SQLite</translation>
+        <translation>Le projet n&apos;est pas une base SQLite</translation>
     </message>
 </context>
 <context>
@@ -347,12 +406,12 @@
         <translation>Format de sortie : csv ou json (csv par défaut).</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use csv or json</source>
+        <source>Unknown format &quot;%1&quot;: use csv or json</source>
         <translation>Format inconnu « %1 » : utilisez csv ou json</translation>
     </message>
     <message>
         <source>Cannot write to the standard output</source>
-        <translation>Impossible d'écrire sur la sortie standard</translation>
+        <translation>Impossible d&apos;écrire sur la sortie standard</translation>
     </message>
     <message>
         <source>Import a source file (CSV, XLSX, ODS, GeoJSON, GPKG, SHP, KML, JSON) into the project; re-importing a source updates it.</source>
@@ -363,7 +422,7 @@
         <translation>Fichier source à importer.</translation>
     </message>
     <message>
-        <source>Source name in the project (default: the profile's source, else the file name). Re-importing under the same name updates that source.</source>
+        <source>Source name in the project (default: the profile&apos;s source, else the file name). Re-importing under the same name updates that source.</source>
         <translation>Nom de la source dans le projet (par défaut : la source du profil, sinon le nom du fichier). Réimporter sous le même nom met cette source à jour.</translation>
     </message>
     <message>
@@ -372,11 +431,11 @@
     </message>
     <message>
         <source>Print the import report as JSON.</source>
-        <translation>Afficher le rapport d'import en JSON.</translation>
+        <translation>Afficher le rapport d&apos;import en JSON.</translation>
     </message>
     <message>
         <source>Print only the summary, not each problem.</source>
-        <translation>N'afficher que le résumé, pas chaque problème.</translation>
+        <translation>N&apos;afficher que le résumé, pas chaque problème.</translation>
     </message>
     <message>
         <source>import takes exactly one file (see import --help)</source>
@@ -427,24 +486,24 @@ Chaque commande a son --help.
         <translation>recoupe-cli %1 : erreur : %2</translation>
     </message>
     <message>
-        <source>recoupe-cli: unknown command "%1"</source>
+        <source>recoupe-cli: unknown command &quot;%1&quot;</source>
         <translation>recoupe-cli : commande inconnue « %1 »</translation>
     </message>
     <message>
         <source>Record a decision (same, different, unsure) on a pair of records.</source>
-        <translation>Enregistrer une décision (même lieu, différents, incertain) sur une paire d'enregistrements.</translation>
+        <translation>Enregistrer une décision (même lieu, différents, incertain) sur une paire d&apos;enregistrements.</translation>
     </message>
     <message>
         <source>Source name of record %1 (see sources).</source>
-        <translation>Nom de la source de l'enregistrement %1 (voir sources).</translation>
+        <translation>Nom de la source de l&apos;enregistrement %1 (voir sources).</translation>
     </message>
     <message>
         <source>Key of record %1 in its source.</source>
-        <translation>Clé de l'enregistrement %1 dans sa source.</translation>
+        <translation>Clé de l&apos;enregistrement %1 dans sa source.</translation>
     </message>
     <message>
         <source>Source name of record B (default: the source of A).</source>
-        <translation>Nom de la source de l'enregistrement B (par défaut : celle de A).</translation>
+        <translation>Nom de la source de l&apos;enregistrement B (par défaut : celle de A).</translation>
     </message>
     <message>
         <source>same, different or unsure.</source>
@@ -475,7 +534,7 @@ Chaque commande a son --help.
         <translation>Décision oubliée : la paire pourra être proposée à nouveau.</translation>
     </message>
     <message>
-        <source>--decision must be same, different or unsure, not "%1"</source>
+        <source>--decision must be same, different or unsure, not &quot;%1&quot;</source>
         <translation>--decision doit valoir same, different ou unsure, pas « %1 »</translation>
     </message>
     <message>
@@ -492,14 +551,14 @@ Chaque commande a son --help.
     </message>
     <message>
         <source>Only pairs scoring at least this (0 to 1; default: the review threshold). A value under the review threshold lowers it.</source>
-        <translation>Seulement les paires dont le score atteint cette valeur (0 à 1 ; par défaut : le seuil de vérification). Une valeur sous ce seuil l'abaisse.</translation>
+        <translation>Seulement les paires dont le score atteint cette valeur (0 à 1 ; par défaut : le seuil de vérification). Une valeur sous ce seuil l&apos;abaisse.</translation>
     </message>
     <message>
         <source>Match settings and weights (JSON) instead of the built-in ones.</source>
         <translation>Réglages et poids du rapprochement (JSON) à la place de ceux intégrés.</translation>
     </message>
     <message>
-        <source>Instead of listing pairs, measure precision and recall on labelled pairs (id_a,id_b,label) against the baseline "under 100 m and similar names".</source>
+        <source>Instead of listing pairs, measure precision and recall on labelled pairs (id_a,id_b,label) against the baseline &quot;under 100 m and similar names&quot;.</source>
         <translation>Au lieu de lister les paires, mesurer précision et rappel sur des paires étiquetées (id_a,id_b,label) face à la référence « à moins de 100 m et noms semblables ».</translation>
     </message>
     <message>
@@ -507,28 +566,28 @@ Chaque commande a son --help.
         <translation>Comme --evaluate-labels, puis réestimer les poids sur les étiquettes et afficher la précision et le rappel en validation croisée et les nouveaux poids.</translation>
     </message>
     <message>
-        <source>Source whose keys the labels use (default "CGET 2019").</source>
+        <source>Source whose keys the labels use (default &quot;CGET 2019&quot;).</source>
         <translation>Source dont les clés sont utilisées par les étiquettes (par défaut « CGET 2019 »).</translation>
     </message>
     <message>
-        <source>Spread of the prior around the hand-set weights when fitting (default 1.5).</source>
-        <translation>Écart de l'a priori autour des poids fixés à la main lors de l'estimation (1,5 par défaut).</translation>
-    </message>
-    <message>
         <source>Print counts and time to the error output.</source>
-        <translation>Afficher les effectifs et la durée sur la sortie d'erreur.</translation>
+        <translation>Afficher les effectifs et la durée sur la sortie d&apos;erreur.</translation>
     </message>
     <message>
         <source>match takes no file (see match --help)</source>
         <translation>match ne prend pas de fichier (voir match --help)</translation>
     </message>
     <message>
-        <source>--min-score takes a number from 0 to 1, not "%1"</source>
+        <source>--min-score takes a number from 0 to 1, not &quot;%1&quot;</source>
         <translation>--min-score prend un nombre de 0 à 1, pas « %1 »</translation>
     </message>
     <message>
         <source>%1 records, %2 pairs compared, %3 same, %4 to review, %5 groups, %6 s</source>
         <translation>%1 enregistrements, %2 paires comparées, %3 même lieu, %4 à vérifier, %5 groupes, %6 s</translation>
+    </message>
+    <message>
+        <source>Spread of the prior around the hand-set weights when fitting (default 4).</source>
+        <translation>Écart de l’a priori autour des poids fixés à la main lors de l’ajustement (4 par défaut).</translation>
     </message>
 </context>
 <context>
@@ -553,7 +612,7 @@ Chaque commande a son --help.
         <translation>Un enregistrement ne peut pas être apparié à lui-même (%1 %2)</translation>
     </message>
     <message>
-        <source>No record with key "%1" in source "%2": check the source name (see the sources command) and the key</source>
+        <source>No record with key &quot;%1&quot; in source &quot;%2&quot;: check the source name (see the sources command) and the key</source>
         <translation>Aucun enregistrement de clé « %1 » dans la source « %2 » : vérifiez le nom de la source (commande sources) et la clé</translation>
     </message>
     <message>
@@ -562,14 +621,14 @@ Chaque commande a son --help.
     </message>
     <message>
         <source>%1 is not a file of labelled pairs: its first line must be id_a,id_b,label[,reason]</source>
-        <translation>%1 n'est pas un fichier de paires étiquetées : sa première ligne doit être id_a,id_b,label[,reason]</translation>
+        <translation>%1 n&apos;est pas un fichier de paires étiquetées : sa première ligne doit être id_a,id_b,label[,reason]</translation>
     </message>
     <message>
-        <source>Unknown feature "%1" in the match weights</source>
+        <source>Unknown feature &quot;%1&quot; in the match weights</source>
         <translation>Critère inconnu « %1 » dans les poids du rapprochement</translation>
     </message>
     <message>
-        <source>Unknown match setting "%1"</source>
+        <source>Unknown match setting &quot;%1&quot;</source>
         <translation>Réglage de rapprochement inconnu « %1 »</translation>
     </message>
     <message>
@@ -582,7 +641,7 @@ Chaque commande a son --help.
     </message>
     <message>
         <source>%1 is not a JSON object of match settings: %2</source>
-        <translation>%1 n'est pas un objet JSON de réglages de rapprochement : %2</translation>
+        <translation>%1 n&apos;est pas un objet JSON de réglages de rapprochement : %2</translation>
     </message>
     <message>
         <source>same position</source>
@@ -610,7 +669,10 @@ Chaque commande a son --help.
     </message>
     <message numerus="yes">
         <source>website shared by %n places (chain)</source>
-        <translation><numerusform>site web partagé par %n lieu (réseau)</numerusform><numerusform>site web partagé par %n lieux (réseau)</numerusform></translation>
+        <translation>
+            <numerusform>site web partagé par %n lieu (réseau)</numerusform>
+            <numerusform>site web partagé par %n lieux (réseau)</numerusform>
+        </translation>
     </message>
     <message>
         <source>same website</source>
@@ -646,7 +708,7 @@ Chaque commande a son --help.
     </message>
     <message>
         <source>one is marked closed</source>
-        <translation>l'un est marqué fermé</translation>
+        <translation>l&apos;un est marqué fermé</translation>
     </message>
     <message>
         <source>, </source>
@@ -655,14 +717,558 @@ Chaque commande a son --help.
     </message>
 </context>
 <context>
+    <name>recoupe::FilterBar</name>
+    <message>
+        <source>Search names, addresses, communes (Ctrl+F)</source>
+        <translation>Chercher dans les noms, adresses, communes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>All régions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Toutes les sources</translation>
+    </message>
+    <message>
+        <source>Has candidate duplicates</source>
+        <translation>A des doublons possibles</translation>
+    </message>
+    <message>
+        <source>Places made of two records or more, to review</source>
+        <translation>Lieux formés de deux enregistrements ou plus, à vérifier</translation>
+    </message>
+    <message>
+        <source>Has problems</source>
+        <translation>A des problèmes</translation>
+    </message>
+    <message>
+        <source>No coordinates, no postcode, no name, or a position outside France</source>
+        <translation>Sans coordonnées, sans code postal, sans nom, ou position hors de France</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Show every place</source>
+        <translation>Afficher tous les lieux</translation>
+    </message>
+    <message>
+        <source>All départements</source>
+        <translation>Tous les départements</translation>
+    </message>
+</context>
+<context>
+    <name>recoupe::ImportDialog</name>
+    <message>
+        <source>Import a source</source>
+        <translation>Importer une source</translation>
+    </message>
+    <message>
+        <source>CSV, XLSX, ODS, GeoJSON, GeoPackage, Shapefile, KML or JSON file</source>
+        <translation>Fichier CSV, XLSX, ODS, GeoJSON, GeoPackage, Shapefile, KML ou JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Detect from the columns</source>
+        <translation>Détecter d’après les colonnes</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil :</translation>
+    </message>
+    <message>
+        <source>&amp;Source name:</source>
+        <translation>Nom de la &amp;source :</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Correspondance des colonnes</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Sources (*.csv *.xlsx *.ods *.geojson *.json *.gpkg *.shp *.kml);;All files (*)</source>
+        <translation>Sources (*.csv *.xlsx *.ods *.geojson *.json *.gpkg *.shp *.kml);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read with the profile “%1”; %n row(s) to import.</source>
+        <translation>
+            <numerusform>Lu avec le profil « %1 » ; %n ligne à importer.</numerusform>
+            <numerusform>Lu avec le profil « %1 » ; %n lignes à importer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read with the profile “%1”.</source>
+        <translation>Lu avec le profil « %1 ».</translation>
+    </message>
+    <message>
+        <source>(from the geometry)</source>
+        <translation>(d’après la géométrie)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importé)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: the project is unchanged.</source>
+        <translation>Import annulé : le projet est inchangé.</translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>Échec de l’import : %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 into the source “%2”.</source>
+        <translation>%1 importé dans la source « %2 ».</translation>
+    </message>
+</context>
+<context>
     <name>recoupe::MainWindow</name>
     <message>
         <source>Recoupe — %1</source>
         <translation>Recoupe — %1</translation>
     </message>
+    <message>
+        <source>Recoupe</source>
+        <translation>Recoupe</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>&lt;project opened&gt;</source>
+        <translation>&lt;projet ouvert&gt;</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Projets &amp;récents</translation>
+    </message>
+    <message>
+        <source>No recent project</source>
+        <translation>Aucun projet récent</translation>
+    </message>
+    <message>
+        <source>&amp;Import a source…</source>
+        <translation>&amp;Importer une source…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Import a source file into this project (Ctrl+I)</source>
+        <translation>Importer un fichier source dans ce projet (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the place</source>
+        <translation>&amp;Modifier le lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Copy selected rows as CSV</source>
+        <translation>&amp;Copier les lignes sélectionnées en CSV</translation>
+    </message>
+    <message>
+        <source>Ctrl+C in the table</source>
+        <translation>Ctrl+C dans le tableau</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtrer…</translation>
+    </message>
+    <message>
+        <source>Show &amp;all places</source>
+        <translation>Afficher &amp;tous les lieux</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to selection</source>
+        <translation>&amp;Zoomer sur la sélection</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;all places</source>
+        <translation>Zoomer sur &amp;tous les lieux</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Move places on the map</source>
+        <translation>&amp;Déplacer des lieux sur la carte</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Drag a selected place to move it (or Alt+drag at any time)</source>
+        <translation>Faites glisser un lieu sélectionné pour le déplacer (ou Alt+glisser à tout moment)</translation>
+    </message>
+    <message>
+        <source>&amp;Online map tiles</source>
+        <translation>&amp;Tuiles de carte en ligne</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap tiles under the places; the bundled boundaries are always drawn</source>
+        <translation>Tuiles OpenStreetMap sous les lieux ; les limites fournies sont toujours dessinées</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;table</source>
+        <translation>Aller au &amp;tableau</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;map</source>
+        <translation>Aller à la &amp;carte</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Panneaux</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;About Recoupe</source>
+        <translation>À &amp;propos de Recoupe</translation>
+    </message>
+    <message>
+        <source>Data &amp;licences and attributions</source>
+        <translation>&amp;Licences et attributions des données</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Outils</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
     <message numerus="yes">
-        <source>%n place(s)</source>
-        <translation><numerusform>%n lieu</numerusform><numerusform>%n lieux</numerusform></translation>
+        <source>%Ln place(s) shown of %1</source>
+        <translation>
+            <numerusform>%Ln lieu affiché sur %1</numerusform>
+            <numerusform>%Ln lieux affichés sur %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>Recoupe projects (*.recoupe)</source>
+        <translation>Projets Recoupe (*.recoupe)</translation>
+    </message>
+    <message>
+        <source>Open a project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>Recoupe projects (*.recoupe);;All files (*)</source>
+        <translation>Projets Recoupe (*.recoupe);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Recoupe starts.</source>
+        <translation>La nouvelle langue s’appliquera au prochain démarrage de Recoupe.</translation>
+    </message>
+    <message>
+        <source>About Recoupe</source>
+        <translation>À propos de Recoupe</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Recoupe %1&lt;/h3&gt;&lt;p&gt;Cross-checks and curates the national database of tiers lieux (coworkings, fablabs) for the ANCT.&lt;/p&gt;&lt;p&gt;Licence: GPL 3.0 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Recoupe %1&lt;/h3&gt;&lt;p&gt;Recoupe et organise la base nationale des tiers lieux (coworkings, fablabs) pour l’ANCT.&lt;/p&gt;&lt;p&gt;Licence : GPL 3.0 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Data licences and attributions</source>
+        <translation>Licences et attributions des données</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Data&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Base des tiers lieux 2019&lt;/b&gt; — CGET (now ANCT), Mission Coworking: Territoires, Travail, Numérique. Licence Ouverte / Open Licence 2.0 (Etalab).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Carte des fablabs de Bretagne&lt;/b&gt; — MapLabBZH, licence CC BY 4.0.&lt;/li&gt;&lt;li&gt;&lt;b&gt;fablabs.io&lt;/b&gt; — the list of fablabs of the Fab Foundation&apos;s fablabs.io, with its terms.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OpenStreetMap&lt;/b&gt; — © OpenStreetMap contributors, Open Database Licence (ODbL) 1.0; map tiles from openstreetmap.org under its tile usage policy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Boundaries of régions and départements&lt;/b&gt; — IGN Admin Express, Licence Ouverte 2.0, simplified.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each imported source keeps its licence and attribution in the project; exports carry them.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Données&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Base des tiers lieux 2019&lt;/b&gt; — CGET (aujourd’hui ANCT), Mission Coworking : Territoires, Travail, Numérique. Licence Ouverte / Open Licence 2.0 (Etalab).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Carte des fablabs de Bretagne&lt;/b&gt; — MapLabBZH, licence CC BY 4.0.&lt;/li&gt;&lt;li&gt;&lt;b&gt;fablabs.io&lt;/b&gt; — la liste des fablabs de fablabs.io (Fab Foundation), selon ses conditions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OpenStreetMap&lt;/b&gt; — © les contributeurs d’OpenStreetMap, Open Database Licence (ODbL) 1.0 ; tuiles de openstreetmap.org selon sa politique d’usage des tuiles.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Limites des régions et départements&lt;/b&gt; — IGN Admin Express, Licence Ouverte 2.0, simplifiées.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Chaque source importée garde sa licence et son attribution dans le projet ; les exports les portent.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>recoupe::PlaceTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Removed from its sources</source>
+        <translation>Retiré de ses sources</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Twitter</source>
+        <translation>Twitter</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>recoupe::PlaceTableView</name>
+    <message>
+        <source>Click to sort; right-click to choose the columns</source>
+        <translation>Cliquez pour trier ; clic droit pour choisir les colonnes</translation>
+    </message>
+</context>
+<context>
+    <name>recoupe::RecordDetails</name>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>removed from the source</source>
+        <translation>retiré de la source</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil : %1</translation>
+    </message>
+</context>
+<context>
+    <name>recoupe::RecordEditor</name>
+    <message>
+        <source>Where this value comes from</source>
+        <translation>D’où vient cette valeur</translation>
+    </message>
+    <message>
+        <source>Place %1</source>
+        <translation>Lieu %1</translation>
+    </message>
+    <message>
+        <source>No place selected</source>
+        <translation>Aucun lieu sélectionné</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuel</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
     </message>
 </context>
 </TS>
