@@ -66,7 +66,11 @@ int MatchCommand::run(const QStringList& arguments, Context& context)
     const QCommandLineOption statistics(
         QStringLiteral("statistics"), QCoreApplication::translate("cli", "Print counts and time to the error "
                                                                          "output."));
-    parser.addOptions({minScore, weights, evaluate, fit, labelSource, sigma, statistics});
+    const QCommandLineOption noSave(
+        QStringLiteral("no-save"),
+        QCoreApplication::translate("cli", "Do not keep the candidates in the project (by default they replace "
+                                           "those of the previous run, for the window's filter and map)."));
+    parser.addOptions({minScore, weights, evaluate, fit, labelSource, sigma, statistics, noSave});
     if (!parse(parser, arguments, context))
         return 0;
     if (parser.positionalArguments().size() != 1)
@@ -162,6 +166,8 @@ int MatchCommand::run(const QStringList& arguments, Context& context)
             }
         },
         format);
+    if (!parser.isSet(noSave))
+        runner.save(result, parser.isSet(minScore) ? threshold : 0.0);
     return 0;
 }
 

@@ -46,7 +46,7 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
 
     m_duplicates = new QCheckBox(tr("Has candidate duplicates"), this);
     m_duplicates->setObjectName(QStringLiteral("filterDuplicates"));
-    m_duplicates->setToolTip(tr("Places made of two records or more, to review"));
+    m_duplicates->setToolTip(tr("Places with a candidate duplicate found by the last search (Duplicates ▸ Find), not decided yet"));
     m_problems = new QCheckBox(tr("Has problems"), this);
     m_problems->setObjectName(QStringLiteral("filterProblems"));
     m_problems->setToolTip(tr("No coordinates, no postcode, no name, or a position outside France"));
@@ -144,6 +144,11 @@ void FilterBar::clear()
         m_departement->setCurrentIndex(0);
     }
     emitChanged();
+}
+
+void FilterBar::setCandidateDuplicates(bool on)
+{
+    m_duplicates->setChecked(on);
 }
 
 void FilterBar::emitChanged()

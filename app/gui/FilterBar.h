@@ -25,6 +25,8 @@ public:
     void setSources(const QList<SourceSummary>& sources);
     void focusText();
     void clear();
+    // Ticks "has candidate duplicates" (the filter changes when it was not ticked).
+    void setCandidateDuplicates(bool on);
 
 signals:
     void filterChanged(const recoupe::PlaceFilter& filter);

@@ -9,6 +9,8 @@
 #include "RecordDetails.h"
 #include "RecordEditor.h"
 #include "map/MapView.h"
+#include "DuplicateSearch.h"
+#include "store/CandidateQueries.h"
 #include "store/PlaceQueries.h"
 #include "store/Store.h"
 
@@ -47,13 +49,22 @@ constexpr int maxMirroredRows = 500;
 constexpr int maxSelectedRows = 20000;
 constexpr double maxSelectionZoom = 14.0;
 
-std::vector<map::MapPoint> loadPoints(const QString& path, const PlaceFilter& filter)
+// Links drawn between candidate duplicates at most (the best scores first).
+constexpr qsizetype maxCandidateLinks = 20000;
+
+struct MapData
 {
-    std::vector<map::MapPoint> result;
+    std::vector<map::MapPoint> points;
+    QList<map::CandidateLink> links;
+};
+
+MapData loadMapData(const QString& path, const PlaceFilter& filter)
+{
+    MapData result;
     try {
         Store store(path); // this worker's own connection
         const std::vector<PlacePoint> points = placeQueries::points(store.database(), filter);
-        result.reserve(points.size());
+        result.points.reserve(points.size());
         for (const PlacePoint& p : points) {
             map::MapPoint m;
             m.id = p.id;
@@ -61,8 +72,10 @@ std::vector<map::MapPoint> loadPoints(const QString& path, const PlaceFilter& fi
             m.lat = p.lat;
             m.kind = quint8(p.type);
             m.hasCandidates = p.hasCandidates;
-            result.push_back(m);
+            result.points.push_back(m);
         }
+        for (const auto& [from, to] : queries::candidateLinks(store.database(), maxCandidateLinks))
+            result.links.append(map::CandidateLink{from, to});
     } catch (const Error& e) {
         qWarning().noquote() << e.message();
     }
@@ -97,6 +110,7 @@ MainWindow::~MainWindow()
     // field loses the focus as the window goes.
     m_editor->setPlace(0);
     m_editor->blockSignals(true);
+    delete m_duplicateSearch; // cancels and waits for a running search
     delete m_map;
     delete m_network;
     for (auto& f : m_workers)
@@ -197,6 +211,16 @@ void MainWindow::createWidgets()
                                                             QLocale().toString(lat, 'f', 5)));
     });
     connect(m_editor, &RecordEditor::message, this, [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+
+    m_duplicateSearch = new DuplicateSearch(m_store->path(), this);
+    connect(m_duplicateSearch, &DuplicateSearch::finished, this, [this](const DuplicateSearch::Outcome& outcome) {
+        statusBar()->showMessage(DuplicateSearch::describe(outcome), 15000);
+        if (!outcome.error.isEmpty())
+            QMessageBox::warning(this, tr("Recoupe"), DuplicateSearch::describe(outcome));
+        if (!outcome.cancelled && outcome.error.isEmpty())
+            emit m_notifier.projectChanged();
+        emit duplicateSearchFinished();
+    });
 }
 
 void MainWindow::createActions()
@@ -337,6 +361,20 @@ void MainWindow::createActions()
         connect(a, &QAction::triggered, this, [this, code = code] { setLanguage(code); });
     }
 
+    // Duplicates
+    QMenu* duplicates = menuBar()->addMenu(tr("&Duplicates"));
+    QAction* findDuplicatesAction = makeAction(QStringLiteral("actionFindDuplicates"),
+                                               tr("&Find candidate duplicates"), QKeySequence(tr("Ctrl+D")));
+    findDuplicatesAction->setStatusTip(tr("Compare every record of the project, within and across sources, "
+                                          "and mark the places that may be the same"));
+    connect(findDuplicatesAction, &QAction::triggered, this, &MainWindow::findDuplicates);
+    QAction* showDuplicates = makeAction(QStringLiteral("actionShowDuplicates"),
+                                         tr("&Show places with candidate duplicates"),
+                                         QKeySequence(tr("Ctrl+Shift+D")));
+    connect(showDuplicates, &QAction::triggered, this, [this] { m_filterBar->setCandidateDuplicates(true); });
+    duplicates->addAction(findDuplicatesAction);
+    duplicates->addAction(showDuplicates);
+
     // Help
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = makeAction(QStringLiteral("actionAbout"), tr("&About Recoupe"));
@@ -357,6 +395,7 @@ void MainWindow::createActions()
     tools->addAction(redo);
     tools->addSeparator();
     tools->addAction(editPlace);
+    tools->addAction(findDuplicatesAction);
     tools->addAction(zoomSelection);
     tools->addAction(moveMode);
     tools->addAction(tiles);
@@ -364,7 +403,7 @@ void MainWindow::createActions()
     QToolBar* filterTools = addToolBar(tr("Filter"));
     filterTools->setObjectName(QStringLiteral("filterToolBar"));
     filterTools->addWidget(m_filterBar);
-    for (QAction* a : {undo, redo, editPlace, zoomSelection, import, moveMode, findAction}) {
+    for (QAction* a : {undo, redo, editPlace, zoomSelection, import, moveMode, findAction, findDuplicatesAction}) {
         if (!a->shortcut().isEmpty())
             a->setToolTip(QStringLiteral("%1 (%2)").arg(a->text().remove(QLatin1Char('&')),
                                                         a->shortcut().toString(QKeySequence::NativeText)));
@@ -490,17 +529,25 @@ void MainWindow::onProjectChanged()
 void MainWindow::reloadMapPoints()
 {
     const int generation = ++m_pointsGeneration;
-    auto* watcher = new QFutureWatcher<std::vector<map::MapPoint>>(this);
+    auto* watcher = new QFutureWatcher<MapData>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         // A newer filter or change has asked for other points: drop these.
-        if (generation == m_pointsGeneration)
-            m_map->setPoints(watcher->result());
+        if (generation == m_pointsGeneration) {
+            MapData data = watcher->result();
+            m_map->setPoints(std::move(data.points));
+            m_map->setCandidateLinks(data.links);
+        }
         watcher->deleteLater();
     });
-    QFuture<std::vector<map::MapPoint>> future = QtConcurrent::run(loadPoints, m_store->path(), m_model->filter());
+    QFuture<MapData> future = QtConcurrent::run(loadMapData, m_store->path(), m_model->filter());
     m_workers.removeIf([](const auto& f) { return f.isFinished(); });
-    m_workers << future;
+    m_workers << QFuture<void>(future);
     watcher->setFuture(future);
+}
+
+void MainWindow::findDuplicates()
+{
+    m_duplicateSearch->start();
 }
 
 void MainWindow::updateCounts()

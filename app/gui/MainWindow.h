@@ -25,6 +25,7 @@ namespace map {
 class MapView;
 }
 
+class DuplicateSearch;
 class FilterBar;
 class PlaceTableModel;
 class PlaceTableView;
@@ -58,6 +59,10 @@ public:
     static QStringList recentProjects();
     static void addRecentProject(const QString& path);
 
+signals:
+    // A search for candidate duplicates has ended (done, cancelled or failed) and its outcome is shown.
+    void duplicateSearchFinished();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -79,6 +84,7 @@ private:
     void onPlacesChanged(const QList<qint64>& ids, edit::FieldMask fields);
     void onProjectChanged();
     void reloadMapPoints();
+    void findDuplicates();
     void updateCounts();
     void openEditor();
     void newProject();
@@ -111,7 +117,8 @@ private:
     QList<qint64> m_selection;
     bool m_syncing = false;
     int m_pointsGeneration = 0;
-    QList<QFuture<std::vector<map::MapPoint>>> m_workers;
+    QList<QFuture<void>> m_workers;
+    DuplicateSearch* m_duplicateSearch = nullptr;
 };
 
 } // namespace recoupe

@@ -8,6 +8,8 @@
 #include "store/SqlUtil.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QSignalSpy>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -200,6 +202,44 @@ private slots:
 
         m_window->findChild<QAction*>(QStringLiteral("actionClearFilter"))->trigger();
         QCOMPARE(model->rowCount(), 1512);
+    }
+
+    // Duplicates ▸ Find runs the matcher in a worker, keeps the candidates in the project, and the
+    // "has candidate duplicates" filter, the map's marks and links follow.
+    void findDuplicatesMarksPlaces()
+    {
+        QSignalSpy finished(m_window.get(), &MainWindow::duplicateSearchFinished);
+        m_window->findChild<QAction*>(QStringLiteral("actionFindDuplicates"))->trigger();
+        QVERIFY(finished.wait(60000));
+        const qint64 candidates =
+            test::rowCount(m_window->store(), QStringLiteral("place"),
+                           QStringLiteral("id IN (SELECT place_id FROM place_record WHERE raw_record_id IN (SELECT "
+                                          "record_a FROM candidate_pair UNION SELECT record_b FROM candidate_pair))"));
+        QVERIFY(candidates > 100);
+        QVERIFY(candidates < 1512);
+        auto* status = m_window->findChild<QLabel*>(QStringLiteral("statusCount"));
+        QTRY_VERIFY(m_map->candidateLinkCount() > 0);
+        QTRY_VERIFY(!m_map->isIndexing() && m_map->pointIndex());
+
+        m_window->findChild<QAction*>(QStringLiteral("actionShowDuplicates"))->trigger();
+        QVERIFY(m_window->findChild<QCheckBox*>(QStringLiteral("filterDuplicates"))->isChecked());
+        auto* model = m_window->placeModel();
+        QCOMPARE(model->rowCount(), int(candidates));
+        QVERIFY2(status->text().startsWith(QLocale().toString(candidates) + QLatin1Char(' ')), qPrintable(status->text()));
+        const qint64 located = test::rowCount(
+            m_window->store(), QStringLiteral("place"),
+            QStringLiteral("lon IS NOT NULL AND id IN (SELECT place_id FROM place_record WHERE raw_record_id IN (SELECT "
+                           "record_a FROM candidate_pair UNION SELECT record_b FROM candidate_pair))"));
+        QTRY_VERIFY(!m_map->isIndexing() && m_map->pointIndex() && m_map->pointIndex()->size() == located);
+
+        // "Has problems" with it: the computed column.
+        m_window->findChild<QCheckBox*>(QStringLiteral("filterProblems"))->setChecked(true);
+        const qint64 both = test::rowCount(
+            m_window->store(), QStringLiteral("place"),
+            QStringLiteral("has_problem = 1 AND id IN (SELECT place_id FROM place_record WHERE raw_record_id IN "
+                           "(SELECT record_a FROM candidate_pair UNION SELECT record_b FROM candidate_pair))"));
+        QCOMPARE(model->rowCount(), int(both));
+        QVERIFY(both < candidates);
     }
 
 private:

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // recoupe-cli match and decide, end to end: the built executable run on a temporary project.
 #include "TestSupport.h"
+#include "store/CandidateQueries.h"
+#include "store/SqlUtil.h"
+#include "store/Store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -79,14 +82,63 @@ private slots:
         cli({QStringLiteral("match"), QStringLiteral("--min-score"), QStringLiteral("2")}, 1);
     }
 
+    qint64 keptPairs()
+    {
+        Store store(m_project.path());
+        return queries::candidatePairCount(store.database());
+    }
+
+    // The candidates of the last run stay in the project (for the window), replacing the previous
+    // run's; --no-save leaves them; a decision drops its pair.
+    void candidatesKeptInTheProject()
+    {
+        const QJsonArray all =
+            QJsonDocument::fromJson(
+                cli({QStringLiteral("match"), QStringLiteral("--format"), QStringLiteral("json")}))
+                .array();
+        QCOMPARE(keptPairs(), qint64(all.size()));
+        const QJsonArray high =
+            QJsonDocument::fromJson(cli({QStringLiteral("match"), QStringLiteral("--format"),
+                                         QStringLiteral("json"), QStringLiteral("--min-score"),
+                                         QStringLiteral("0.9"), QStringLiteral("--no-save")}))
+                .array();
+        QVERIFY(high.size() < all.size());
+        QCOMPARE(keptPairs(), qint64(all.size()));
+        cli({QStringLiteral("match"), QStringLiteral("--min-score"), QStringLiteral("0.9")});
+        QCOMPARE(keptPairs(), qint64(high.size()));
+        cli({QStringLiteral("match")});
+        QCOMPARE(keptPairs(), qint64(all.size()));
+
+        Store store(m_project.path());
+        QSqlDatabase& db = store.database();
+        const queries::MatchRunSummary run = queries::lastMatchRun(db);
+        QCOMPARE(run.records, qint64(1512));
+        QCOMPARE(run.samePairs + run.reviewPairs, qint64(all.size()));
+        // Each saving run is audited, the last one with this run's count.
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'match'")).toLongLong(),
+                 sql::scalar(db, QStringLiteral("SELECT count(*) FROM match_run")).toLongLong());
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT new_value FROM audit_log WHERE action = 'match' AND "
+                                                "entity_id = ?"),
+                             {run.id})
+                     .toLongLong(),
+                 qint64(all.size()));
+        // Every kept pair points at two current records of the project.
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM candidate_pair c JOIN raw_record a ON "
+                                                "a.id = c.record_a JOIN raw_record b ON b.id = c.record_b"))
+                     .toLongLong(),
+                 qint64(all.size()));
+    }
+
     void decideRemovesThePair()
     {
+        const qint64 before = keptPairs();
         const QByteArray out =
             cli({QStringLiteral("decide"), QStringLiteral("--source-a"), QStringLiteral("CGET 2019"),
                  QStringLiteral("--key-a"), QStringLiteral("1499"), QStringLiteral("--key-b"),
                  QStringLiteral("540"), QStringLiteral("--decision"), QStringLiteral("same"),
                  QStringLiteral("--note"), QStringLiteral("same BeeoTop")});
         QVERIFY(out.contains("same"));
+        QCOMPARE(keptPairs(), before - 1);
         QVERIFY(!cli({QStringLiteral("match")}).contains("CGET 2019,540,CGET 2019,1499,"));
         cli({QStringLiteral("decide"), QStringLiteral("--source-a"), QStringLiteral("CGET 2019"),
              QStringLiteral("--key-a"), QStringLiteral("1"), QStringLiteral("--key-b"), QStringLiteral("2"),

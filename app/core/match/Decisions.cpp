@@ -3,6 +3,7 @@
 
 #include "Error.h"
 #include "store/AuditLog.h"
+#include "store/CandidateQueries.h"
 #include "store/SqlUtil.h"
 #include "store/Store.h"
 
@@ -48,6 +49,7 @@ queries::PairDecisionRow decide(QSqlDatabase& db, const PairKey& pair, Decision 
     row.decidedAt = Store::now();
     row.note = note;
     row.id = queries::upsertPairDecision(db, row);
+    queries::dropCandidatePair(db, p); // decided: no longer a candidate
     AuditEntry entry;
     entry.action = QStringLiteral("decide");
     entry.entity = QStringLiteral("pair");

@@ -16,6 +16,7 @@ struct MatchRecord
 {
     QString source;
     QString key;
+    qint64 recordId = 0; // raw_record.id in the project it was read from (0 for records made in memory)
     QString name;
     QString address;
     QString postcode; // five digits or empty

@@ -2,11 +2,13 @@
 #include "match/MatchRunner.h"
 
 #include "match/Blocker.h"
+#include "store/CandidateQueries.h"
 #include "store/DecisionQueries.h"
 #include "store/MatchQueries.h"
 #include "store/Store.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace recoupe::match {
 
@@ -43,6 +45,35 @@ MatchResult MatchRunner::run(const MatchProgress& progress)
         }
     }
     return m_matcher.run(m_records, excluded, progress);
+}
+
+qint64 MatchRunner::save(const MatchResult& result, double minScore) const
+{
+    std::vector<queries::CandidatePairRow> rows;
+    rows.reserve(result.pairs.size());
+    queries::MatchRunSummary run;
+    run.records = result.statistics.records;
+    run.seconds = result.statistics.seconds;
+    QSet<uint32_t> groups;
+    for (const CandidatePair& p : result.pairs) {
+        if (p.score < minScore)
+            continue;
+        queries::CandidatePairRow row;
+        row.recordA = m_records.at(p.a).recordId;
+        row.recordB = m_records.at(p.b).recordId;
+        row.score = p.score;
+        row.verdict = p.verdict;
+        row.group = p.group;
+        row.distanceMetres = p.evidence.distanceMetres;
+        row.explanation = PairScorer::explain(p.evidence);
+        rows.push_back(std::move(row));
+        (p.verdict == Verdict::Same ? run.samePairs : run.reviewPairs) += 1;
+        groups.insert(p.group);
+    }
+    run.groups = groups.size();
+    Store store(m_projectPath);
+    queries::replaceCandidates(store.database(), run, rows);
+    return qint64(rows.size());
 }
 
 } // namespace recoupe::match

@@ -16,6 +16,9 @@ public:
     explicit MatchRunner(QString projectPath, MatchSettings settings = {});
     // Throws Error or Cancelled (progress returned false); the project is never written.
     MatchResult run(const MatchProgress& progress = {});
+    // Keeps the pairs of `result` scoring at least minScore in the project, in place of those of the
+    // previous run (for the window's filter, marks and links; audited). Returns how many were kept.
+    qint64 save(const MatchResult& result, double minScore = 0) const;
     // The records of the last run, indexed by CandidatePair::a / b.
     const std::vector<MatchRecord>& records() const { return m_records; }
     const Matcher& matcher() const { return m_matcher; }

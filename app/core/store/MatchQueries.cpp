@@ -12,7 +12,7 @@ std::vector<match::MatchRecord> matchRecords(QSqlDatabase& db)
         sql::scalar(db, QStringLiteral("SELECT count(*) FROM raw_record WHERE removed = 0")).toLongLong()));
     QSqlQuery q =
         sql::exec(db, QStringLiteral("SELECT s.name, r.source_key, r.name, r.address, r.postcode, r.website, "
-                                     "r.twitter, r.facebook, r.type, r.lon, r.lat FROM raw_record r "
+                                     "r.twitter, r.facebook, r.type, r.lon, r.lat, r.id FROM raw_record r "
                                      "JOIN source s ON s.id = r.source_id WHERE r.removed = 0 "
                                      "ORDER BY s.name, r.id"));
     q.setForwardOnly(true);
@@ -36,6 +36,7 @@ std::vector<match::MatchRecord> matchRecords(QSqlDatabase& db)
             r.lon = q.value(9).toDouble();
             r.lat = q.value(10).toDouble();
         }
+        r.recordId = q.value(11).toLongLong();
         records.push_back(std::move(r));
     }
     return records;

@@ -26,27 +26,21 @@ QString ftsQuery(const QString& text)
 
 QString candidateDuplicatesCondition()
 {
-    return QStringLiteral("p.id IN (SELECT place_id FROM place_record GROUP BY place_id HAVING count(*) >= 2)");
+    // Places holding a record of a candidate pair of the last matching run (pairs decided since are
+    // deleted from candidate_pair). The subquery is evaluated once, not per place.
+    return QStringLiteral("p.id IN (%1)").arg(candidatePlacesQuery());
+}
+
+QString candidatePlacesQuery()
+{
+    return QStringLiteral("SELECT place_id FROM place_record WHERE raw_record_id IN "
+                          "(SELECT record_a FROM candidate_pair UNION SELECT record_b FROM candidate_pair)");
 }
 
 QString problemsCondition()
 {
-    // Boxes: mainland and Corsica, Guadeloupe, Martinique, Guyane, Réunion, Mayotte, Saint-Pierre-et-Miquelon,
-    // Saint-Martin/Saint-Barthélemy, Polynésie, Nouvelle-Calédonie, Wallis-et-Futuna.
-    static const QString inside = QStringLiteral(
-        "(p.lon BETWEEN -5.8 AND 10.0 AND p.lat BETWEEN 41.2 AND 51.3) OR "
-        "(p.lon BETWEEN -62.0 AND -60.7 AND p.lat BETWEEN 15.7 AND 16.6) OR "
-        "(p.lon BETWEEN -61.3 AND -60.7 AND p.lat BETWEEN 14.3 AND 15.0) OR "
-        "(p.lon BETWEEN -54.7 AND -51.5 AND p.lat BETWEEN 2.0 AND 6.0) OR "
-        "(p.lon BETWEEN 55.1 AND 55.9 AND p.lat BETWEEN -21.5 AND -20.8) OR "
-        "(p.lon BETWEEN 44.9 AND 45.4 AND p.lat BETWEEN -13.1 AND -12.5) OR "
-        "(p.lon BETWEEN -56.5 AND -56.0 AND p.lat BETWEEN 46.7 AND 47.2) OR "
-        "(p.lon BETWEEN -63.2 AND -62.7 AND p.lat BETWEEN 17.8 AND 18.2) OR "
-        "(p.lon BETWEEN -155.0 AND -134.0 AND p.lat BETWEEN -28.0 AND -7.0) OR "
-        "(p.lon BETWEEN 163.5 AND 168.5 AND p.lat BETWEEN -23.0 AND -19.5) OR "
-        "(p.lon BETWEEN -178.5 AND -175.9 AND p.lat BETWEEN -14.5 AND -13.0)");
-    return QStringLiteral("(p.lon IS NULL OR p.lat IS NULL OR p.postcode = '' OR p.name = '' OR NOT (%1))")
-        .arg(inside);
+    // A computed, indexed column of place (schema 2 → 3 gives the rule).
+    return QStringLiteral("p.has_problem = 1");
 }
 
 SqlCondition condition(const PlaceFilter& f)

@@ -40,12 +40,14 @@ SqlCondition condition(const PlaceFilter& filter);
 // ("fab rennes" → "fab"* "rennes"*). Empty when the text has no word.
 QString ftsQuery(const QString& text);
 
-// "Has candidate duplicates": the place aggregates two records or more (a merge to review).
-// Hook for the matching step: when candidate pairs are stored, OR their places into this condition.
+// "Has candidate duplicates": the place holds a record of a candidate pair kept by the last matching
+// run (see match::MatchRunner::save) and not decided since.
 QString candidateDuplicatesCondition();
+// The ids of those places, as a subquery.
+QString candidatePlacesQuery();
 
 // "Has problems": no coordinates, no postcode, no name, or a position outside France and its overseas
-// territories (the same boxes as normalise::position, kept coarse on purpose).
+// territories (the same boxes as normalise::position, kept coarse on purpose): place.has_problem.
 QString problemsCondition();
 
 } // namespace filter

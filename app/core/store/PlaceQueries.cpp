@@ -130,8 +130,8 @@ std::vector<PlacePoint> points(QSqlDatabase& db, const PlaceFilter& filter)
 {
     const SqlCondition condition = filter::condition(filter);
     QSqlQuery q = sql::prepare(
-        db, QStringLiteral("SELECT p.id, p.lon, p.lat, p.type, (SELECT count(*) >= 2 FROM place_record pr "
-                           "WHERE pr.place_id = p.id) FROM place p")
+        db, QStringLiteral("SELECT p.id, p.lon, p.lat, p.type, p.id IN (%1) FROM place p")
+                       .arg(filter::candidatePlacesQuery())
                 + andOrWhere(condition) + QStringLiteral("p.lon IS NOT NULL AND p.lat IS NOT NULL"));
     bindAll(q, condition.values);
     sql::exec(q);

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/CandidateQueries.h"
+
+#include "store/AuditLog.h"
+#include "store/SqlUtil.h"
+#include "store/Store.h"
+
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace recoupe::queries {
+
+qint64 replaceCandidates(QSqlDatabase& db, const MatchRunSummary& run, const std::vector<CandidatePairRow>& pairs)
+{
+    sql::Transaction transaction(db);
+    const qint64 previous = sql::scalar(db, QStringLiteral("SELECT count(*) FROM candidate_pair")).toLongLong();
+    sql::exec(db, QStringLiteral("DELETE FROM candidate_pair"));
+    QSqlQuery insertRun = sql::exec(
+        db,
+        QStringLiteral("INSERT INTO match_run(at, user, records, same_pairs, review_pairs, group_count, seconds) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {run.at.isEmpty() ? Store::now() : run.at, run.user.isEmpty() ? Store::currentUser() : run.user,
+         run.records, run.samePairs, run.reviewPairs, run.groups, run.seconds});
+    const qint64 runId = insertRun.lastInsertId().toLongLong();
+
+    QSqlQuery insert = sql::prepare(
+        db, QStringLiteral("INSERT INTO candidate_pair(run_id, record_a, record_b, score, verdict, group_no, "
+                           "distance_m, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const CandidatePairRow& p : pairs) {
+        insert.bindValue(0, runId);
+        insert.bindValue(1, p.recordA);
+        insert.bindValue(2, p.recordB);
+        insert.bindValue(3, p.score);
+        insert.bindValue(4, match::verdictKey(p.verdict));
+        insert.bindValue(5, p.group);
+        insert.bindValue(6, p.distanceMetres >= 0 ? QVariant(p.distanceMetres) : QVariant());
+        insert.bindValue(7, p.explanation);
+        sql::exec(insert);
+    }
+
+    AuditEntry entry;
+    entry.action = QStringLiteral("match");
+    entry.entity = QStringLiteral("match_run");
+    entry.entityId = runId;
+    entry.field = QStringLiteral("candidate_pairs");
+    entry.oldValue = previous;
+    entry.newValue = qint64(pairs.size());
+    entry.details = QJsonObject{{QStringLiteral("records"), run.records},
+                                {QStringLiteral("same"), run.samePairs},
+                                {QStringLiteral("review"), run.reviewPairs},
+                                {QStringLiteral("groups"), run.groups}};
+    audit::append(db, entry);
+    transaction.commit();
+    return runId;
+}
+
+MatchRunSummary lastMatchRun(QSqlDatabase& db)
+{
+    QSqlQuery q = sql::exec(db, QStringLiteral("SELECT id, at, user, records, same_pairs, review_pairs, "
+                                               "group_count, seconds FROM match_run ORDER BY id DESC LIMIT 1"));
+    MatchRunSummary run;
+    if (q.next()) {
+        run.id = q.value(0).toLongLong();
+        run.at = q.value(1).toString();
+        run.user = q.value(2).toString();
+        run.records = q.value(3).toLongLong();
+        run.samePairs = q.value(4).toLongLong();
+        run.reviewPairs = q.value(5).toLongLong();
+        run.groups = q.value(6).toLongLong();
+        run.seconds = q.value(7).toDouble();
+    }
+    return run;
+}
+
+qint64 candidatePairCount(QSqlDatabase& db)
+{
+    return sql::scalar(db, QStringLiteral("SELECT count(*) FROM candidate_pair")).toLongLong();
+}
+
+void dropCandidatePair(QSqlDatabase& db, const match::PairKey& pair)
+{
+    // Either order: the run stores the matcher's order, the decision the canonical one.
+    static const QString record = QStringLiteral(
+        "(SELECT r.id FROM raw_record r JOIN source s ON s.id = r.source_id WHERE s.name = ? AND r.source_key = ?)");
+    sql::exec(db,
+              QStringLiteral("DELETE FROM candidate_pair WHERE (record_a = %1 AND record_b = %1) OR "
+                             "(record_a = %1 AND record_b = %1)")
+                  .arg(record),
+              {pair.sourceA, pair.keyA, pair.sourceB, pair.keyB, pair.sourceB, pair.keyB, pair.sourceA, pair.keyA});
+}
+
+std::vector<std::pair<QPointF, QPointF>> candidateLinks(QSqlDatabase& db, qsizetype limit)
+{
+    QSqlQuery q = sql::exec(
+        db,
+        QStringLiteral("SELECT pa.lon, pa.lat, pb.lon, pb.lat FROM candidate_pair c "
+                       "JOIN place_record ra ON ra.raw_record_id = c.record_a JOIN place pa ON pa.id = ra.place_id "
+                       "JOIN place_record rb ON rb.raw_record_id = c.record_b JOIN place pb ON pb.id = rb.place_id "
+                       "WHERE pa.id <> pb.id AND pa.lon IS NOT NULL AND pa.lat IS NOT NULL "
+                       "AND pb.lon IS NOT NULL AND pb.lat IS NOT NULL ORDER BY c.score DESC LIMIT ?"),
+        {limit});
+    q.setForwardOnly(true);
+    std::vector<std::pair<QPointF, QPointF>> links;
+    while (q.next()) {
+        links.emplace_back(QPointF(q.value(0).toDouble(), q.value(1).toDouble()),
+                           QPointF(q.value(2).toDouble(), q.value(3).toDouble()));
+    }
+    return links;
+}
+
+} // namespace recoupe::queries

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "match/MatchRecord.h"
+
+#include <QPointF>
+#include <QSqlDatabase>
+#include <QString>
+#include <vector>
+
+namespace recoupe::queries {
+
+// One candidate pair as kept in the project (table candidate_pair) by the last matching run.
+struct CandidatePairRow
+{
+    qint64 recordA = 0; // raw_record ids
+    qint64 recordB = 0;
+    double score = 0;
+    match::Verdict verdict = match::Verdict::Review;
+    qint64 group = 0;
+    double distanceMetres = -1; // negative when a position is missing
+    QString explanation;        // in the language of the run
+};
+
+struct MatchRunSummary
+{
+    qint64 id = 0;
+    QString at;
+    QString user;
+    qint64 records = 0;
+    qint64 samePairs = 0;
+    qint64 reviewPairs = 0;
+    qint64 groups = 0;
+    double seconds = 0;
+};
+
+// Replaces the kept candidates with those of a new run, in one transaction, audited ("match").
+// Returns the run's id.
+qint64 replaceCandidates(QSqlDatabase& db, const MatchRunSummary& run, const std::vector<CandidatePairRow>& pairs);
+
+// The last run, if any (id 0 when the project was never matched).
+MatchRunSummary lastMatchRun(QSqlDatabase& db);
+qint64 candidatePairCount(QSqlDatabase& db);
+
+// Drops a pair from the kept candidates once a person has decided it (inside the caller's transaction).
+void dropCandidatePair(QSqlDatabase& db, const match::PairKey& pair);
+
+// The kept candidate pairs between two located places, as lon/lat ends (for the map's links), at most
+// `limit` of them, best scores first.
+std::vector<std::pair<QPointF, QPointF>> candidateLinks(QSqlDatabase& db, qsizetype limit);
+
+} // namespace recoupe::queries
