@@ -589,6 +589,10 @@ Each command has --help.
         <source>Spread of the prior around the hand-set weights when fitting (default 4).</source>
         <translation>Spread of the prior around the hand-set weights when fitting (default 4).</translation>
     </message>
+    <message>
+        <source>Do not keep the candidates in the project (by default they replace those of the previous run, for the window&apos;s filter and map).</source>
+        <translation>Do not keep the candidates in the project (by default they replace those of the previous run, for the window&apos;s filter and map).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -717,6 +721,40 @@ Each command has --help.
     </message>
 </context>
 <context>
+    <name>recoupe::DuplicateSearch</name>
+    <message>
+        <source>Looking for candidate duplicates…</source>
+        <translation>Looking for candidate duplicates…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Candidate duplicates</source>
+        <translation>Candidate duplicates</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Search for duplicates cancelled: the previous candidates are kept.</source>
+        <translation>Search for duplicates cancelled: the previous candidates are kept.</translation>
+    </message>
+    <message>
+        <source>Search for duplicates failed: %1</source>
+        <translation>Search for duplicates failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln candidate pair(s) among %1 records: %2 very likely, %3 to review (%4 s).</source>
+        <translation>
+            <numerusform>%Ln candidate pair(s) among %1 records: %2 very likely, %3 to review (%4 s).</numerusform>
+            <numerusform>%Ln candidate pair(s) among %1 records: %2 very likely, %3 to review (%4 s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>recoupe::FilterBar</name>
     <message>
         <source>Search names, addresses, communes (Ctrl+F)</source>
@@ -739,10 +777,6 @@ Each command has --help.
         <translation>Has candidate duplicates</translation>
     </message>
     <message>
-        <source>Places made of two records or more, to review</source>
-        <translation>Places made of two records or more, to review</translation>
-    </message>
-    <message>
         <source>Has problems</source>
         <translation>Has problems</translation>
     </message>
@@ -761,6 +795,10 @@ Each command has --help.
     <message>
         <source>All départements</source>
         <translation>All départements</translation>
+    </message>
+    <message>
+        <source>Places with a candidate duplicate found by the last search (Duplicates ▸ Find), not decided yet</source>
+        <translation>Places with a candidate duplicate found by the last search (Duplicates ▸ Find), not decided yet</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1179,30 @@ Each command has --help.
     <message>
         <source>&lt;h3&gt;Data&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Base des tiers lieux 2019&lt;/b&gt; — CGET (now ANCT), Mission Coworking: Territoires, Travail, Numérique. Licence Ouverte / Open Licence 2.0 (Etalab).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Carte des fablabs de Bretagne&lt;/b&gt; — MapLabBZH, licence CC BY 4.0.&lt;/li&gt;&lt;li&gt;&lt;b&gt;fablabs.io&lt;/b&gt; — the list of fablabs of the Fab Foundation&apos;s fablabs.io, with its terms.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OpenStreetMap&lt;/b&gt; — © OpenStreetMap contributors, Open Database Licence (ODbL) 1.0; map tiles from openstreetmap.org under its tile usage policy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Boundaries of régions and départements&lt;/b&gt; — IGN Admin Express, Licence Ouverte 2.0, simplified.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each imported source keeps its licence and attribution in the project; exports carry them.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Data&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Base des tiers lieux 2019&lt;/b&gt; — CGET (now ANCT), Mission Coworking: Territoires, Travail, Numérique. Licence Ouverte / Open Licence 2.0 (Etalab).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Carte des fablabs de Bretagne&lt;/b&gt; — MapLabBZH, licence CC BY 4.0.&lt;/li&gt;&lt;li&gt;&lt;b&gt;fablabs.io&lt;/b&gt; — the list of fablabs of the Fab Foundation&apos;s fablabs.io, with its terms.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OpenStreetMap&lt;/b&gt; — © OpenStreetMap contributors, Open Database Licence (ODbL) 1.0; map tiles from openstreetmap.org under its tile usage policy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Boundaries of régions and départements&lt;/b&gt; — IGN Admin Express, Licence Ouverte 2.0, simplified.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each imported source keeps its licence and attribution in the project; exports carry them.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates</source>
+        <translation>&amp;Duplicates</translation>
+    </message>
+    <message>
+        <source>&amp;Find candidate duplicates</source>
+        <translation>&amp;Find candidate duplicates</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Compare every record of the project, within and across sources, and mark the places that may be the same</source>
+        <translation>Compare every record of the project, within and across sources, and mark the places that may be the same</translation>
+    </message>
+    <message>
+        <source>&amp;Show places with candidate duplicates</source>
+        <translation>&amp;Show places with candidate duplicates</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
     </message>
 </context>
 <context>

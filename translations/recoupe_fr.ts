@@ -589,6 +589,10 @@ Chaque commande a son --help.
         <source>Spread of the prior around the hand-set weights when fitting (default 4).</source>
         <translation>Écart de l’a priori autour des poids fixés à la main lors de l’ajustement (4 par défaut).</translation>
     </message>
+    <message>
+        <source>Do not keep the candidates in the project (by default they replace those of the previous run, for the window&apos;s filter and map).</source>
+        <translation>Ne pas garder les candidats dans le projet (par défaut ils remplacent ceux de l’exécution précédente, pour le filtre et la carte de la fenêtre).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -717,6 +721,40 @@ Chaque commande a son --help.
     </message>
 </context>
 <context>
+    <name>recoupe::DuplicateSearch</name>
+    <message>
+        <source>Looking for candidate duplicates…</source>
+        <translation>Recherche des doublons possibles…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Candidate duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Search for duplicates cancelled: the previous candidates are kept.</source>
+        <translation>Recherche des doublons annulée : les candidats précédents sont conservés.</translation>
+    </message>
+    <message>
+        <source>Search for duplicates failed: %1</source>
+        <translation>Échec de la recherche des doublons : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln candidate pair(s) among %1 records: %2 very likely, %3 to review (%4 s).</source>
+        <translation>
+            <numerusform>%Ln paire candidate parmi %1 enregistrements : %2 très probables, %3 à vérifier (%4 s).</numerusform>
+            <numerusform>%Ln paires candidates parmi %1 enregistrements : %2 très probables, %3 à vérifier (%4 s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>recoupe::FilterBar</name>
     <message>
         <source>Search names, addresses, communes (Ctrl+F)</source>
@@ -739,10 +777,6 @@ Chaque commande a son --help.
         <translation>A des doublons possibles</translation>
     </message>
     <message>
-        <source>Places made of two records or more, to review</source>
-        <translation>Lieux formés de deux enregistrements ou plus, à vérifier</translation>
-    </message>
-    <message>
         <source>Has problems</source>
         <translation>A des problèmes</translation>
     </message>
@@ -761,6 +795,10 @@ Chaque commande a son --help.
     <message>
         <source>All départements</source>
         <translation>Tous les départements</translation>
+    </message>
+    <message>
+        <source>Places with a candidate duplicate found by the last search (Duplicates ▸ Find), not decided yet</source>
+        <translation>Lieux ayant un doublon possible trouvé par la dernière recherche (Doublons ▸ Rechercher), pas encore tranché</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1179,30 @@ Chaque commande a son --help.
     <message>
         <source>&lt;h3&gt;Data&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Base des tiers lieux 2019&lt;/b&gt; — CGET (now ANCT), Mission Coworking: Territoires, Travail, Numérique. Licence Ouverte / Open Licence 2.0 (Etalab).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Carte des fablabs de Bretagne&lt;/b&gt; — MapLabBZH, licence CC BY 4.0.&lt;/li&gt;&lt;li&gt;&lt;b&gt;fablabs.io&lt;/b&gt; — the list of fablabs of the Fab Foundation&apos;s fablabs.io, with its terms.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OpenStreetMap&lt;/b&gt; — © OpenStreetMap contributors, Open Database Licence (ODbL) 1.0; map tiles from openstreetmap.org under its tile usage policy.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Boundaries of régions and départements&lt;/b&gt; — IGN Admin Express, Licence Ouverte 2.0, simplified.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each imported source keeps its licence and attribution in the project; exports carry them.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Données&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Base des tiers lieux 2019&lt;/b&gt; — CGET (aujourd’hui ANCT), Mission Coworking : Territoires, Travail, Numérique. Licence Ouverte / Open Licence 2.0 (Etalab).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Carte des fablabs de Bretagne&lt;/b&gt; — MapLabBZH, licence CC BY 4.0.&lt;/li&gt;&lt;li&gt;&lt;b&gt;fablabs.io&lt;/b&gt; — la liste des fablabs de fablabs.io (Fab Foundation), selon ses conditions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OpenStreetMap&lt;/b&gt; — © les contributeurs d’OpenStreetMap, Open Database Licence (ODbL) 1.0 ; tuiles de openstreetmap.org selon sa politique d’usage des tuiles.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Limites des régions et départements&lt;/b&gt; — IGN Admin Express, Licence Ouverte 2.0, simplifiées.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Chaque source importée garde sa licence et son attribution dans le projet ; les exports les portent.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates</source>
+        <translation>&amp;Doublons</translation>
+    </message>
+    <message>
+        <source>&amp;Find candidate duplicates</source>
+        <translation>&amp;Rechercher les doublons possibles</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Compare every record of the project, within and across sources, and mark the places that may be the same</source>
+        <translation>Comparer tous les enregistrements du projet, dans et entre les sources, et signaler les lieux qui pourraient être les mêmes</translation>
+    </message>
+    <message>
+        <source>&amp;Show places with candidate duplicates</source>
+        <translation>&amp;Afficher les lieux ayant des doublons possibles</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
     </message>
 </context>
 <context>
