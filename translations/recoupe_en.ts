@@ -1204,6 +1204,10 @@ Each command has --help.
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
+    <message>
+        <source>Map tile &amp;server…</source>
+        <translation>Map tile &amp;server…</translation>
+    </message>
 </context>
 <context>
     <name>recoupe::PlaceTableModel</name>
@@ -1331,6 +1335,37 @@ Each command has --help.
     <message>
         <source>unknown</source>
         <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>recoupe::TileSourceDialog</name>
+    <message>
+        <source>Map tile server</source>
+        <translation>Map tile server</translation>
+    </message>
+    <message>
+        <source>&amp;Address template:</source>
+        <translation>&amp;Address template:</translation>
+    </message>
+    <message>
+        <source>A&amp;ttribution (always shown):</source>
+        <translation>A&amp;ttribution (always shown):</translation>
+    </message>
+    <message>
+        <source>Deepest &amp;zoom:</source>
+        <translation>Deepest &amp;zoom:</translation>
+    </message>
+    <message>
+        <source>{z}, {x} and {y} stand for the zoom level and the tile&apos;s column and row. Respect the server&apos;s usage policy.</source>
+        <translation>{z}, {x} and {y} stand for the zoom level and the tile&apos;s column and row. Respect the server&apos;s usage policy.</translation>
+    </message>
+    <message>
+        <source>&amp;OpenStreetMap</source>
+        <translation>&amp;OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>The address needs {z}, {x} and {y} (and no {s}).</source>
+        <translation>The address needs {z}, {x} and {y} (and no {s}).</translation>
     </message>
 </context>
 </TS>

@@ -1204,6 +1204,10 @@ Chaque commande a son --help.
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
+    <message>
+        <source>Map tile &amp;server…</source>
+        <translation>&amp;Serveur de tuiles de carte…</translation>
+    </message>
 </context>
 <context>
     <name>recoupe::PlaceTableModel</name>
@@ -1331,6 +1335,37 @@ Chaque commande a son --help.
     <message>
         <source>unknown</source>
         <translation>inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>recoupe::TileSourceDialog</name>
+    <message>
+        <source>Map tile server</source>
+        <translation>Serveur de tuiles de carte</translation>
+    </message>
+    <message>
+        <source>&amp;Address template:</source>
+        <translation>&amp;Modèle d’adresse :</translation>
+    </message>
+    <message>
+        <source>A&amp;ttribution (always shown):</source>
+        <translation>A&amp;ttribution (toujours affichée) :</translation>
+    </message>
+    <message>
+        <source>Deepest &amp;zoom:</source>
+        <translation>&amp;Zoom le plus fin :</translation>
+    </message>
+    <message>
+        <source>{z}, {x} and {y} stand for the zoom level and the tile&apos;s column and row. Respect the server&apos;s usage policy.</source>
+        <translation>{z}, {x} et {y} désignent le niveau de zoom, la colonne et la ligne de la tuile. Respectez la politique d’usage du serveur.</translation>
+    </message>
+    <message>
+        <source>&amp;OpenStreetMap</source>
+        <translation>&amp;OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>The address needs {z}, {x} and {y} (and no {s}).</source>
+        <translation>L’adresse doit contenir {z}, {x} et {y} (et pas {s}).</translation>
     </message>
 </context>
 </TS>

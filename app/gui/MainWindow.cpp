@@ -8,6 +8,7 @@
 #include "PlaceTableView.h"
 #include "RecordDetails.h"
 #include "RecordEditor.h"
+#include "TileSourceDialog.h"
 #include "map/MapView.h"
 #include "DuplicateSearch.h"
 #include "store/CandidateQueries.h"
@@ -125,6 +126,7 @@ void MainWindow::createWidgets()
     m_map = new map::MapView(m_network, this);
     m_map->setTileCacheDirectory(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/tiles"));
     m_map->setObjectName(QStringLiteral("mapView"));
+    m_map->setTileSource(TileSourceDialog::fromSettings());
     setCentralWidget(m_map);
 
     m_model = new PlaceTableModel(*m_store, this);
@@ -327,6 +329,14 @@ void MainWindow::createActions()
         m_map->setOnlineTilesEnabled(on);
         QSettings().setValue(QStringLiteral("map/onlineTiles"), on);
     });
+    QAction* tileServer = makeAction(QStringLiteral("actionTileServer"), tr("Map tile &server…"));
+    connect(tileServer, &QAction::triggered, this, [this] {
+        TileSourceDialog dialog(TileSourceDialog::fromSettings(), this);
+        if (dialog.exec() == QDialog::Accepted) {
+            TileSourceDialog::saveToSettings(dialog.source());
+            m_map->setTileSource(dialog.source());
+        }
+    });
     QAction* focusTable = makeAction(QStringLiteral("actionFocusTable"), tr("Go to the &table"), QKeySequence(tr("Ctrl+1")));
     connect(focusTable, &QAction::triggered, this, [this] {
         m_tableDock->show();
@@ -338,6 +348,7 @@ void MainWindow::createActions()
     view->addAction(zoomAll);
     view->addAction(moveMode);
     view->addAction(tiles);
+    view->addAction(tileServer);
     view->addSeparator();
     view->addAction(focusTable);
     view->addAction(focusMap);

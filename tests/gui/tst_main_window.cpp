@@ -3,6 +3,7 @@
 // and redo in the store and the audit log; a move from the map; the filter, the table and the status bar.
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "TileSourceDialog.h"
 #include "PlaceTableModel.h"
 #include "map/MapView.h"
 #include "store/SqlUtil.h"
@@ -15,6 +16,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QTableView>
 #include <QtTest>
 
@@ -240,6 +242,30 @@ private slots:
                            "(SELECT record_a FROM candidate_pair UNION SELECT record_b FROM candidate_pair))"));
         QCOMPARE(model->rowCount(), int(both));
         QVERIFY(both < candidates);
+    }
+
+    // View ▸ Map tile server: the URL template is checked, kept in the settings and used by the map.
+    void tileServerSetting()
+    {
+        TileSourceDialog dialog(TileSourceDialog::fromSettings());
+        auto* url = dialog.findChild<QLineEdit*>(QStringLiteral("tileUrl"));
+        QCOMPARE(url->text(), map::TileSourceSettings::openStreetMap().urlTemplate);
+        url->setText(QStringLiteral("https://tiles.example.fr/{z}/{x}.png"));
+        QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("tileProblem"))->text().isEmpty());
+        url->setText(QStringLiteral("https://tiles.example.fr/{z}/{x}/{y}.png"));
+        dialog.findChild<QLineEdit*>(QStringLiteral("tileAttribution"))->setText(QStringLiteral("© Example"));
+        dialog.findChild<QSpinBox*>(QStringLiteral("tileMaxZoom"))->setValue(17);
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("tileProblem"))->text().isEmpty());
+        TileSourceDialog::saveToSettings(dialog.source());
+        const map::TileSourceSettings saved = TileSourceDialog::fromSettings();
+        QCOMPARE(saved.urlTemplate, QStringLiteral("https://tiles.example.fr/{z}/{x}/{y}.png"));
+        QCOMPARE(saved.attribution, QStringLiteral("© Example"));
+        QCOMPARE(saved.maxZoom, 17);
+
+        // A new window uses it.
+        MainWindow other(m_project->path());
+        QCOMPARE(other.findChild<map::MapView*>(QStringLiteral("mapView"))->tileSource().urlTemplate, saved.urlTemplate);
+        TileSourceDialog::saveToSettings(map::TileSourceSettings::openStreetMap());
     }
 
 private:
