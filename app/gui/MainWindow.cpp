@@ -50,8 +50,10 @@ constexpr int maxMirroredRows = 500;
 constexpr int maxSelectedRows = 20000;
 constexpr double maxSelectionZoom = 14.0;
 
-// Links drawn between candidate duplicates at most (the best scores first).
+// Links drawn between candidate duplicates at most (the best scores first), and their longest: pairs
+// farther apart (branches of one network sharing a website) would cross the country and hide the map.
 constexpr qsizetype maxCandidateLinks = 20000;
+constexpr double maxCandidateLinkMetres = 50000;
 
 struct MapData
 {
@@ -75,7 +77,7 @@ MapData loadMapData(const QString& path, const PlaceFilter& filter)
             m.hasCandidates = p.hasCandidates;
             result.points.push_back(m);
         }
-        for (const auto& [from, to] : queries::candidateLinks(store.database(), maxCandidateLinks))
+        for (const auto& [from, to] : queries::candidateLinks(store.database(), maxCandidateLinkMetres, maxCandidateLinks))
             result.links.append(map::CandidateLink{from, to});
     } catch (const Error& e) {
         qWarning().noquote() << e.message();

@@ -89,7 +89,7 @@ void dropCandidatePair(QSqlDatabase& db, const match::PairKey& pair)
               {pair.sourceA, pair.keyA, pair.sourceB, pair.keyB, pair.sourceB, pair.keyB, pair.sourceA, pair.keyA});
 }
 
-std::vector<std::pair<QPointF, QPointF>> candidateLinks(QSqlDatabase& db, qsizetype limit)
+std::vector<std::pair<QPointF, QPointF>> candidateLinks(QSqlDatabase& db, double maxMetres, qsizetype limit)
 {
     QSqlQuery q = sql::exec(
         db,
@@ -97,8 +97,8 @@ std::vector<std::pair<QPointF, QPointF>> candidateLinks(QSqlDatabase& db, qsizet
                        "JOIN place_record ra ON ra.raw_record_id = c.record_a JOIN place pa ON pa.id = ra.place_id "
                        "JOIN place_record rb ON rb.raw_record_id = c.record_b JOIN place pb ON pb.id = rb.place_id "
                        "WHERE pa.id <> pb.id AND pa.lon IS NOT NULL AND pa.lat IS NOT NULL "
-                       "AND pb.lon IS NOT NULL AND pb.lat IS NOT NULL ORDER BY c.score DESC LIMIT ?"),
-        {limit});
+                       "AND pb.lon IS NOT NULL AND pb.lat IS NOT NULL AND c.distance_m <= ? ORDER BY c.score DESC LIMIT ?"),
+        {maxMetres, limit});
     q.setForwardOnly(true);
     std::vector<std::pair<QPointF, QPointF>> links;
     while (q.next()) {

@@ -45,8 +45,8 @@ qint64 candidatePairCount(QSqlDatabase& db);
 // Drops a pair from the kept candidates once a person has decided it (inside the caller's transaction).
 void dropCandidatePair(QSqlDatabase& db, const match::PairKey& pair);
 
-// The kept candidate pairs between two located places, as lon/lat ends (for the map's links), at most
-// `limit` of them, best scores first.
-std::vector<std::pair<QPointF, QPointF>> candidateLinks(QSqlDatabase& db, qsizetype limit);
+// The kept candidate pairs between two located places at most maxMetres apart, as lon/lat ends (for the
+// map's links), at most `limit` of them, best scores first.
+std::vector<std::pair<QPointF, QPointF>> candidateLinks(QSqlDatabase& db, double maxMetres, qsizetype limit);
 
 } // namespace recoupe::queries
