@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "TestSupport.h"
 #include "import/Importer.h"
+#include "store/ImportWriter.h"
 #include "store/ProjectQueries.h"
 #include "store/SqlUtil.h"
 #include "store/Store.h"
@@ -306,6 +307,67 @@ private slots:
         QCOMPARE(test::rowCount(*store, QStringLiteral("raw_record")), 0);
         QCOMPARE(test::rowCount(*store, QStringLiteral("source")), 0);
         QCOMPARE(test::rowCount(*store, QStringLiteral("audit_log")), 0);
+    }
+
+    // A large first import drops the place indexes and the FTS5/R*Tree trigger and builds them again at
+    // its end; a small one into a big project keeps them. Either way the schema and the indexes come out
+    // as if every place had gone through the trigger, and a cancelled bulk import restores the schema.
+    void bulkImportRebuildsIndexes()
+    {
+        test::TemporaryProject project;
+        auto store = project.open();
+        QSqlDatabase& db = store->database();
+        auto schema = [&db] {
+            QStringList out;
+            QSqlQuery q = sql::exec(db, QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY name"));
+            while (q.next())
+                out << q.value(0).toString() + q.value(1).toString() + q.value(2).toString();
+            return out;
+        };
+        const QStringList before = schema();
+        QVERIFY(ImportWriter::worthBulkPlaces(1512, 0));
+        QVERIFY(!ImportWriter::worthBulkPlaces(121, 1512));
+
+        QVERIFY_THROWS_EXCEPTION(Cancelled,
+                                 Importer(*store).run(test::dataPath(QStringLiteral("cget/CGET_TiersLieux_2019.csv")), {},
+                                                      [](qint64 done, qint64) { return done < 1024; }));
+        QCOMPARE(schema(), before);
+
+        Importer(*store).run(test::dataPath(QStringLiteral("cget/CGET_TiersLieux_2019.csv")), {});
+        QCOMPARE(schema(), before);
+        Importer(*store).run(test::dataPath(QStringLiteral("sources/bzh_fablab_2018-08-15.geojson")), {});
+        QCOMPARE(schema(), before);
+        const qint64 places = test::rowCount(*store, QStringLiteral("place"));
+        QCOMPARE(places, 1512 + 101);
+        QCOMPARE(test::rowCount(*store, QStringLiteral("place_rtree")),
+                 test::rowCount(*store, QStringLiteral("place"), QStringLiteral("lon IS NOT NULL AND lat IS NOT NULL")));
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM place_fts")).toLongLong(), places);
+        QCOMPARE(sql::scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        QCOMPARE(sql::scalar(db, QStringLiteral("INSERT INTO place_fts(place_fts) VALUES('integrity-check')")).toString(),
+                 QString());
+        // Every place's words are found, from both imports: the same answers as an index rebuilt from
+        // the places, and the R*Tree holds each located place at its position.
+        auto found = [&db](const QString& word) {
+            QList<qint64> ids;
+            QSqlQuery q = sql::exec(db, QStringLiteral("SELECT rowid FROM place_fts WHERE place_fts MATCH ? ORDER BY rowid"),
+                                    {word});
+            while (q.next())
+                ids << q.value(0).toLongLong();
+            return ids;
+        };
+        const QStringList words{QStringLiteral("villebois"), QStringLiteral("brest"), QStringLiteral("lyon"),
+                                QStringLiteral("fab*"), QStringLiteral("35000")};
+        QList<QList<qint64>> answers;
+        for (const QString& word : words)
+            answers << found(word);
+        QVERIFY(answers[1].size() > 5);
+        sql::exec(db, QStringLiteral("INSERT INTO place_fts(place_fts) VALUES('rebuild')"));
+        for (int i = 0; i < words.size(); ++i)
+            QCOMPARE(found(words[i]), answers[i]);
+        QCOMPARE(test::rowCount(*store, QStringLiteral("place p"),
+                                QStringLiteral("EXISTS (SELECT 1 FROM place_rtree r WHERE r.id = p.id AND r.min_lon <= p.lon "
+                                               "AND r.max_lon >= p.lon AND r.min_lat <= p.lat AND r.max_lat >= p.lat)")),
+                 test::rowCount(*store, QStringLiteral("place_rtree")));
     }
 
     void importIsAudited()

