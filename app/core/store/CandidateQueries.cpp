@@ -2,6 +2,7 @@
 #include "store/CandidateQueries.h"
 
 #include "store/AuditLog.h"
+#include "store/BulkStatement.h"
 #include "store/SqlUtil.h"
 #include "store/Store.h"
 
@@ -23,19 +24,24 @@ qint64 replaceCandidates(QSqlDatabase& db, const MatchRunSummary& run, const std
          run.records, run.samePairs, run.reviewPairs, run.groups, run.seconds});
     const qint64 runId = insertRun.lastInsertId().toLongLong();
 
-    QSqlQuery insert = sql::prepare(
-        db, QStringLiteral("INSERT INTO candidate_pair(run_id, record_a, record_b, score, verdict, group_no, "
-                           "distance_m, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const CandidatePairRow& p : pairs) {
-        insert.bindValue(0, runId);
-        insert.bindValue(1, p.recordA);
-        insert.bindValue(2, p.recordB);
-        insert.bindValue(3, p.score);
-        insert.bindValue(4, match::verdictKey(p.verdict));
-        insert.bindValue(5, p.group);
-        insert.bindValue(6, p.distanceMetres >= 0 ? QVariant(p.distanceMetres) : QVariant());
-        insert.bindValue(7, p.explanation);
-        sql::exec(insert);
+    {
+        // Up to hundreds of thousands of pairs: SQLite's own binding (see BulkStatement).
+        sql::BulkStatement insert(
+            db, QStringLiteral("INSERT INTO candidate_pair(run_id, record_a, record_b, score, verdict, group_no, "
+                               "distance_m, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        const QByteArray same = match::verdictKey(match::Verdict::Same).toUtf8();
+        const QByteArray review = match::verdictKey(match::Verdict::Review).toUtf8();
+        for (const CandidatePairRow& p : pairs) {
+            insert.bind(0, runId);
+            insert.bind(1, p.recordA);
+            insert.bind(2, p.recordB);
+            insert.bind(3, std::optional<double>(p.score));
+            insert.bind(4, p.verdict == match::Verdict::Same ? same : review);
+            insert.bind(5, p.group);
+            insert.bind(6, p.distanceMetres >= 0 ? std::optional<double>(p.distanceMetres) : std::nullopt);
+            insert.bind(7, p.explanation);
+            insert.run();
+        }
     }
 
     AuditEntry entry;
