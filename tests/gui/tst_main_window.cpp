@@ -2,6 +2,7 @@
 // The main window driven by objectName: one selection shared by table, map and editor; an edit, its undo
 // and redo in the store and the audit log; a move from the map; the filter, the table and the status bar.
 #include "GuiTestSupport.h"
+#include "DuplicateSearch.h"
 #include "MainWindow.h"
 #include "TileSourceDialog.h"
 #include "PlaceTableModel.h"
@@ -242,6 +243,22 @@ private slots:
                            "(SELECT record_a FROM candidate_pair UNION SELECT record_b FROM candidate_pair))"));
         QCOMPARE(model->rowCount(), int(both));
         QVERIFY(both < candidates);
+    }
+
+    // A cancelled search keeps the previous candidates and says so.
+    void cancelledDuplicateSearchChangesNothing()
+    {
+        QWidget parent;
+        DuplicateSearch search(m_project->path(), &parent);
+        QSignalSpy finished(&search, &DuplicateSearch::finished);
+        search.start();
+        search.cancel();
+        QVERIFY(finished.wait(60000));
+        const auto outcome = finished.first().first().value<DuplicateSearch::Outcome>();
+        QVERIFY(outcome.cancelled);
+        QVERIFY(DuplicateSearch::describe(outcome).contains(QStringLiteral("cancelled")));
+        QCOMPARE(test::rowCount(m_window->store(), QStringLiteral("candidate_pair")), 0);
+        QCOMPARE(test::rowCount(m_window->store(), QStringLiteral("match_run")), 0);
     }
 
     // View ▸ Map tile server: the URL template is checked, kept in the settings and used by the map.
