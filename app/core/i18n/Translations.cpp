@@ -8,6 +8,16 @@
 
 namespace recoupe::i18n {
 
+namespace {
+// Strings of Qt itself that Qt's own French catalogue (qtbase_fr) leaves in English: listed here so that
+// lupdate keeps them in recoupe_*.ts under Qt's context, and our catalogue answers when Qt's has nothing.
+[[maybe_unused]] const char* const qtStringsMissingInFrench[] = {
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help on commandline options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help including Qt specific options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays version information."),
+};
+} // namespace
+
 QString install(const QString& language)
 {
     QString chosen = language;
