@@ -764,8 +764,8 @@ Each command has --help.
     <message numerus="yes">
         <source>%Ln candidate pair(s) among %1 records: %2 very likely, %3 to review (%4 s).</source>
         <translation>
-            <numerusform>%Ln candidate pair(s) among %1 records: %2 very likely, %3 to review (%4 s).</numerusform>
-            <numerusform>%Ln candidate pair(s) among %1 records: %2 very likely, %3 to review (%4 s).</numerusform>
+            <numerusform>%Ln candidate pair among %1 records: %2 very likely, %3 to review (%4 s).</numerusform>
+            <numerusform>%Ln candidate pairs among %1 records: %2 very likely, %3 to review (%4 s).</numerusform>
         </translation>
     </message>
 </context>
@@ -897,8 +897,8 @@ Each command has --help.
     <message numerus="yes">
         <source>Read with the profile “%1”; %n row(s) to import.</source>
         <translation>
-            <numerusform>Read with the profile “%1”; %n row(s) to import.</numerusform>
-            <numerusform>Read with the profile “%1”; %n row(s) to import.</numerusform>
+            <numerusform>Read with the profile “%1”; %n row to import.</numerusform>
+            <numerusform>Read with the profile “%1”; %n rows to import.</numerusform>
         </translation>
     </message>
     <message>
@@ -1151,8 +1151,8 @@ Each command has --help.
     <message numerus="yes">
         <source>%Ln place(s) shown of %1</source>
         <translation>
-            <numerusform>%Ln place(s) shown of %1</numerusform>
-            <numerusform>%Ln place(s) shown of %1</numerusform>
+            <numerusform>%Ln place shown of %1</numerusform>
+            <numerusform>%Ln places shown of %1</numerusform>
         </translation>
     </message>
     <message>
