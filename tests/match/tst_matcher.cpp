@@ -89,6 +89,34 @@ private slots:
         QCOMPARE(e.features[SameHandle], 0.0);
     }
 
+    // One place listed by three sources, geocoded a few hundred metres apart: the same website three
+    // times is not a chain (a chain is one source listing one website at several places).
+    void copiesAcrossSourcesAreNotAChain()
+    {
+        const QString site = QStringLiteral("http://cantine-exemple.fr");
+        std::vector<MatchRecord> records{
+            record("1", QStringLiteral("La Cantine Exemple"), -4.48, 48.39, site),
+            record("a", QStringLiteral("Cantine Exemple"), -4.48, 48.39 + north(450), site),
+            record("x", QStringLiteral("La Cantine Exemple"), -4.48, 48.39 + north(900), site)};
+        records[1].source = QStringLiteral("Other");
+        records[2].source = QStringLiteral("Third");
+        Matcher matcher;
+        const MatchResult result = matcher.run(records);
+        const CandidatePair* pair = findPair(result, 0, 1);
+        QVERIFY(pair);
+        QVERIFY(!(pair->evidence.flags & PairFacts::ChainHost));
+        QVERIFY(pair->evidence.flags & PairFacts::SameWebsite);
+        QCOMPARE(pair->evidence.hostSpread, 1);
+        QCOMPARE(pair->verdict, Verdict::Same);
+
+        // The same three records in one source are a chain's branches.
+        for (MatchRecord& r : records)
+            r.source = QStringLiteral("Test");
+        Matcher single;
+        single.run(records);
+        QVERIFY(single.evidence(0, 1).flags & PairFacts::ChainHost);
+    }
+
     // Early dropping changes nothing: every pair a full scoring keeps is kept, with the same score.
     void droppingEarlyKeepsWhatScoringKeeps()
     {

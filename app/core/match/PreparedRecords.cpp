@@ -156,6 +156,16 @@ PreparedRecords::PreparedRecords(const std::vector<MatchRecord>& records, const 
     m_twitter.resize(n);
     m_facebook.resize(n);
     m_type.resize(n);
+    m_source.resize(n);
+    {
+        QHash<QString, uint32_t> sources;
+        for (size_t i = 0; i < n; ++i) {
+            auto it = sources.constFind(records[i].source);
+            if (it == sources.constEnd())
+                it = sources.insert(records[i].source, uint32_t(sources.size()));
+            m_source[i] = *it;
+        }
+    }
 
     Interner words(&m_words);
     Interner keys;
@@ -234,22 +244,34 @@ PreparedRecords::PreparedRecords(const std::vector<MatchRecord>& records, const 
     buildKeyPlaces(m_handlePlaces, m_twitter, &m_facebook, handles.size(), settings.chainPlaceMetres);
 }
 
-// Chain signal: on how many distinct places each key (website host, account) is used. Records of one key
-// are counted as a new place when farther than placeMetres from every place before.
+// Chain signal: on how many distinct places each key (website host, account) is used, in one source.
+// Records of one key and source are counted as a new place when farther than placeMetres from every
+// place before.
 void PreparedRecords::buildKeyPlaces(KeyPlaces& out, const std::vector<uint32_t>& keys,
                                      const std::vector<uint32_t>* moreKeys, size_t keyCount,
                                      double placeMetres)
 {
     const size_t n = keys.size();
-    std::vector<std::pair<uint32_t, uint32_t>> byKey;
+    struct Use
+    {
+        uint32_t key;
+        uint32_t source;
+        uint32_t record;
+        bool operator<(const Use& o) const
+        {
+            return std::tie(key, source, record) < std::tie(o.key, o.source, o.record);
+        }
+    };
+    std::vector<Use> byKey;
     for (size_t i = 0; i < n; ++i) {
         if (keys[i])
-            byKey.emplace_back(keys[i], uint32_t(i));
+            byKey.push_back({keys[i], m_source[i], uint32_t(i)});
         if (moreKeys && (*moreKeys)[i] && (*moreKeys)[i] != keys[i])
-            byKey.emplace_back((*moreKeys)[i], uint32_t(i));
+            byKey.push_back({(*moreKeys)[i], m_source[i], uint32_t(i)});
     }
     std::sort(byKey.begin(), byKey.end());
     out.spread.assign(keyCount, 0);
+    out.truncated.assign(keyCount, false);
     out.offsets.assign(keyCount + 1, 0);
     out.places.clear();
     std::vector<uint32_t> places;
@@ -257,37 +279,47 @@ void PreparedRecords::buildKeyPlaces(KeyPlaces& out, const std::vector<uint32_t>
     const double limit = placeMetres * placeMetres;
     for (size_t a = 0; a < byKey.size();) {
         size_t b = a;
-        while (b < byKey.size() && byKey[b].first == byKey[a].first)
+        while (b < byKey.size() && byKey[b].key == byKey[a].key)
             ++b;
-        const uint32_t key = byKey[a].first;
+        const uint32_t key = byKey[a].key;
         for (uint32_t h = previous + 1; h <= key; ++h)
             out.offsets[h] = uint32_t(out.places.size());
         previous = key;
-        places.clear();
-        int spread = 0;
-        for (size_t k = a; k < b; ++k) {
-            const uint32_t i = byKey[k].second;
-            if (!m_hasPosition[i])
-                continue;
-            bool known = false;
-            const double metresPerLon = 111320.0 * std::cos(m_lat[i] * M_PI / 180.0);
-            for (uint32_t p : places) {
-                const double dx = (m_lon[p] - m_lon[i]) * metresPerLon;
-                const double dy = (m_lat[p] - m_lat[i]) * 110540.0;
-                if (dx * dx + dy * dy < limit) {
-                    known = true;
-                    break;
+        int widest = 1;
+        for (size_t s = a; s < b;) {
+            size_t e = s;
+            while (e < b && byKey[e].source == byKey[s].source)
+                ++e;
+            places.clear();
+            int spread = 0;
+            for (size_t k = s; k < e; ++k) {
+                const uint32_t i = byKey[k].record;
+                if (!m_hasPosition[i])
+                    continue;
+                bool known = false;
+                const double metresPerLon = 111320.0 * std::cos(m_lat[i] * M_PI / 180.0);
+                for (uint32_t p : places) {
+                    const double dx = (m_lon[p] - m_lon[i]) * metresPerLon;
+                    const double dy = (m_lat[p] - m_lat[i]) * 110540.0;
+                    if (dx * dx + dy * dy < limit) {
+                        known = true;
+                        break;
+                    }
+                }
+                if (!known) {
+                    ++spread;
+                    if (places.size() < 64) { // enough to tell a chain
+                        places.push_back(i);
+                        out.places.push_back({float(m_lon[i]), float(m_lat[i]), byKey[s].source});
+                    } else {
+                        out.truncated[key] = true;
+                    }
                 }
             }
-            if (!known) {
-                ++spread;
-                if (places.size() < 64) { // enough to tell a chain
-                    places.push_back(i);
-                    out.places.emplace_back(float(m_lon[i]), float(m_lat[i]));
-                }
-            }
+            widest = std::max(widest, spread);
+            s = e;
         }
-        out.spread[key] = std::max(spread, 1);
+        out.spread[key] = widest;
         a = b;
     }
     for (uint32_t h = previous + 1; h < out.offsets.size(); ++h)
@@ -312,22 +344,26 @@ int PreparedRecords::localSpread(const KeyPlaces& k, uint32_t key, size_t a, siz
     const uint32_t from = k.offsets[key];
     const uint32_t to = k.offsets[key + 1];
     const int spread = k.spread[key];
-    if (size_t(spread) > to - from || !m_hasPosition[a] || !m_hasPosition[b])
+    if (k.truncated[key] || !m_hasPosition[a] || !m_hasPosition[b])
         return spread; // more places than kept, or a record not placed: the whole count
     const double r2 = radiusMetres * radiusMetres;
     const double cosA = std::cos(m_lat[a] * M_PI / 180.0) * 111320.0;
     const double cosB = std::cos(m_lat[b] * M_PI / 180.0) * 111320.0;
+    // Places are grouped by source: count each source's run, keep the largest.
+    int widest = 1;
     int local = 0;
     for (uint32_t p = from; p < to; ++p) {
-        const auto [lon, lat] = k.places[p];
-        const double ax = (double(lon) - m_lon[a]) * cosA;
-        const double ay = (double(lat) - m_lat[a]) * 110540.0;
-        const double bx = (double(lon) - m_lon[b]) * cosB;
-        const double by = (double(lat) - m_lat[b]) * 110540.0;
+        const KeyPlace& place = k.places[p];
+        if (p > from && place.source != k.places[p - 1].source)
+            local = 0;
+        const double ax = (double(place.lon) - m_lon[a]) * cosA;
+        const double ay = (double(place.lat) - m_lat[a]) * 110540.0;
+        const double bx = (double(place.lon) - m_lon[b]) * cosB;
+        const double by = (double(place.lat) - m_lat[b]) * 110540.0;
         if (ax * ax + ay * ay <= r2 || bx * bx + by * by <= r2)
-            ++local;
+            widest = std::max(widest, ++local);
     }
-    return std::max(local, 1);
+    return widest;
 }
 
 } // namespace recoupe::match

@@ -46,7 +46,8 @@ public:
     uint32_t twitter(size_t i) const { return m_twitter[i]; }
     uint32_t facebook(size_t i) const { return m_facebook[i]; }
     PlaceType type(size_t i) const { return PlaceType(m_type[i]); }
-    // Number of distinct places (positions more than chainPlaceMetres apart) using a host.
+    // Number of distinct places (positions more than chainPlaceMetres apart) using a host in one source
+    // (the source that uses it at the most places).
     int hostSpread(uint32_t host) const
     {
         return host < m_hostPlaces.spread.size() ? m_hostPlaces.spread[host] : 0;
@@ -93,13 +94,24 @@ private:
     std::vector<uint32_t> m_twitter;
     std::vector<uint32_t> m_facebook;
     std::vector<uint8_t> m_type;
+    std::vector<uint32_t> m_source; // index of the record's source name, in order of first appearance
     // Per key (host, account): the number of distinct places using it, and the positions of up to 64 of
     // them (places[offsets[key]] to places[offsets[key + 1]]).
+    // A chain is one source listing one key at several places: copies of one place in several sources,
+    // geocoded a few hundred metres apart, do not make a chain. So places are counted per source, and a
+    // key's spread is its largest count in one source.
+    struct KeyPlace
+    {
+        float lon = 0;
+        float lat = 0;
+        uint32_t source = 0;
+    };
     struct KeyPlaces
     {
         std::vector<int> spread;
+        std::vector<bool> truncated; // some source uses the key at more places than kept
         std::vector<uint32_t> offsets;
-        std::vector<std::pair<float, float>> places;
+        std::vector<KeyPlace> places;
     };
     void buildKeyPlaces(KeyPlaces& out, const std::vector<uint32_t>& keys,
                         const std::vector<uint32_t>* moreKeys, size_t keyCount, double placeMetres);
