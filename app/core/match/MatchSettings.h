@@ -71,7 +71,7 @@ struct MatchSettings
     int maxBlockSize = 40;           // key blocks (website, handle, name word + département) up to this size
                                      // are compared all-pairs; larger ones with a sliding window
     int blockWindow = 8;             //   over records ordered by position
-    int chainHostSpread = 3;         // a host used at this many distinct places is a chain's...
+    int chainHostSpread = 3;         // a host used at this many distinct places by one source is a chain's...
     double chainLocalMetres = 30000; // ...counting the places within this distance of either record of a pair
     double chainPlaceMetres = 150;   // records closer than this count as one place for chains
     int threads = 2;                 // scoring threads
