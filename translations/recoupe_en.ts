@@ -736,6 +736,56 @@ Each command has --help.
     </message>
 </context>
 <context>
+    <name>recoupe::CandidateList</name>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: show the two places together</source>
+        <translation>Enter or double-click: show the two places together</translation>
+    </message>
+    <message>
+        <source>No place selected</source>
+        <translation>No place selected</translation>
+    </message>
+    <message>
+        <source>very likely the same</source>
+        <translation>very likely the same</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>to review</translation>
+    </message>
+    <message>
+        <source>No candidate duplicate for this place in the last search (Duplicates ▸ Find).</source>
+        <translation>No candidate duplicate for this place in the last search (Duplicates ▸ Find).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate duplicate(s) from the last search.</source>
+        <translation>
+            <numerusform>%n candidate duplicate from the last search.</numerusform>
+            <numerusform>%n candidate duplicates from the last search.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>recoupe::DuplicateSearch</name>
     <message>
         <source>Looking for candidate duplicates…</source>
@@ -1222,6 +1272,10 @@ Each command has --help.
     <message>
         <source>Map tile &amp;server…</source>
         <translation>Map tile &amp;server…</translation>
+    </message>
+    <message>
+        <source>Candidate duplicates</source>
+        <translation>Candidate duplicates</translation>
     </message>
 </context>
 <context>

@@ -736,6 +736,56 @@ Chaque commande a son --help.
     </message>
 </context>
 <context>
+    <name>recoupe::CandidateList</name>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: show the two places together</source>
+        <translation>Entrée ou double-clic : afficher les deux lieux ensemble</translation>
+    </message>
+    <message>
+        <source>No place selected</source>
+        <translation>Aucun lieu sélectionné</translation>
+    </message>
+    <message>
+        <source>very likely the same</source>
+        <translation>très probablement le même</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>à vérifier</translation>
+    </message>
+    <message>
+        <source>No candidate duplicate for this place in the last search (Duplicates ▸ Find).</source>
+        <translation>Aucun doublon possible pour ce lieu dans la dernière recherche (Doublons ▸ Rechercher).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate duplicate(s) from the last search.</source>
+        <translation>
+            <numerusform>%n doublon possible trouvé par la dernière recherche.</numerusform>
+            <numerusform>%n doublons possibles trouvés par la dernière recherche.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>recoupe::DuplicateSearch</name>
     <message>
         <source>Looking for candidate duplicates…</source>
@@ -1222,6 +1272,10 @@ Chaque commande a son --help.
     <message>
         <source>Map tile &amp;server…</source>
         <translation>&amp;Serveur de tuiles de carte…</translation>
+    </message>
+    <message>
+        <source>Candidate duplicates</source>
+        <translation>Doublons possibles</translation>
     </message>
 </context>
 <context>

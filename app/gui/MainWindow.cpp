@@ -10,6 +10,7 @@
 #include "RecordEditor.h"
 #include "TileSourceDialog.h"
 #include "map/MapView.h"
+#include "CandidateList.h"
 #include "DuplicateSearch.h"
 #include "store/CandidateQueries.h"
 #include "store/PlaceQueries.h"
@@ -159,6 +160,16 @@ void MainWindow::createWidgets()
     m_detailsDock->setWidget(m_details);
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
 
+    m_candidates = new CandidateList(*m_store, this);
+    m_candidatesDock = new QDockWidget(tr("Candidate duplicates"), this);
+    m_candidatesDock->setObjectName(QStringLiteral("candidatesDock"));
+    m_candidatesDock->setWidget(m_candidates);
+    addDockWidget(Qt::RightDockWidgetArea, m_candidatesDock);
+    connect(m_candidates, &CandidateList::pairActivated, this, [this](qint64 place, qint64 other) {
+        select({place, other}, Origin::Program, place);
+        m_map->zoomToSelection();
+    });
+
     auto* history = new QUndoView(&m_undo, this);
     history->setObjectName(QStringLiteral("historyView"));
     history->setEmptyLabel(tr("<project opened>"));
@@ -166,6 +177,7 @@ void MainWindow::createWidgets()
     m_historyDock->setObjectName(QStringLiteral("historyDock"));
     m_historyDock->setWidget(history);
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    tabifyDockWidget(m_detailsDock, m_candidatesDock);
     tabifyDockWidget(m_detailsDock, m_historyDock);
     m_detailsDock->raise();
     m_historyDock->hide();
@@ -198,6 +210,7 @@ void MainWindow::createWidgets()
         if (id > 0 && m_selection.contains(id) && m_editor->placeId() != id) {
             m_editor->setPlace(id);
             m_details->setPlace(id);
+            m_candidates->setPlace(id);
         }
     });
     connect(m_model, &QAbstractItemModel::layoutChanged, this, [this] { selectTableRows(m_selection); });
@@ -356,7 +369,7 @@ void MainWindow::createActions()
     view->addAction(focusMap);
     view->addSeparator();
     QMenu* panels = view->addMenu(tr("&Panels"));
-    for (QDockWidget* dock : {m_tableDock, m_editorDock, m_detailsDock, m_historyDock})
+    for (QDockWidget* dock : {m_tableDock, m_editorDock, m_detailsDock, m_candidatesDock, m_historyDock})
         panels->addAction(dock->toggleViewAction());
     QMenu* language = view->addMenu(tr("&Language"));
     language->setObjectName(QStringLiteral("languageMenu"));
@@ -459,6 +472,7 @@ void MainWindow::select(const QList<qint64>& ids, Origin origin, qint64 current)
     const qint64 shown = current > 0 ? current : ids.isEmpty() ? 0 : ids.first();
     m_editor->setPlace(shown);
     m_details->setPlace(shown);
+    m_candidates->setPlace(shown);
 }
 
 void MainWindow::selectTableRows(const QList<qint64>& ids)
@@ -535,6 +549,7 @@ void MainWindow::onProjectChanged()
     selectTableRows(m_selection);
     m_editor->reload();
     m_details->setPlace(m_details->placeId());
+    m_candidates->setPlace(m_candidates->placeId());
     reloadMapPoints();
     updateCounts();
 }

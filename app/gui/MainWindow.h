@@ -25,6 +25,7 @@ namespace map {
 class MapView;
 }
 
+class CandidateList;
 class DuplicateSearch;
 class FilterBar;
 class PlaceTableModel;
@@ -110,6 +111,8 @@ private:
     QDockWidget* m_editorDock = nullptr;
     QDockWidget* m_detailsDock = nullptr;
     QDockWidget* m_historyDock = nullptr;
+    QDockWidget* m_candidatesDock = nullptr;
+    CandidateList* m_candidates = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_cursorLabel = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -7,11 +7,13 @@
 #include "TileSourceDialog.h"
 #include "PlaceTableModel.h"
 #include "map/MapView.h"
+#include "match/Decisions.h"
 #include "store/SqlUtil.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QSignalSpy>
+#include <QTreeWidget>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -243,6 +245,45 @@ private slots:
                            "(SELECT record_a FROM candidate_pair UNION SELECT record_b FROM candidate_pair))"));
         QCOMPARE(model->rowCount(), int(both));
         QVERIFY(both < candidates);
+    }
+
+    // The selected place's candidates are listed with their explanation; Enter shows the two together.
+    void candidatesOfTheSelectedPlace()
+    {
+        QSignalSpy finished(m_window.get(), &MainWindow::duplicateSearchFinished);
+        m_window->findChild<QAction*>(QStringLiteral("actionFindDuplicates"))->trigger();
+        QVERIFY(finished.wait(60000));
+        // CGET 540 and 1499 are one place (BeeoTop), a labelled "same" pair.
+        const qint64 a = sql::scalar(m_window->store().database(),
+                                     QStringLiteral("SELECT pr.place_id FROM place_record pr JOIN raw_record r ON "
+                                                    "r.id = pr.raw_record_id WHERE r.source_key = '540'")).toLongLong();
+        const qint64 b = sql::scalar(m_window->store().database(),
+                                     QStringLiteral("SELECT pr.place_id FROM place_record pr JOIN raw_record r ON "
+                                                    "r.id = pr.raw_record_id WHERE r.source_key = '1499'")).toLongLong();
+        m_window->selectPlaces({a});
+        auto* tree = m_window->findChild<QTreeWidget*>(QStringLiteral("candidateTree"));
+        QVERIFY(tree->topLevelItemCount() >= 1);
+        QTreeWidgetItem* item = nullptr;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            if (tree->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() == b)
+                item = tree->topLevelItem(i);
+        QVERIFY(item);
+        QVERIFY(!item->text(4).isEmpty());
+        tree->setCurrentItem(item);
+        tree->setFocus();
+        QTest::keyClick(tree, Qt::Key_Return);
+        QCOMPARE(m_window->selection(), (QList<qint64>{a, b}));
+        QCOMPARE(m_map->selection(), (QList<qint64>{a, b}));
+
+        // A decision drops the pair from the list.
+        match::Decisions::decide(m_window->store().database(),
+                                 {QStringLiteral("CGET 2019"), QStringLiteral("540"), QStringLiteral("CGET 2019"),
+                                  QStringLiteral("1499")},
+                                 match::Decision::Same, QStringLiteral("BeeoTop"));
+        m_window->selectPlaces({b});
+        m_window->selectPlaces({a});
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            QVERIFY(tree->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() != b);
     }
 
     // A cancelled search keeps the previous candidates and says so.

@@ -95,6 +95,36 @@ void dropCandidatePair(QSqlDatabase& db, const match::PairKey& pair)
               {pair.sourceA, pair.keyA, pair.sourceB, pair.keyB, pair.sourceB, pair.keyB, pair.sourceA, pair.keyA});
 }
 
+std::vector<PlaceCandidate> candidatesOfPlace(QSqlDatabase& db, qint64 placeId)
+{
+    // Both directions of each pair, joined to the other side's record, source and place.
+    QSqlQuery q = sql::exec(
+        db,
+        QStringLiteral("WITH mine AS (SELECT raw_record_id AS id FROM place_record WHERE place_id = ?), "
+                       "pairs AS (SELECT c.*, c.record_b AS other FROM candidate_pair c WHERE c.record_a IN mine "
+                       "UNION ALL SELECT c.*, c.record_a AS other FROM candidate_pair c WHERE c.record_b IN mine) "
+                       "SELECT pr.place_id, p.name, s.name, r.source_key, x.score, x.verdict, x.distance_m, "
+                       "x.explanation FROM pairs x JOIN raw_record r ON r.id = x.other JOIN source s ON "
+                       "s.id = r.source_id JOIN place_record pr ON pr.raw_record_id = r.id JOIN place p ON "
+                       "p.id = pr.place_id WHERE pr.place_id <> ? ORDER BY x.score DESC"),
+        {placeId, placeId});
+    std::vector<PlaceCandidate> out;
+    while (q.next()) {
+        PlaceCandidate c;
+        c.otherPlaceId = q.value(0).toLongLong();
+        c.otherName = q.value(1).toString();
+        c.otherSource = q.value(2).toString();
+        c.otherKey = q.value(3).toString();
+        c.score = q.value(4).toDouble();
+        c.verdict = q.value(5).toString() == match::verdictKey(match::Verdict::Same) ? match::Verdict::Same
+                                                                                      : match::Verdict::Review;
+        c.distanceMetres = q.value(6).isNull() ? -1 : q.value(6).toDouble();
+        c.explanation = q.value(7).toString();
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
 std::vector<std::pair<QPointF, QPointF>> candidateLinks(QSqlDatabase& db, double maxMetres, qsizetype limit)
 {
     QSqlQuery q = sql::exec(

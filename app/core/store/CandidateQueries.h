@@ -45,6 +45,22 @@ qint64 candidatePairCount(QSqlDatabase& db);
 // Drops a pair from the kept candidates once a person has decided it (inside the caller's transaction).
 void dropCandidatePair(QSqlDatabase& db, const match::PairKey& pair);
 
+// A kept candidate pair seen from one place: the other record and its place.
+struct PlaceCandidate
+{
+    qint64 otherPlaceId = 0;
+    QString otherName;
+    QString otherSource;
+    QString otherKey;
+    double score = 0;
+    match::Verdict verdict = match::Verdict::Review;
+    double distanceMetres = -1;
+    QString explanation;
+};
+
+// The kept candidate pairs of a place's records with records of other places, best scores first.
+std::vector<PlaceCandidate> candidatesOfPlace(QSqlDatabase& db, qint64 placeId);
+
 // The kept candidate pairs between two located places at most maxMetres apart, as lon/lat ends (for the
 // map's links), at most `limit` of them, best scores first.
 std::vector<std::pair<QPointF, QPointF>> candidateLinks(QSqlDatabase& db, double maxMetres, qsizetype limit);
