@@ -78,7 +78,7 @@ MapData loadMapData(const QString& path, const PlaceFilter& filter)
             m.hasCandidates = p.hasCandidates;
             result.points.push_back(m);
         }
-        for (const auto& [from, to] : queries::candidateLinks(store.database(), maxCandidateLinkMetres, maxCandidateLinks))
+        for (const auto& [from, to] : queries::candidateLinks(store.database(), filter, maxCandidateLinkMetres, maxCandidateLinks))
             result.links.append(map::CandidateLink{from, to});
     } catch (const Error& e) {
         qWarning().noquote() << e.message();

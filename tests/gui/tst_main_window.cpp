@@ -237,6 +237,15 @@ private slots:
                            "record_a FROM candidate_pair UNION SELECT record_b FROM candidate_pair))"));
         QTRY_VERIFY(!m_map->isIndexing() && m_map->pointIndex() && m_map->pointIndex()->size() == located);
 
+        // Links join only places the filter shows.
+        auto* text = m_window->findChild<QLineEdit*>(QStringLiteral("filterText"));
+        text->setText(QStringLiteral("zzqxnothing"));
+        QTRY_COMPARE(model->rowCount(), 0);
+        QTRY_COMPARE(m_map->candidateLinkCount(), 0);
+        text->clear();
+        QTRY_COMPARE(model->rowCount(), int(candidates));
+        QTRY_VERIFY(m_map->candidateLinkCount() > 0);
+
         // "Has problems" with it: the computed column.
         m_window->findChild<QCheckBox*>(QStringLiteral("filterProblems"))->setChecked(true);
         const qint64 both = test::rowCount(

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "match/MatchRecord.h"
+#include "store/PlaceFilter.h"
 
 #include <QPointF>
 #include <QSqlDatabase>
@@ -61,8 +62,9 @@ struct PlaceCandidate
 // The kept candidate pairs of a place's records with records of other places, best scores first.
 std::vector<PlaceCandidate> candidatesOfPlace(QSqlDatabase& db, qint64 placeId);
 
-// The kept candidate pairs between two located places at most maxMetres apart, as lon/lat ends (for the
-// map's links), at most `limit` of them, best scores first.
-std::vector<std::pair<QPointF, QPointF>> candidateLinks(QSqlDatabase& db, double maxMetres, qsizetype limit);
+// The kept candidate pairs between two located places at most maxMetres apart, both shown by the
+// filter, as lon/lat ends (for the map's links), at most `limit` of them, best scores first.
+std::vector<std::pair<QPointF, QPointF>> candidateLinks(QSqlDatabase& db, const PlaceFilter& filter,
+                                                        double maxMetres, qsizetype limit);
 
 } // namespace recoupe::queries
