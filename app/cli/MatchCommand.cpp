@@ -68,8 +68,9 @@ int MatchCommand::run(const QStringList& arguments, Context& context)
                                                                          "output."));
     const QCommandLineOption noSave(
         QStringLiteral("no-save"),
-        QCoreApplication::translate("cli", "Do not keep the candidates in the project (by default they replace "
-                                           "those of the previous run, for the window's filter and map)."));
+        QCoreApplication::translate("cli",
+                                    "Do not keep the candidates in the project (by default they replace "
+                                    "those of the previous run, for the window's filter and map)."));
     parser.addOptions({minScore, weights, evaluate, fit, labelSource, sigma, statistics, noSave});
     if (!parse(parser, arguments, context))
         return 0;

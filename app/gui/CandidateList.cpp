@@ -72,9 +72,10 @@ void CandidateList::setPlace(qint64 placeId)
         item->setToolTip(4, c.explanation);
         item->setData(0, PlaceIdRole, c.otherPlaceId);
     }
-    m_summary->setText(candidates.empty()
-                           ? tr("No candidate duplicate for this place in the last search (Duplicates ▸ Find).")
-                           : tr("%n candidate duplicate(s) from the last search.", nullptr, int(candidates.size())));
+    m_summary->setText(
+        candidates.empty()
+            ? tr("No candidate duplicate for this place in the last search (Duplicates ▸ Find).")
+            : tr("%n candidate duplicate(s) from the last search.", nullptr, int(candidates.size())));
 }
 
 } // namespace recoupe

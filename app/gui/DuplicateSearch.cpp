@@ -46,7 +46,8 @@ void DuplicateSearch::start()
     m_cancel->store(false);
     m_done->store(0);
     m_total->store(0);
-    m_dialog = new QProgressDialog(tr("Looking for candidate duplicates…"), tr("Cancel"), 0, 0, m_dialogParent);
+    m_dialog =
+        new QProgressDialog(tr("Looking for candidate duplicates…"), tr("Cancel"), 0, 0, m_dialogParent);
     m_dialog->setObjectName(QStringLiteral("matchProgress"));
     m_dialog->setWindowTitle(tr("Candidate duplicates"));
     m_dialog->setWindowModality(Qt::WindowModal);
@@ -95,8 +96,8 @@ QString DuplicateSearch::describe(const Outcome& outcome)
     const auto& s = outcome.statistics;
     return tr("%Ln candidate pair(s) among %1 records: %2 very likely, %3 to review (%4 s).", nullptr,
               int(outcome.keptPairs))
-        .arg(QLocale().toString(s.records), QLocale().toString(s.samePairs), QLocale().toString(s.reviewPairs),
-             QLocale().toString(s.seconds, 'f', 1));
+        .arg(QLocale().toString(s.records), QLocale().toString(s.samePairs),
+             QLocale().toString(s.reviewPairs), QLocale().toString(s.seconds, 'f', 1));
 }
 
 } // namespace recoupe

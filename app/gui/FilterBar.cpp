@@ -31,8 +31,9 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     m_region->setObjectName(QStringLiteral("filterRegion"));
     m_region->addItem(tr("All régions"));
     QList<geo::Region> regions = geo::regions();
-    std::sort(regions.begin(), regions.end(),
-              [](const geo::Region& a, const geo::Region& b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
+    std::sort(regions.begin(), regions.end(), [](const geo::Region& a, const geo::Region& b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
     for (const geo::Region& r : std::as_const(regions))
         m_region->addItem(r.name, r.code);
 
@@ -46,7 +47,8 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
 
     m_duplicates = new QCheckBox(tr("Has candidate duplicates"), this);
     m_duplicates->setObjectName(QStringLiteral("filterDuplicates"));
-    m_duplicates->setToolTip(tr("Places with a candidate duplicate found by the last search (Duplicates ▸ Find), not decided yet"));
+    m_duplicates->setToolTip(tr(
+        "Places with a candidate duplicate found by the last search (Duplicates ▸ Find), not decided yet"));
     m_problems = new QCheckBox(tr("Has problems"), this);
     m_problems->setObjectName(QStringLiteral("filterProblems"));
     m_problems->setToolTip(tr("No coordinates, no postcode, no name, or a position outside France"));
@@ -133,7 +135,8 @@ void FilterBar::focusText()
 void FilterBar::clear()
 {
     {
-        const QSignalBlocker b1(m_text), b2(m_type), b3(m_region), b4(m_source), b5(m_duplicates), b6(m_problems);
+        const QSignalBlocker b1(m_text), b2(m_type), b3(m_region), b4(m_source), b5(m_duplicates),
+            b6(m_problems);
         m_text->clear();
         m_type->setCurrentIndex(0);
         m_region->setCurrentIndex(0);

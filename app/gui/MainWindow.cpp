@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "CandidateList.h"
+#include "DuplicateSearch.h"
 #include "Error.h"
 #include "FilterBar.h"
 #include "ImportDialog.h"
@@ -10,8 +12,6 @@
 #include "RecordEditor.h"
 #include "TileSourceDialog.h"
 #include "map/MapView.h"
-#include "CandidateList.h"
-#include "DuplicateSearch.h"
 #include "store/CandidateQueries.h"
 #include "store/PlaceQueries.h"
 #include "store/Store.h"
@@ -30,9 +30,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
-#include <QStandardPaths>
 #include <QScreen>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTextBrowser>
 #include <QToolBar>
@@ -78,7 +78,8 @@ MapData loadMapData(const QString& path, const PlaceFilter& filter)
             m.hasCandidates = p.hasCandidates;
             result.points.push_back(m);
         }
-        for (const auto& [from, to] : queries::candidateLinks(store.database(), filter, maxCandidateLinkMetres, maxCandidateLinks))
+        for (const auto& [from, to] :
+             queries::candidateLinks(store.database(), filter, maxCandidateLinkMetres, maxCandidateLinks))
             result.links.append(map::CandidateLink{from, to});
     } catch (const Error& e) {
         qWarning().noquote() << e.message();
@@ -89,7 +90,8 @@ MapData loadMapData(const QString& path, const PlaceFilter& filter)
 } // namespace
 
 MainWindow::MainWindow(const QString& projectPath, QWidget* parent)
-    : QMainWindow(parent), m_store(std::make_unique<Store>(projectPath)), m_session{*m_store, m_undo, m_notifier}
+    : QMainWindow(parent),
+      m_store(std::make_unique<Store>(projectPath)), m_session{*m_store, m_undo, m_notifier}
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Recoupe — %1").arg(QFileInfo(projectPath).fileName()));
@@ -101,9 +103,8 @@ MainWindow::MainWindow(const QString& projectPath, QWidget* parent)
 
     connect(&m_notifier, &edit::Notifier::placesChanged, this, &MainWindow::onPlacesChanged);
     connect(&m_notifier, &edit::Notifier::projectChanged, this, &MainWindow::onProjectChanged);
-    connect(&m_notifier, &edit::Notifier::failed, this, [this](const QString& message) {
-        QMessageBox::warning(this, tr("Recoupe"), message);
-    });
+    connect(&m_notifier, &edit::Notifier::failed, this,
+            [this](const QString& message) { QMessageBox::warning(this, tr("Recoupe"), message); });
     updateCounts();
     reloadMapPoints();
 }
@@ -127,7 +128,8 @@ void MainWindow::createWidgets()
     // made by MapView itself would be deleted before its loader).
     m_network = new QNetworkAccessManager;
     m_map = new map::MapView(m_network, this);
-    m_map->setTileCacheDirectory(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/tiles"));
+    m_map->setTileCacheDirectory(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                                 QStringLiteral("/tiles"));
     m_map->setObjectName(QStringLiteral("mapView"));
     m_map->setTileSource(TileSourceDialog::fromSettings());
     setCentralWidget(m_map);
@@ -196,23 +198,25 @@ void MainWindow::createWidgets()
     m_countLabel->setObjectName(QStringLiteral("statusCount"));
     m_cursorLabel = new QLabel(this);
     m_cursorLabel->setObjectName(QStringLiteral("statusCursor"));
-    m_cursorLabel->setMinimumWidth(m_cursorLabel->fontMetrics().horizontalAdvance(QStringLiteral("-00.00000, -00.00000 ")));
+    m_cursorLabel->setMinimumWidth(
+        m_cursorLabel->fontMetrics().horizontalAdvance(QStringLiteral("-00.00000, -00.00000 ")));
     statusBar()->addPermanentWidget(m_cursorLabel);
     statusBar()->addPermanentWidget(m_countLabel);
 
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::onFilterChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::onTableSelectionChanged);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& index) {
-        if (m_syncing || !index.isValid())
-            return;
-        const qint64 id = m_model->placeId(index.row());
-        if (id > 0 && m_selection.contains(id) && m_editor->placeId() != id) {
-            m_editor->setPlace(id);
-            m_details->setPlace(id);
-            m_candidates->setPlace(id);
-        }
-    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& index) {
+                if (m_syncing || !index.isValid())
+                    return;
+                const qint64 id = m_model->placeId(index.row());
+                if (id > 0 && m_selection.contains(id) && m_editor->placeId() != id) {
+                    m_editor->setPlace(id);
+                    m_details->setPlace(id);
+                    m_candidates->setPlace(id);
+                }
+            });
     connect(m_model, &QAbstractItemModel::layoutChanged, this, [this] { selectTableRows(m_selection); });
     connect(m_model, &PlaceTableModel::countsChanged, this, &MainWindow::updateCounts);
     connect(m_table, &PlaceTableView::activatedForEditing, this, &MainWindow::openEditor);
@@ -224,20 +228,22 @@ void MainWindow::createWidgets()
             statusBar()->showMessage(error, 5000);
     });
     connect(m_map, &map::MapView::cursorPositionChanged, this, [this](double lon, double lat) {
-        m_cursorLabel->setText(QStringLiteral("%1, %2").arg(QLocale().toString(lon, 'f', 5),
-                                                            QLocale().toString(lat, 'f', 5)));
+        m_cursorLabel->setText(
+            QStringLiteral("%1, %2").arg(QLocale().toString(lon, 'f', 5), QLocale().toString(lat, 'f', 5)));
     });
-    connect(m_editor, &RecordEditor::message, this, [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+    connect(m_editor, &RecordEditor::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 5000); });
 
     m_duplicateSearch = new DuplicateSearch(m_store->path(), this);
-    connect(m_duplicateSearch, &DuplicateSearch::finished, this, [this](const DuplicateSearch::Outcome& outcome) {
-        statusBar()->showMessage(DuplicateSearch::describe(outcome), 15000);
-        if (!outcome.error.isEmpty())
-            QMessageBox::warning(this, tr("Recoupe"), DuplicateSearch::describe(outcome));
-        if (!outcome.cancelled && outcome.error.isEmpty())
-            emit m_notifier.projectChanged();
-        emit duplicateSearchFinished();
-    });
+    connect(m_duplicateSearch, &DuplicateSearch::finished, this,
+            [this](const DuplicateSearch::Outcome& outcome) {
+                statusBar()->showMessage(DuplicateSearch::describe(outcome), 15000);
+                if (!outcome.error.isEmpty())
+                    QMessageBox::warning(this, tr("Recoupe"), DuplicateSearch::describe(outcome));
+                if (!outcome.cancelled && outcome.error.isEmpty())
+                    emit m_notifier.projectChanged();
+                emit duplicateSearchFinished();
+            });
 }
 
 void MainWindow::createActions()
@@ -269,7 +275,8 @@ void MainWindow::createActions()
         if (m_recentMenu->isEmpty())
             m_recentMenu->addAction(tr("No recent project"))->setEnabled(false);
     });
-    QAction* import = makeAction(QStringLiteral("actionImport"), tr("&Import a source…"), QKeySequence(tr("Ctrl+I")));
+    QAction* import =
+        makeAction(QStringLiteral("actionImport"), tr("&Import a source…"), QKeySequence(tr("Ctrl+I")));
     import->setToolTip(tr("Import a source file into this project (Ctrl+I)"));
     connect(import, &QAction::triggered, this, &MainWindow::showImportDialog);
     QAction* quit = makeAction(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit);
@@ -294,7 +301,8 @@ void MainWindow::createActions()
     historyAction->setObjectName(QStringLiteral("actionHistory"));
     historyAction->setText(tr("&History"));
     historyAction->setShortcut(QKeySequence(tr("Ctrl+H")));
-    QAction* editPlace = makeAction(QStringLiteral("actionEdit"), tr("&Edit the place"), QKeySequence(Qt::Key_F2));
+    QAction* editPlace =
+        makeAction(QStringLiteral("actionEdit"), tr("&Edit the place"), QKeySequence(Qt::Key_F2));
     connect(editPlace, &QAction::triggered, this, &MainWindow::openEditor);
     QAction* copy = makeAction(QStringLiteral("actionCopyRows"), tr("&Copy selected rows as CSV"));
     copy->setToolTip(tr("Ctrl+C in the table"));
@@ -352,12 +360,14 @@ void MainWindow::createActions()
             m_map->setTileSource(dialog.source());
         }
     });
-    QAction* focusTable = makeAction(QStringLiteral("actionFocusTable"), tr("Go to the &table"), QKeySequence(tr("Ctrl+1")));
+    QAction* focusTable =
+        makeAction(QStringLiteral("actionFocusTable"), tr("Go to the &table"), QKeySequence(tr("Ctrl+1")));
     connect(focusTable, &QAction::triggered, this, [this] {
         m_tableDock->show();
         m_table->setFocus(Qt::ShortcutFocusReason);
     });
-    QAction* focusMap = makeAction(QStringLiteral("actionFocusMap"), tr("Go to the &map"), QKeySequence(tr("Ctrl+2")));
+    QAction* focusMap =
+        makeAction(QStringLiteral("actionFocusMap"), tr("Go to the &map"), QKeySequence(tr("Ctrl+2")));
     connect(focusMap, &QAction::triggered, this, [this] { m_map->setFocus(Qt::ShortcutFocusReason); });
     view->addAction(zoomSelection);
     view->addAction(zoomAll);
@@ -394,9 +404,9 @@ void MainWindow::createActions()
     findDuplicatesAction->setStatusTip(tr("Compare every record of the project, within and across sources, "
                                           "and mark the places that may be the same"));
     connect(findDuplicatesAction, &QAction::triggered, this, &MainWindow::findDuplicates);
-    QAction* showDuplicates = makeAction(QStringLiteral("actionShowDuplicates"),
-                                         tr("&Show places with candidate duplicates"),
-                                         QKeySequence(tr("Ctrl+Shift+D")));
+    QAction* showDuplicates =
+        makeAction(QStringLiteral("actionShowDuplicates"), tr("&Show places with candidate duplicates"),
+                   QKeySequence(tr("Ctrl+Shift+D")));
     connect(showDuplicates, &QAction::triggered, this, [this] { m_filterBar->setCandidateDuplicates(true); });
     duplicates->addAction(findDuplicatesAction);
     duplicates->addAction(showDuplicates);
@@ -429,7 +439,8 @@ void MainWindow::createActions()
     QToolBar* filterTools = addToolBar(tr("Filter"));
     filterTools->setObjectName(QStringLiteral("filterToolBar"));
     filterTools->addWidget(m_filterBar);
-    for (QAction* a : {undo, redo, editPlace, zoomSelection, import, moveMode, findAction, findDuplicatesAction}) {
+    for (QAction* a :
+         {undo, redo, editPlace, zoomSelection, import, moveMode, findAction, findDuplicatesAction}) {
         if (!a->shortcut().isEmpty())
             a->setToolTip(QStringLiteral("%1 (%2)").arg(a->text().remove(QLatin1Char('&')),
                                                         a->shortcut().toString(QKeySequence::NativeText)));
@@ -445,7 +456,8 @@ void MainWindow::restoreLayout()
         move(available.center() - rect().center());
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/tableHeader")).toByteArray());
+    m_table->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("window/tableHeader")).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -581,7 +593,8 @@ void MainWindow::findDuplicates()
 void MainWindow::updateCounts()
 {
     const qint64 shown = m_model->rowCount();
-    m_countLabel->setText(tr("%Ln place(s) shown of %1", nullptr, int(shown)).arg(QLocale().toString(m_model->totalCount())));
+    m_countLabel->setText(
+        tr("%Ln place(s) shown of %1", nullptr, int(shown)).arg(QLocale().toString(m_model->totalCount())));
 }
 
 void MainWindow::openEditor()
@@ -615,7 +628,8 @@ void MainWindow::addRecentProject(const QString& path)
 
 void MainWindow::newProject()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New project"), QString(), tr("Recoupe projects (*.recoupe)"));
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("New project"), QString(), tr("Recoupe projects (*.recoupe)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".recoupe")))
@@ -648,15 +662,17 @@ void MainWindow::openProjectFile(const QString& path)
 void MainWindow::setLanguage(const QString& language)
 {
     QSettings().setValue(QStringLiteral("language"), language);
-    QMessageBox::information(this, tr("Language"), tr("The new language applies the next time Recoupe starts."));
+    QMessageBox::information(this, tr("Language"),
+                             tr("The new language applies the next time Recoupe starts."));
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Recoupe"),
-                       tr("<h3>Recoupe %1</h3><p>Cross-checks and curates the national database of tiers lieux "
-                          "(coworkings, fablabs) for the ANCT.</p><p>Licence: GPL 3.0 or later.</p>")
-                           .arg(QApplication::applicationVersion()));
+    QMessageBox::about(
+        this, tr("About Recoupe"),
+        tr("<h3>Recoupe %1</h3><p>Cross-checks and curates the national database of tiers lieux "
+           "(coworkings, fablabs) for the ANCT.</p><p>Licence: GPL 3.0 or later.</p>")
+            .arg(QApplication::applicationVersion()));
 }
 
 void MainWindow::showLicences()
@@ -666,16 +682,17 @@ void MainWindow::showLicences()
     dialog.setWindowTitle(tr("Data licences and attributions"));
     auto* text = new QTextBrowser(&dialog);
     text->setOpenExternalLinks(true);
-    text->setHtml(tr("<h3>Data</h3><ul>"
-                     "<li><b>Base des tiers lieux 2019</b> — CGET (now ANCT), Mission Coworking: Territoires, "
-                     "Travail, Numérique. Licence Ouverte / Open Licence 2.0 (Etalab).</li>"
-                     "<li><b>Carte des fablabs de Bretagne</b> — MapLabBZH, licence CC BY 4.0.</li>"
-                     "<li><b>fablabs.io</b> — the list of fablabs of the Fab Foundation's fablabs.io, with its terms.</li>"
-                     "<li><b>OpenStreetMap</b> — © OpenStreetMap contributors, Open Database Licence (ODbL) 1.0; "
-                     "map tiles from openstreetmap.org under its tile usage policy.</li>"
-                     "<li><b>Boundaries of régions and départements</b> — IGN Admin Express, Licence Ouverte 2.0, "
-                     "simplified.</li></ul>"
-                     "<p>Each imported source keeps its licence and attribution in the project; exports carry them.</p>"));
+    text->setHtml(tr(
+        "<h3>Data</h3><ul>"
+        "<li><b>Base des tiers lieux 2019</b> — CGET (now ANCT), Mission Coworking: Territoires, "
+        "Travail, Numérique. Licence Ouverte / Open Licence 2.0 (Etalab).</li>"
+        "<li><b>Carte des fablabs de Bretagne</b> — MapLabBZH, licence CC BY 4.0.</li>"
+        "<li><b>fablabs.io</b> — the list of fablabs of the Fab Foundation's fablabs.io, with its terms.</li>"
+        "<li><b>OpenStreetMap</b> — © OpenStreetMap contributors, Open Database Licence (ODbL) 1.0; "
+        "map tiles from openstreetmap.org under its tile usage policy.</li>"
+        "<li><b>Boundaries of régions and départements</b> — IGN Admin Express, Licence Ouverte 2.0, "
+        "simplified.</li></ul>"
+        "<p>Each imported source keeps its licence and attribution in the project; exports carry them.</p>"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto* layout = new QVBoxLayout(&dialog);

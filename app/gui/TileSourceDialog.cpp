@@ -90,7 +90,8 @@ map::TileSourceSettings TileSourceDialog::fromSettings()
 {
     const QByteArray json = QSettings().value(settingsKey).toByteArray();
     if (!json.isEmpty()) {
-        const map::TileSourceSettings source = map::TileSourceSettings::fromJson(QJsonDocument::fromJson(json).object());
+        const map::TileSourceSettings source =
+            map::TileSourceSettings::fromJson(QJsonDocument::fromJson(json).object());
         if (source.isValid())
             return source;
     }

@@ -22,9 +22,10 @@ namespace {
 QMap<QString, QString> cgetSignature(Store& store)
 {
     QMap<QString, QString> out;
-    QSqlQuery q = sql::exec(store.database(),
-                            QStringLiteral("SELECT source_key, name, type, printf('%.6f', lon), printf('%.6f', lat) "
-                                           "FROM raw_record"));
+    QSqlQuery q =
+        sql::exec(store.database(),
+                  QStringLiteral("SELECT source_key, name, type, printf('%.6f', lon), printf('%.6f', lat) "
+                                 "FROM raw_record"));
     while (q.next()) {
         out.insert(q.value(0).toString(), QStringLiteral("%1|%2|%3|%4")
                                               .arg(q.value(1).toString(), q.value(2).toString(),
@@ -79,13 +80,15 @@ private slots:
         QCOMPARE(report.added, 1512);
         QCOMPARE(test::rowCount(*store, QStringLiteral("raw_record")), 1512);
         QCOMPARE(test::rowCount(*store, QStringLiteral("place")), 1512);
-        QCOMPARE(test::rowCount(*store, QStringLiteral("place"), QStringLiteral("lon IS NULL")), withoutPosition);
+        QCOMPARE(test::rowCount(*store, QStringLiteral("place"), QStringLiteral("lon IS NULL")),
+                 withoutPosition);
         const auto actual = cgetSignature(*store);
         int differences = 0;
         for (auto it = expected.begin(); it != expected.end(); ++it) {
             if (actual.value(it.key()) != it.value()) {
                 ++differences;
-                QVERIFY2(it.key().toInt() >= 1510, qPrintable(it.key() + QLatin1String(": ") + actual.value(it.key())));
+                QVERIFY2(it.key().toInt() >= 1510,
+                         qPrintable(it.key() + QLatin1String(": ") + actual.value(it.key())));
             }
         }
         QCOMPARE(differences, withoutPosition);
@@ -100,10 +103,13 @@ private slots:
         auto store = project.open();
         Importer(*store).run(test::dataPath(QStringLiteral("cget/CGET_TiersLieux_2019.csv")), {});
         const QString attributes =
-            sql::scalar(store->database(), QStringLiteral("SELECT attributes FROM raw_record WHERE source_key = '1'")).toString();
+            sql::scalar(store->database(),
+                        QStringLiteral("SELECT attributes FROM raw_record WHERE source_key = '1'"))
+                .toString();
         QVERIFY(attributes.contains(QLatin1String("\"INSEE_ZE\":\"5203\"")));
         QVERIFY(attributes.contains(QLatin1String("\"WEB\":\"www.ade-coworking.net\"")));
-        QCOMPARE(sql::scalar(store->database(), QStringLiteral("SELECT website FROM place WHERE id = 1")).toString(),
+        QCOMPARE(sql::scalar(store->database(), QStringLiteral("SELECT website FROM place WHERE id = 1"))
+                     .toString(),
                  QStringLiteral("http://www.ade-coworking.net"));
     }
 
@@ -113,10 +119,14 @@ private slots:
         QTest::addColumn<QString>("source");
         QTest::addColumn<int>("rows");
         QTest::addColumn<int>("withoutPosition");
-        QTest::newRow("breton map 2018") << "sources/bzh_fablab_2018-08-15.geojson" << "MapLabBZH" << 101 << 0;
-        QTest::newRow("breton map 2020") << "sources/bzh_fablab_2020-05-26.geojson" << "MapLabBZH" << 121 << 0;
-        QTest::newRow("fablabs.io") << "sources/fablabs_io_france_2017.json" << "fablabs.io" << 135 << 6;
-        QTest::newRow("osm") << "sources/osm_coworking_5_cities_2026.geojson" << "OpenStreetMap" << 212 << 0;
+        QTest::newRow("breton map 2018") << "sources/bzh_fablab_2018-08-15.geojson"
+                                         << "MapLabBZH" << 101 << 0;
+        QTest::newRow("breton map 2020") << "sources/bzh_fablab_2020-05-26.geojson"
+                                         << "MapLabBZH" << 121 << 0;
+        QTest::newRow("fablabs.io") << "sources/fablabs_io_france_2017.json"
+                                    << "fablabs.io" << 135 << 6;
+        QTest::newRow("osm") << "sources/osm_coworking_5_cities_2026.geojson"
+                             << "OpenStreetMap" << 212 << 0;
     }
     void otherSources()
     {
@@ -129,7 +139,8 @@ private slots:
         const ImportReport report = Importer(*store).run(test::dataPath(file), {});
         QCOMPARE(report.sourceName, source);
         QCOMPARE(report.added, rows);
-        QCOMPARE(test::rowCount(*store, QStringLiteral("raw_record"), QStringLiteral("lon IS NULL")), withoutPosition);
+        QCOMPARE(test::rowCount(*store, QStringLiteral("raw_record"), QStringLiteral("lon IS NULL")),
+                 withoutPosition);
         QCOMPARE(test::rowCount(*store, QStringLiteral("raw_record"), QStringLiteral("name = ''")), 0);
     }
 
@@ -138,9 +149,10 @@ private slots:
         test::TemporaryProject project;
         auto store = project.open();
         Importer(*store).run(test::dataPath(QStringLiteral("sources/fablabs_io_france_2017.json")), {});
-        QSqlQuery q = sql::exec(store->database(),
-                                QStringLiteral("SELECT website, twitter, facebook, postcode, line FROM raw_record "
-                                               "WHERE source_key = 'https://www.fablabs.io/labs/fablabsud31'"));
+        QSqlQuery q =
+            sql::exec(store->database(),
+                      QStringLiteral("SELECT website, twitter, facebook, postcode, line FROM raw_record "
+                                     "WHERE source_key = 'https://www.fablabs.io/labs/fablabsud31'"));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("http://www.fablab-sud31.fr"));
         QCOMPARE(q.value(1).toString(), QStringLiteral("@FabLabSud31"));
@@ -149,7 +161,8 @@ private slots:
         QVERIFY(q.value(4).toInt() > 1);
         // A postcode that lost its leading zero gets it back.
         QCOMPARE(sql::scalar(store->database(),
-                             QStringLiteral("SELECT postcode FROM raw_record WHERE source_key LIKE '%/lab6'")).toString(),
+                             QStringLiteral("SELECT postcode FROM raw_record WHERE source_key LIKE '%/lab6'"))
+                     .toString(),
                  QStringLiteral("02100"));
     }
 
@@ -157,11 +170,14 @@ private slots:
     {
         test::TemporaryProject project;
         auto store = project.open();
-        Importer(*store).run(test::dataPath(QStringLiteral("sources/osm_coworking_5_cities_2026.geojson")), {});
-        QCOMPARE(sql::scalar(store->database(),
-                             QStringLiteral("SELECT address || '|' || postcode || '|' || commune FROM raw_record "
-                                            "WHERE source_key = 'node/508597067'")).toString(),
-                 QStringLiteral("34 Rue d'Aligre|75012|Paris"));
+        Importer(*store).run(test::dataPath(QStringLiteral("sources/osm_coworking_5_cities_2026.geojson")),
+                             {});
+        QCOMPARE(
+            sql::scalar(store->database(),
+                        QStringLiteral("SELECT address || '|' || postcode || '|' || commune FROM raw_record "
+                                       "WHERE source_key = 'node/508597067'"))
+                .toString(),
+            QStringLiteral("34 Rue d'Aligre|75012|Paris"));
     }
 
     void latin1AndBom_data()
@@ -180,9 +196,13 @@ private slots:
         const ImportReport report = Importer(*store).run(test::dataPath(file), {});
         QCOMPARE(report.profileId, QStringLiteral("cget-2019"));
         QCOMPARE(report.added, rows);
-        QCOMPARE(sql::scalar(store->database(), QStringLiteral("SELECT address FROM raw_record WHERE source_key = '1'")).toString(),
+        QCOMPARE(sql::scalar(store->database(),
+                             QStringLiteral("SELECT address FROM raw_record WHERE source_key = '1'"))
+                     .toString(),
                  QString::fromUtf8("9 Rue du Petit Châtelier"));
-        QCOMPARE(sql::scalar(store->database(), QStringLiteral("SELECT lat FROM raw_record WHERE source_key = '1'")).toDouble(),
+        QCOMPARE(sql::scalar(store->database(),
+                             QStringLiteral("SELECT lat FROM raw_record WHERE source_key = '1'"))
+                     .toDouble(),
                  47.245935);
     }
 
@@ -190,7 +210,8 @@ private slots:
     {
         test::TemporaryProject project;
         auto store = project.open();
-        const ImportReport report = Importer(*store).run(test::dataPath(QStringLiteral("bad/bad_values.csv")), {});
+        const ImportReport report =
+            Importer(*store).run(test::dataPath(QStringLiteral("bad/bad_values.csv")), {});
         QCOMPARE(report.added, 5);
         auto problemFor = [&report](const QString& key) {
             for (const ImportProblem& p : report.problems) {
@@ -208,37 +229,49 @@ private slots:
         QVERIFY(problemFor(QStringLiteral("4")).message.contains(QLatin1String("out of range")));
         QVERIFY(problemFor(QStringLiteral("5")).message.isEmpty());
         QCOMPARE(test::rowCount(*store, QStringLiteral("raw_record"), QStringLiteral("lat IS NULL")), 3);
-        QCOMPARE(sql::scalar(store->database(), QStringLiteral("SELECT lat FROM raw_record WHERE source_key = '2'")).toDouble(),
+        QCOMPARE(sql::scalar(store->database(),
+                             QStringLiteral("SELECT lat FROM raw_record WHERE source_key = '2'"))
+                     .toDouble(),
                  48.869483);
         // The report is kept with the import.
-        QVERIFY(sql::scalar(store->database(), QStringLiteral("SELECT problems FROM import_run")).toString().contains(
-            QLatin1String("47,2x")));
+        QVERIFY(sql::scalar(store->database(), QStringLiteral("SELECT problems FROM import_run"))
+                    .toString()
+                    .contains(QLatin1String("47,2x")));
     }
 
     void duplicateKeysAreReportedAndKept()
     {
         test::TemporaryProject project;
         auto store = project.open();
-        const ImportReport report = Importer(*store).run(test::dataPath(QStringLiteral("bad/duplicate_keys.csv")), {});
+        const ImportReport report =
+            Importer(*store).run(test::dataPath(QStringLiteral("bad/duplicate_keys.csv")), {});
         QCOMPARE(report.added, 6);
         bool reported = false;
         for (const ImportProblem& p : report.problems)
             reported |= p.message.contains(QLatin1String("repeated")) && p.line == 7;
         QVERIFY(reported);
-        QCOMPARE(test::rowCount(*store, QStringLiteral("raw_record"), QStringLiteral("source_key LIKE '3%'")), 2);
+        QCOMPARE(test::rowCount(*store, QStringLiteral("raw_record"), QStringLiteral("source_key LIKE '3%'")),
+                 2);
     }
 
     void badFilesChangeNothing_data()
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("message");
-        QTest::newRow("empty") << "bad/empty.csv" << "empty";
-        QTest::newRow("no coordinates") << "bad/no_coordinates.csv" << "no coordinate column";
-        QTest::newRow("truncated xlsx") << "bad/truncated.xlsx" << "truncated.xlsx";
-        QTest::newRow("binary") << "bad/not_a_table.csv" << "binary";
-        QTest::newRow("utf16") << "bad/utf16.csv" << "UTF-16";
-        QTest::newRow("folder") << "bad" << "folder";
-        QTest::newRow("missing") << "bad/nope.csv" << "does not exist";
+        QTest::newRow("empty") << "bad/empty.csv"
+                               << "empty";
+        QTest::newRow("no coordinates") << "bad/no_coordinates.csv"
+                                        << "no coordinate column";
+        QTest::newRow("truncated xlsx") << "bad/truncated.xlsx"
+                                        << "truncated.xlsx";
+        QTest::newRow("binary") << "bad/not_a_table.csv"
+                                << "binary";
+        QTest::newRow("utf16") << "bad/utf16.csv"
+                               << "UTF-16";
+        QTest::newRow("folder") << "bad"
+                                << "folder";
+        QTest::newRow("missing") << "bad/nope.csv"
+                                 << "does not exist";
     }
     void badFilesChangeNothing()
     {
@@ -266,8 +299,9 @@ private slots:
         auto store = project.open();
         ImportOptions options;
         options.maxFileSize = 1000;
-        QVERIFY_THROWS_EXCEPTION(Error, Importer(*store).run(test::dataPath(QStringLiteral("cget/CGET_TiersLieux_2019.csv")),
-                                                             options));
+        QVERIFY_THROWS_EXCEPTION(
+            Error,
+            Importer(*store).run(test::dataPath(QStringLiteral("cget/CGET_TiersLieux_2019.csv")), options));
         QCOMPARE(test::rowCount(*store, QStringLiteral("raw_record")), 0);
     }
 
@@ -288,7 +322,8 @@ private slots:
             Importer(*store).run(path, {});
             QFAIL("expected an error");
         } catch (const Error& e) {
-            QVERIFY2(e.message().contains(QLatin1String("huge.csv")) && e.message().contains(QLatin1String("limit")),
+            QVERIFY2(e.message().contains(QLatin1String("huge.csv")) &&
+                         e.message().contains(QLatin1String("limit")),
                      qPrintable(e.message()));
         }
         QVERIFY(timer.elapsed() < 1000);
@@ -300,9 +335,9 @@ private slots:
         test::TemporaryProject project;
         auto store = project.open();
         qint64 calls = 0;
-        QVERIFY_THROWS_EXCEPTION(Cancelled,
-                                 Importer(*store).run(test::dataPath(QStringLiteral("cget/CGET_TiersLieux_2019.csv")), {},
-                                                      [&calls](qint64, qint64) { return ++calls < 2; }));
+        QVERIFY_THROWS_EXCEPTION(
+            Cancelled, Importer(*store).run(test::dataPath(QStringLiteral("cget/CGET_TiersLieux_2019.csv")),
+                                            {}, [&calls](qint64, qint64) { return ++calls < 2; }));
         QCOMPARE(calls, 2);
         QCOMPARE(test::rowCount(*store, QStringLiteral("raw_record")), 0);
         QCOMPARE(test::rowCount(*store, QStringLiteral("source")), 0);
@@ -319,7 +354,8 @@ private slots:
         QSqlDatabase& db = store->database();
         auto schema = [&db] {
             QStringList out;
-            QSqlQuery q = sql::exec(db, QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY name"));
+            QSqlQuery q =
+                sql::exec(db, QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY name"));
             while (q.next())
                 out << q.value(0).toString() + q.value(1).toString() + q.value(2).toString();
             return out;
@@ -328,9 +364,9 @@ private slots:
         QVERIFY(ImportWriter::worthBulkPlaces(1512, 0));
         QVERIFY(!ImportWriter::worthBulkPlaces(121, 1512));
 
-        QVERIFY_THROWS_EXCEPTION(Cancelled,
-                                 Importer(*store).run(test::dataPath(QStringLiteral("cget/CGET_TiersLieux_2019.csv")), {},
-                                                      [](qint64 done, qint64) { return done < 1024; }));
+        QVERIFY_THROWS_EXCEPTION(
+            Cancelled, Importer(*store).run(test::dataPath(QStringLiteral("cget/CGET_TiersLieux_2019.csv")),
+                                            {}, [](qint64 done, qint64) { return done < 1024; }));
         QCOMPARE(schema(), before);
 
         Importer(*store).run(test::dataPath(QStringLiteral("cget/CGET_TiersLieux_2019.csv")), {});
@@ -340,17 +376,20 @@ private slots:
         const qint64 places = test::rowCount(*store, QStringLiteral("place"));
         QCOMPARE(places, 1512 + 101);
         QCOMPARE(test::rowCount(*store, QStringLiteral("place_rtree")),
-                 test::rowCount(*store, QStringLiteral("place"), QStringLiteral("lon IS NOT NULL AND lat IS NOT NULL")));
+                 test::rowCount(*store, QStringLiteral("place"),
+                                QStringLiteral("lon IS NOT NULL AND lat IS NOT NULL")));
         QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM place_fts")).toLongLong(), places);
         QCOMPARE(sql::scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
-        QCOMPARE(sql::scalar(db, QStringLiteral("INSERT INTO place_fts(place_fts) VALUES('integrity-check')")).toString(),
+        QCOMPARE(sql::scalar(db, QStringLiteral("INSERT INTO place_fts(place_fts) VALUES('integrity-check')"))
+                     .toString(),
                  QString());
         // Every place's words are found, from both imports: the same answers as an index rebuilt from
         // the places, and the R*Tree holds each located place at its position.
         auto found = [&db](const QString& word) {
             QList<qint64> ids;
-            QSqlQuery q = sql::exec(db, QStringLiteral("SELECT rowid FROM place_fts WHERE place_fts MATCH ? ORDER BY rowid"),
-                                    {word});
+            QSqlQuery q = sql::exec(
+                db, QStringLiteral("SELECT rowid FROM place_fts WHERE place_fts MATCH ? ORDER BY rowid"),
+                {word});
             while (q.next())
                 ids << q.value(0).toLongLong();
             return ids;
@@ -364,18 +403,22 @@ private slots:
         sql::exec(db, QStringLiteral("INSERT INTO place_fts(place_fts) VALUES('rebuild')"));
         for (int i = 0; i < words.size(); ++i)
             QCOMPARE(found(words[i]), answers[i]);
-        QCOMPARE(test::rowCount(*store, QStringLiteral("place p"),
-                                QStringLiteral("EXISTS (SELECT 1 FROM place_rtree r WHERE r.id = p.id AND r.min_lon <= p.lon "
-                                               "AND r.max_lon >= p.lon AND r.min_lat <= p.lat AND r.max_lat >= p.lat)")),
-                 test::rowCount(*store, QStringLiteral("place_rtree")));
+        QCOMPARE(
+            test::rowCount(
+                *store, QStringLiteral("place p"),
+                QStringLiteral("EXISTS (SELECT 1 FROM place_rtree r WHERE r.id = p.id AND r.min_lon <= p.lon "
+                               "AND r.max_lon >= p.lon AND r.min_lat <= p.lat AND r.max_lat >= p.lat)")),
+            test::rowCount(*store, QStringLiteral("place_rtree")));
     }
 
     void importIsAudited()
     {
         test::TemporaryProject project;
         auto store = project.open();
-        Importer(*store).run(test::dataPath(QStringLiteral("sources/osm_coworking_5_cities_2026.geojson")), {});
-        QSqlQuery q = sql::exec(store->database(), QStringLiteral("SELECT user, action, details FROM audit_log"));
+        Importer(*store).run(test::dataPath(QStringLiteral("sources/osm_coworking_5_cities_2026.geojson")),
+                             {});
+        QSqlQuery q =
+            sql::exec(store->database(), QStringLiteral("SELECT user, action, details FROM audit_log"));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("test"));
         QCOMPARE(q.value(1).toString(), QStringLiteral("import"));
@@ -391,12 +434,17 @@ private slots:
         QTest::addColumn<int>("rows");
         QTest::addColumn<QString>("firstName");
         const QString bzh = QStringLiteral("sources/bzh_fablab_2018-08-15.geojson");
-        QTest::newRow("GeoPackage") << "GPKG" << "gpkg" << bzh << "maplabbzh" << 101 << "MakerSpace56";
-        QTest::newRow("Shapefile") << "ESRI Shapefile" << "shp" << bzh << "maplabbzh" << 101 << "MakerSpace56";
-        QTest::newRow("KML") << "KML" << "kml" << bzh << "maplabbzh" << 101 << "MakerSpace56";
+        QTest::newRow("GeoPackage") << "GPKG"
+                                    << "gpkg" << bzh << "maplabbzh" << 101 << "MakerSpace56";
+        QTest::newRow("Shapefile") << "ESRI Shapefile"
+                                   << "shp" << bzh << "maplabbzh" << 101 << "MakerSpace56";
+        QTest::newRow("KML") << "KML"
+                             << "kml" << bzh << "maplabbzh" << 101 << "MakerSpace56";
         // A spreadsheet has no geometry: the CGET table with its LAT/LONG columns.
-        QTest::newRow("ODS") << "ODS" << "ods" << "cget/CGET_TiersLieux_2019.csv" << "cget-2019" << 1512
-                             << "ADE Coworking";
+        QTest::newRow("ODS") << "ODS"
+                             << "ods"
+                             << "cget/CGET_TiersLieux_2019.csv"
+                             << "cget-2019" << 1512 << "ADE Coworking";
     }
     // Converts a real file with ogr2ogr into each format and imports it: same records.
     void otherFormatsThroughGdal()
@@ -411,7 +459,8 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("converted.") + suffix);
         QProcess ogr2ogr;
         ogr2ogr.start(QStringLiteral("ogr2ogr"), {QStringLiteral("-f"), driver, path, test::dataPath(from)});
-        QVERIFY2(ogr2ogr.waitForFinished(60000) && ogr2ogr.exitCode() == 0, "ogr2ogr (package gdal-bin) is needed");
+        QVERIFY2(ogr2ogr.waitForFinished(60000) && ogr2ogr.exitCode() == 0,
+                 "ogr2ogr (package gdal-bin) is needed");
         test::TemporaryProject project;
         auto store = project.open();
         ImportOptions options;
@@ -419,7 +468,9 @@ private slots:
         const ImportReport report = Importer(*store).run(path, options);
         QCOMPARE(report.added, rows);
         QCOMPARE(test::rowCount(*store, QStringLiteral("raw_record"), QStringLiteral("lon IS NULL")), 0);
-        QCOMPARE(sql::scalar(store->database(), QStringLiteral("SELECT name FROM raw_record WHERE source_key = '1'")).toString(),
+        QCOMPARE(sql::scalar(store->database(),
+                             QStringLiteral("SELECT name FROM raw_record WHERE source_key = '1'"))
+                     .toString(),
                  firstName);
     }
 };

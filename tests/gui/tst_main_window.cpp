@@ -1,26 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window driven by objectName: one selection shared by table, map and editor; an edit, its undo
 // and redo in the store and the audit log; a move from the map; the filter, the table and the status bar.
-#include "GuiTestSupport.h"
 #include "DuplicateSearch.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
-#include "TileSourceDialog.h"
 #include "PlaceTableModel.h"
+#include "TileSourceDialog.h"
 #include "map/MapView.h"
 #include "match/Decisions.h"
 #include "store/SqlUtil.h"
 
 #include <QAction>
-#include <QCheckBox>
-#include <QSignalSpy>
-#include <QTreeWidget>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace recoupe;
@@ -58,10 +58,12 @@ private slots:
         const qint64 id = model->placeId(3);
         QCOMPARE(m_map->selection(), QList<qint64>{id});
         QCOMPARE(m_window->selection(), QList<qint64>{id});
-        const QString name = sql::scalar(m_window->store().database(), QStringLiteral("SELECT name FROM place WHERE id = ?"),
-                                         {id}).toString();
+        const QString name = sql::scalar(m_window->store().database(),
+                                         QStringLiteral("SELECT name FROM place WHERE id = ?"), {id})
+                                 .toString();
         QCOMPARE(m_window->findChild<QLineEdit*>(QStringLiteral("edit_name"))->text(), name);
-        QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("origin_name"))->text(), QStringLiteral("CGET 2019"));
+        QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("origin_name"))->text(),
+                 QStringLiteral("CGET 2019"));
         QVERIFY(m_window->findChild<QWidget*>(QStringLiteral("recordList")) != nullptr);
 
         // Arrow keys move the selection, and everything follows.
@@ -92,7 +94,8 @@ private slots:
         auto* model = m_window->placeModel();
         m_table->selectRow(0);
         const qint64 id = model->placeId(0);
-        const QString before = sql::scalar(db, QStringLiteral("SELECT name FROM place WHERE id = ?"), {id}).toString();
+        const QString before =
+            sql::scalar(db, QStringLiteral("SELECT name FROM place WHERE id = ?"), {id}).toString();
         auto* name = m_window->findChild<QLineEdit*>(QStringLiteral("edit_name"));
         name->setFocus();
         name->selectAll();
@@ -102,15 +105,19 @@ private slots:
             return sql::scalar(db, QStringLiteral("SELECT name FROM place WHERE id = ?"), {id}).toString();
         };
         const auto manualOrigins = [&] {
-            return test::rowCount(m_window->store(), QStringLiteral("field_origin"),
-                                  QStringLiteral("place_id = %1 AND field = 'name' AND raw_record_id IS NULL").arg(id));
+            return test::rowCount(
+                m_window->store(), QStringLiteral("field_origin"),
+                QStringLiteral("place_id = %1 AND field = 'name' AND raw_record_id IS NULL").arg(id));
         };
         QCOMPARE(nameOf(), QStringLiteral("Zzz tiers lieu renomme"));
         QCOMPARE(manualOrigins(), qint64(1));
-        QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("origin_name"))->text(), QStringLiteral("manual"));
+        QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("origin_name"))->text(),
+                 QStringLiteral("manual"));
         QCOMPARE(m_window->undoStack().count(), 1);
-        QCOMPARE(test::rowCount(m_window->store(), QStringLiteral("audit_log"),
-                                QStringLiteral("action = 'edit' AND entity_id = %1 AND field = 'name' AND user = 'test'").arg(id)),
+        QCOMPARE(test::rowCount(
+                     m_window->store(), QStringLiteral("audit_log"),
+                     QStringLiteral("action = 'edit' AND entity_id = %1 AND field = 'name' AND user = 'test'")
+                         .arg(id)),
                  qint64(1));
         // Sorted by name, the renamed place moved to the end; the selection followed it.
         QCOMPARE(m_window->selection(), QList<qint64>{id});
@@ -120,9 +127,12 @@ private slots:
         QCOMPARE(nameOf(), before);
         QCOMPARE(manualOrigins(), qint64(0));
         QCOMPARE(name->text(), before);
-        QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("origin_name"))->text(), QStringLiteral("CGET 2019"));
+        QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("origin_name"))->text(),
+                 QStringLiteral("CGET 2019"));
         QCOMPARE(test::rowCount(m_window->store(), QStringLiteral("audit_log"),
-                                QStringLiteral("action = 'undo' AND entity_id = %1 AND new_value = '%2'").arg(id).arg(QString(before).replace(QLatin1Char('\''), QStringLiteral("''")))),
+                                QStringLiteral("action = 'undo' AND entity_id = %1 AND new_value = '%2'")
+                                    .arg(id)
+                                    .arg(QString(before).replace(QLatin1Char('\''), QStringLiteral("''")))),
                  qint64(1));
 
         m_window->findChild<QAction*>(QStringLiteral("actionRedo"))->trigger();
@@ -165,12 +175,14 @@ private slots:
 
         emit m_map->pointMoveRequested(id, -1.5, 47.25);
         QCOMPARE(m_window->undoStack().count(), 2);
-        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT lon FROM place WHERE id = ?"), {id}).toDouble(), -1.5);
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT lon FROM place WHERE id = ?"), {id}).toDouble(),
+                 -1.5);
         QCOMPARE(test::rowCount(m_window->store(), QStringLiteral("audit_log"),
                                 QStringLiteral("action = 'move' AND entity_id = %1").arg(id)),
                  qint64(2)); // lon and lat
         m_window->undoStack().undo();
-        QVERIFY(sql::scalar(db, QStringLiteral("SELECT lon FROM place WHERE id = ?"), {id}).toDouble() != -1.5);
+        QVERIFY(sql::scalar(db, QStringLiteral("SELECT lon FROM place WHERE id = ?"), {id}).toDouble() !=
+                -1.5);
     }
 
     void filterTextAndType()
@@ -179,30 +191,35 @@ private slots:
         auto* text = m_window->findChild<QLineEdit*>(QStringLiteral("filterText"));
         auto* status = m_window->findChild<QLabel*>(QStringLiteral("statusCount"));
         QCOMPARE(model->rowCount(), 1512);
-        QVERIFY2(status->text().endsWith(QStringLiteral(" of ") + QLocale().toString(1512)), qPrintable(status->text()));
+        QVERIFY2(status->text().endsWith(QStringLiteral(" of ") + QLocale().toString(1512)),
+                 qPrintable(status->text()));
 
         // Ctrl+F puts the keyboard in the filter.
         m_table->setFocus();
         QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
         QCOMPARE(QApplication::focusWidget(), text);
         QTest::keyClicks(text, QStringLiteral("rennes"));
-        const qint64 rennes = test::rowCount(m_window->store(), QStringLiteral("place"),
-                                             QStringLiteral("id IN (SELECT rowid FROM place_fts WHERE place_fts MATCH 'rennes*')"));
+        const qint64 rennes = test::rowCount(
+            m_window->store(), QStringLiteral("place"),
+            QStringLiteral("id IN (SELECT rowid FROM place_fts WHERE place_fts MATCH 'rennes*')"));
         QTRY_COMPARE(model->rowCount(), int(rennes));
-        QVERIFY2(status->text().startsWith(QLocale().toString(rennes) + QLatin1Char(' ')), qPrintable(status->text()));
+        QVERIFY2(status->text().startsWith(QLocale().toString(rennes) + QLatin1Char(' ')),
+                 qPrintable(status->text()));
 
         auto* type = m_window->findChild<QComboBox*>(QStringLiteral("filterType"));
         type->setCurrentIndex(type->findData(int(PlaceType::Fablab)));
         const qint64 rennesFablabs = test::rowCount(
             m_window->store(), QStringLiteral("place"),
-            QStringLiteral("type = 2 AND id IN (SELECT rowid FROM place_fts WHERE place_fts MATCH 'rennes*')"));
+            QStringLiteral(
+                "type = 2 AND id IN (SELECT rowid FROM place_fts WHERE place_fts MATCH 'rennes*')"));
         QCOMPARE(model->rowCount(), int(rennesFablabs));
         QVERIFY(rennesFablabs < rennes);
 
         // The map shows the same places.
-        const qint64 located = test::rowCount(
-            m_window->store(), QStringLiteral("place"),
-            QStringLiteral("type = 2 AND lon IS NOT NULL AND id IN (SELECT rowid FROM place_fts WHERE place_fts MATCH 'rennes*')"));
+        const qint64 located =
+            test::rowCount(m_window->store(), QStringLiteral("place"),
+                           QStringLiteral("type = 2 AND lon IS NOT NULL AND id IN (SELECT rowid FROM "
+                                          "place_fts WHERE place_fts MATCH 'rennes*')"));
         QTRY_VERIFY(!m_map->isIndexing() && m_map->pointIndex() && m_map->pointIndex()->size() == located);
 
         m_window->findChild<QAction*>(QStringLiteral("actionClearFilter"))->trigger();
@@ -216,10 +233,10 @@ private slots:
         QSignalSpy finished(m_window.get(), &MainWindow::duplicateSearchFinished);
         m_window->findChild<QAction*>(QStringLiteral("actionFindDuplicates"))->trigger();
         QVERIFY(finished.wait(60000));
-        const qint64 candidates =
-            test::rowCount(m_window->store(), QStringLiteral("place"),
-                           QStringLiteral("id IN (SELECT place_id FROM place_record WHERE raw_record_id IN (SELECT "
-                                          "record_a FROM candidate_pair UNION SELECT record_b FROM candidate_pair))"));
+        const qint64 candidates = test::rowCount(
+            m_window->store(), QStringLiteral("place"),
+            QStringLiteral("id IN (SELECT place_id FROM place_record WHERE raw_record_id IN (SELECT "
+                           "record_a FROM candidate_pair UNION SELECT record_b FROM candidate_pair))"));
         QVERIFY(candidates > 100);
         QVERIFY(candidates < 1512);
         auto* status = m_window->findChild<QLabel*>(QStringLiteral("statusCount"));
@@ -230,11 +247,13 @@ private slots:
         QVERIFY(m_window->findChild<QCheckBox*>(QStringLiteral("filterDuplicates"))->isChecked());
         auto* model = m_window->placeModel();
         QCOMPARE(model->rowCount(), int(candidates));
-        QVERIFY2(status->text().startsWith(QLocale().toString(candidates) + QLatin1Char(' ')), qPrintable(status->text()));
+        QVERIFY2(status->text().startsWith(QLocale().toString(candidates) + QLatin1Char(' ')),
+                 qPrintable(status->text()));
         const qint64 located = test::rowCount(
             m_window->store(), QStringLiteral("place"),
-            QStringLiteral("lon IS NOT NULL AND id IN (SELECT place_id FROM place_record WHERE raw_record_id IN (SELECT "
-                           "record_a FROM candidate_pair UNION SELECT record_b FROM candidate_pair))"));
+            QStringLiteral(
+                "lon IS NOT NULL AND id IN (SELECT place_id FROM place_record WHERE raw_record_id IN (SELECT "
+                "record_a FROM candidate_pair UNION SELECT record_b FROM candidate_pair))"));
         QTRY_VERIFY(!m_map->isIndexing() && m_map->pointIndex() && m_map->pointIndex()->size() == located);
 
         // Links join only places the filter shows.
@@ -250,8 +269,9 @@ private slots:
         m_window->findChild<QCheckBox*>(QStringLiteral("filterProblems"))->setChecked(true);
         const qint64 both = test::rowCount(
             m_window->store(), QStringLiteral("place"),
-            QStringLiteral("has_problem = 1 AND id IN (SELECT place_id FROM place_record WHERE raw_record_id IN "
-                           "(SELECT record_a FROM candidate_pair UNION SELECT record_b FROM candidate_pair))"));
+            QStringLiteral(
+                "has_problem = 1 AND id IN (SELECT place_id FROM place_record WHERE raw_record_id IN "
+                "(SELECT record_a FROM candidate_pair UNION SELECT record_b FROM candidate_pair))"));
         QCOMPARE(model->rowCount(), int(both));
         QVERIFY(both < candidates);
     }
@@ -263,12 +283,16 @@ private slots:
         m_window->findChild<QAction*>(QStringLiteral("actionFindDuplicates"))->trigger();
         QVERIFY(finished.wait(60000));
         // CGET 540 and 1499 are one place (BeeoTop), a labelled "same" pair.
-        const qint64 a = sql::scalar(m_window->store().database(),
-                                     QStringLiteral("SELECT pr.place_id FROM place_record pr JOIN raw_record r ON "
-                                                    "r.id = pr.raw_record_id WHERE r.source_key = '540'")).toLongLong();
-        const qint64 b = sql::scalar(m_window->store().database(),
-                                     QStringLiteral("SELECT pr.place_id FROM place_record pr JOIN raw_record r ON "
-                                                    "r.id = pr.raw_record_id WHERE r.source_key = '1499'")).toLongLong();
+        const qint64 a =
+            sql::scalar(m_window->store().database(),
+                        QStringLiteral("SELECT pr.place_id FROM place_record pr JOIN raw_record r ON "
+                                       "r.id = pr.raw_record_id WHERE r.source_key = '540'"))
+                .toLongLong();
+        const qint64 b =
+            sql::scalar(m_window->store().database(),
+                        QStringLiteral("SELECT pr.place_id FROM place_record pr JOIN raw_record r ON "
+                                       "r.id = pr.raw_record_id WHERE r.source_key = '1499'"))
+                .toLongLong();
         m_window->selectPlaces({a});
         auto* tree = m_window->findChild<QTreeWidget*>(QStringLiteral("candidateTree"));
         QVERIFY(tree->topLevelItemCount() >= 1);
@@ -286,8 +310,8 @@ private slots:
 
         // A decision drops the pair from the list.
         match::Decisions::decide(m_window->store().database(),
-                                 {QStringLiteral("CGET 2019"), QStringLiteral("540"), QStringLiteral("CGET 2019"),
-                                  QStringLiteral("1499")},
+                                 {QStringLiteral("CGET 2019"), QStringLiteral("540"),
+                                  QStringLiteral("CGET 2019"), QStringLiteral("1499")},
                                  match::Decision::Same, QStringLiteral("BeeoTop"));
         m_window->selectPlaces({b});
         m_window->selectPlaces({a});
@@ -331,7 +355,8 @@ private slots:
 
         // A new window uses it.
         MainWindow other(m_project->path());
-        QCOMPARE(other.findChild<map::MapView*>(QStringLiteral("mapView"))->tileSource().urlTemplate, saved.urlTemplate);
+        QCOMPARE(other.findChild<map::MapView*>(QStringLiteral("mapView"))->tileSource().urlTemplate,
+                 saved.urlTemplate);
         TileSourceDialog::saveToSettings(map::TileSourceSettings::openStreetMap());
     }
 

@@ -98,9 +98,9 @@ private slots:
                 .array();
         QCOMPARE(keptPairs(), qint64(all.size()));
         const QJsonArray high =
-            QJsonDocument::fromJson(cli({QStringLiteral("match"), QStringLiteral("--format"),
-                                         QStringLiteral("json"), QStringLiteral("--min-score"),
-                                         QStringLiteral("0.9"), QStringLiteral("--no-save")}))
+            QJsonDocument::fromJson(
+                cli({QStringLiteral("match"), QStringLiteral("--format"), QStringLiteral("json"),
+                     QStringLiteral("--min-score"), QStringLiteral("0.9"), QStringLiteral("--no-save")}))
                 .array();
         QVERIFY(high.size() < all.size());
         QCOMPARE(keptPairs(), qint64(all.size()));
@@ -115,10 +115,12 @@ private slots:
         QCOMPARE(run.records, qint64(1512));
         QCOMPARE(run.samePairs + run.reviewPairs, qint64(all.size()));
         // Each saving run is audited, the last one with this run's count.
-        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'match'")).toLongLong(),
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'match'"))
+                     .toLongLong(),
                  sql::scalar(db, QStringLiteral("SELECT count(*) FROM match_run")).toLongLong());
-        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT new_value FROM audit_log WHERE action = 'match' AND "
-                                                "entity_id = ?"),
+        QCOMPARE(sql::scalar(db,
+                             QStringLiteral("SELECT new_value FROM audit_log WHERE action = 'match' AND "
+                                            "entity_id = ?"),
                              {run.id})
                      .toLongLong(),
                  qint64(all.size()));

@@ -65,8 +65,9 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
     report.layerName = reader.layerName();
     report.rowWord = reader.rowWord();
     report.sourceName = !options.sourceName.isEmpty() ? options.sourceName
-                        : !prepared.profile.defaultSourceName().isEmpty() ? prepared.profile.defaultSourceName()
-                                                                           : QFileInfo(path).completeBaseName();
+                        : !prepared.profile.defaultSourceName().isEmpty()
+                            ? prepared.profile.defaultSourceName()
+                            : QFileInfo(path).completeBaseName();
 
     QSqlDatabase& db = m_store.database();
     // A large import touches every page of the raw_record and place indexes: a 160 MiB page cache for
@@ -97,14 +98,16 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
         if (key.isEmpty()) {
             key = QStringLiteral("line:%1").arg(row.line);
             if (!prepared.resolved.keyColumns().isEmpty())
-                mapped.problems.append({prepared.resolved.keyColumns().first(), QString(),
-                                        QCoreApplication::translate("Importer", "empty key; the line number is used")});
+                mapped.problems.append(
+                    {prepared.resolved.keyColumns().first(), QString(),
+                     QCoreApplication::translate("Importer", "empty key; the line number is used")});
         } else if (seen.contains(key)) {
             const QString original = key;
             key = QStringLiteral("%1#line:%2").arg(original).arg(row.line);
-            mapped.problems.append({prepared.resolved.keyColumns().value(0), original,
-                                    QCoreApplication::translate("Importer", "key '%1' is repeated; kept as '%2'")
-                                        .arg(original, key)});
+            mapped.problems.append(
+                {prepared.resolved.keyColumns().value(0), original,
+                 QCoreApplication::translate("Importer", "key '%1' is repeated; kept as '%2'")
+                     .arg(original, key)});
         }
         seen.insert(key);
         for (const ValueProblem& p : std::as_const(mapped.problems))
@@ -119,7 +122,8 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
             if (++counts.added % 4096 == 0)
                 writer.createPlacesForNewRecords(report.importId);
         } else if (it->digest != digest || it->removed) {
-            writer.updateRecord(it->id, report.importId, row.line, attributes, digest, mapped.fields, it->removed);
+            writer.updateRecord(it->id, report.importId, row.line, attributes, digest, mapped.fields,
+                                it->removed);
             ++counts.changed;
         } else {
             ++counts.unchanged;
@@ -136,14 +140,17 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
     writer.createPlacesForNewRecords(report.importId);
     writer.endBulkPlaces();
     if (report.rows == 0)
-        throw Error(QCoreApplication::translate("Importer", "Cannot import %1: it holds no rows").arg(report.fileName));
+        throw Error(QCoreApplication::translate("Importer", "Cannot import %1: it holds no rows")
+                        .arg(report.fileName));
 
     report.added = counts.added;
     report.changed = counts.changed;
     report.removed = counts.removed;
     report.unchanged = counts.unchanged;
-    writer.finishImport(report.importId, counts, QJsonDocument(report.problemsJson()).toJson(QJsonDocument::Compact));
-    audit::append(db, {QStringLiteral("import"), QStringLiteral("source"), sourceId, QString(), QVariant(), QVariant(),
+    writer.finishImport(report.importId, counts,
+                        QJsonDocument(report.problemsJson()).toJson(QJsonDocument::Compact));
+    audit::append(db, {QStringLiteral("import"), QStringLiteral("source"), sourceId, QString(), QVariant(),
+                       QVariant(),
                        QJsonObject{{QStringLiteral("import_id"), report.importId},
                                    {QStringLiteral("file"), report.fileName},
                                    {QStringLiteral("profile"), report.profileId},

@@ -11,15 +11,18 @@
 
 namespace recoupe::queries {
 
-qint64 replaceCandidates(QSqlDatabase& db, const MatchRunSummary& run, const std::vector<CandidatePairRow>& pairs)
+qint64 replaceCandidates(QSqlDatabase& db, const MatchRunSummary& run,
+                         const std::vector<CandidatePairRow>& pairs)
 {
     sql::Transaction transaction(db);
-    const qint64 previous = sql::scalar(db, QStringLiteral("SELECT count(*) FROM candidate_pair")).toLongLong();
+    const qint64 previous =
+        sql::scalar(db, QStringLiteral("SELECT count(*) FROM candidate_pair")).toLongLong();
     sql::exec(db, QStringLiteral("DELETE FROM candidate_pair"));
     QSqlQuery insertRun = sql::exec(
         db,
-        QStringLiteral("INSERT INTO match_run(at, user, records, same_pairs, review_pairs, group_count, seconds) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO match_run(at, user, records, same_pairs, review_pairs, group_count, seconds) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)"),
         {run.at.isEmpty() ? Store::now() : run.at, run.user.isEmpty() ? Store::currentUser() : run.user,
          run.records, run.samePairs, run.reviewPairs, run.groups, run.seconds});
     const qint64 runId = insertRun.lastInsertId().toLongLong();
@@ -27,8 +30,9 @@ qint64 replaceCandidates(QSqlDatabase& db, const MatchRunSummary& run, const std
     {
         // Up to hundreds of thousands of pairs: SQLite's own binding (see BulkStatement).
         sql::BulkStatement insert(
-            db, QStringLiteral("INSERT INTO candidate_pair(run_id, record_a, record_b, score, verdict, group_no, "
-                               "distance_m, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+            db,
+            QStringLiteral("INSERT INTO candidate_pair(run_id, record_a, record_b, score, verdict, group_no, "
+                           "distance_m, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         const QByteArray same = match::verdictKey(match::Verdict::Same).toUtf8();
         const QByteArray review = match::verdictKey(match::Verdict::Review).toUtf8();
         for (const CandidatePairRow& p : pairs) {
@@ -62,8 +66,9 @@ qint64 replaceCandidates(QSqlDatabase& db, const MatchRunSummary& run, const std
 
 MatchRunSummary lastMatchRun(QSqlDatabase& db)
 {
-    QSqlQuery q = sql::exec(db, QStringLiteral("SELECT id, at, user, records, same_pairs, review_pairs, "
-                                               "group_count, seconds FROM match_run ORDER BY id DESC LIMIT 1"));
+    QSqlQuery q =
+        sql::exec(db, QStringLiteral("SELECT id, at, user, records, same_pairs, review_pairs, "
+                                     "group_count, seconds FROM match_run ORDER BY id DESC LIMIT 1"));
     MatchRunSummary run;
     if (q.next()) {
         run.id = q.value(0).toLongLong();
@@ -86,13 +91,14 @@ qint64 candidatePairCount(QSqlDatabase& db)
 void dropCandidatePair(QSqlDatabase& db, const match::PairKey& pair)
 {
     // Either order: the run stores the matcher's order, the decision the canonical one.
-    static const QString record = QStringLiteral(
-        "(SELECT r.id FROM raw_record r JOIN source s ON s.id = r.source_id WHERE s.name = ? AND r.source_key = ?)");
-    sql::exec(db,
-              QStringLiteral("DELETE FROM candidate_pair WHERE (record_a = %1 AND record_b = %1) OR "
-                             "(record_a = %1 AND record_b = %1)")
-                  .arg(record),
-              {pair.sourceA, pair.keyA, pair.sourceB, pair.keyB, pair.sourceB, pair.keyB, pair.sourceA, pair.keyA});
+    static const QString record = QStringLiteral("(SELECT r.id FROM raw_record r JOIN source s ON s.id = "
+                                                 "r.source_id WHERE s.name = ? AND r.source_key = ?)");
+    sql::exec(
+        db,
+        QStringLiteral("DELETE FROM candidate_pair WHERE (record_a = %1 AND record_b = %1) OR "
+                       "(record_a = %1 AND record_b = %1)")
+            .arg(record),
+        {pair.sourceA, pair.keyA, pair.sourceB, pair.keyB, pair.sourceB, pair.keyB, pair.sourceA, pair.keyA});
 }
 
 std::vector<PlaceCandidate> candidatesOfPlace(QSqlDatabase& db, qint64 placeId)
@@ -100,13 +106,14 @@ std::vector<PlaceCandidate> candidatesOfPlace(QSqlDatabase& db, qint64 placeId)
     // Both directions of each pair, joined to the other side's record, source and place.
     QSqlQuery q = sql::exec(
         db,
-        QStringLiteral("WITH mine AS (SELECT raw_record_id AS id FROM place_record WHERE place_id = ?), "
-                       "pairs AS (SELECT c.*, c.record_b AS other FROM candidate_pair c WHERE c.record_a IN mine "
-                       "UNION ALL SELECT c.*, c.record_a AS other FROM candidate_pair c WHERE c.record_b IN mine) "
-                       "SELECT pr.place_id, p.name, s.name, r.source_key, x.score, x.verdict, x.distance_m, "
-                       "x.explanation FROM pairs x JOIN raw_record r ON r.id = x.other JOIN source s ON "
-                       "s.id = r.source_id JOIN place_record pr ON pr.raw_record_id = r.id JOIN place p ON "
-                       "p.id = pr.place_id WHERE pr.place_id <> ? ORDER BY x.score DESC"),
+        QStringLiteral(
+            "WITH mine AS (SELECT raw_record_id AS id FROM place_record WHERE place_id = ?), "
+            "pairs AS (SELECT c.*, c.record_b AS other FROM candidate_pair c WHERE c.record_a IN mine "
+            "UNION ALL SELECT c.*, c.record_a AS other FROM candidate_pair c WHERE c.record_b IN mine) "
+            "SELECT pr.place_id, p.name, s.name, r.source_key, x.score, x.verdict, x.distance_m, "
+            "x.explanation FROM pairs x JOIN raw_record r ON r.id = x.other JOIN source s ON "
+            "s.id = r.source_id JOIN place_record pr ON pr.raw_record_id = r.id JOIN place p ON "
+            "p.id = pr.place_id WHERE pr.place_id <> ? ORDER BY x.score DESC"),
         {placeId, placeId});
     std::vector<PlaceCandidate> out;
     while (q.next()) {
@@ -117,7 +124,7 @@ std::vector<PlaceCandidate> candidatesOfPlace(QSqlDatabase& db, qint64 placeId)
         c.otherKey = q.value(3).toString();
         c.score = q.value(4).toDouble();
         c.verdict = q.value(5).toString() == match::verdictKey(match::Verdict::Same) ? match::Verdict::Same
-                                                                                      : match::Verdict::Review;
+                                                                                     : match::Verdict::Review;
         c.distanceMetres = q.value(6).isNull() ? -1 : q.value(6).toDouble();
         c.explanation = q.value(7).toString();
         out.push_back(std::move(c));
@@ -135,12 +142,13 @@ std::vector<std::pair<QPointF, QPointF>> candidateLinks(QSqlDatabase& db, const 
         both = QStringLiteral("AND pa.id IN %1 AND pb.id IN %1 ").arg(ids);
     }
     QSqlQuery q = sql::prepare(
-        db, QStringLiteral("SELECT pa.lon, pa.lat, pb.lon, pb.lat FROM candidate_pair c "
-                           "JOIN place_record ra ON ra.raw_record_id = c.record_a JOIN place pa ON pa.id = ra.place_id "
-                           "JOIN place_record rb ON rb.raw_record_id = c.record_b JOIN place pb ON pb.id = rb.place_id "
-                           "WHERE pa.id <> pb.id AND pa.lon IS NOT NULL AND pa.lat IS NOT NULL "
-                           "AND pb.lon IS NOT NULL AND pb.lat IS NOT NULL AND c.distance_m <= ? %1"
-                           "ORDER BY c.score DESC LIMIT ?")
+        db, QStringLiteral(
+                "SELECT pa.lon, pa.lat, pb.lon, pb.lat FROM candidate_pair c "
+                "JOIN place_record ra ON ra.raw_record_id = c.record_a JOIN place pa ON pa.id = ra.place_id "
+                "JOIN place_record rb ON rb.raw_record_id = c.record_b JOIN place pb ON pb.id = rb.place_id "
+                "WHERE pa.id <> pb.id AND pa.lon IS NOT NULL AND pa.lat IS NOT NULL "
+                "AND pb.lon IS NOT NULL AND pb.lat IS NOT NULL AND c.distance_m <= ? %1"
+                "ORDER BY c.score DESC LIMIT ?")
                 .arg(both));
     int i = 0;
     q.bindValue(i++, maxMetres);

@@ -37,7 +37,8 @@ struct MatchRunSummary
 
 // Replaces the kept candidates with those of a new run, in one transaction, audited ("match").
 // Returns the run's id.
-qint64 replaceCandidates(QSqlDatabase& db, const MatchRunSummary& run, const std::vector<CandidatePairRow>& pairs);
+qint64 replaceCandidates(QSqlDatabase& db, const MatchRunSummary& run,
+                         const std::vector<CandidatePairRow>& pairs);
 
 // The last run, if any (id 0 when the project was never matched).
 MatchRunSummary lastMatchRun(QSqlDatabase& db);

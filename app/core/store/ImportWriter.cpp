@@ -38,14 +38,17 @@ QString refreshPlaceStatement()
 
 ImportWriter::ImportWriter(QSqlDatabase& db)
     : m_db(db), m_now(Store::now()),
-      m_insertRecord(db, QStringLiteral("INSERT INTO raw_record(source_id, source_key, import_id, line, attributes, digest, "
-                                        "name, address, postcode, commune, website, twitter, facebook, type, lon, lat) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+      m_insertRecord(
+          db,
+          QStringLiteral("INSERT INTO raw_record(source_id, source_key, import_id, line, attributes, digest, "
+                         "name, address, postcode, commune, website, twitter, facebook, type, lon, lat) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
 {
     m_updateRecord = sql::prepare(
-        m_db, QStringLiteral("UPDATE raw_record SET import_id = ?, line = ?, attributes = ?, digest = ?, removed = 0, "
-                             "name = ?, address = ?, postcode = ?, commune = ?, website = ?, twitter = ?, "
-                             "facebook = ?, type = ?, lon = ?, lat = ? WHERE id = ?"));
+        m_db, QStringLiteral(
+                  "UPDATE raw_record SET import_id = ?, line = ?, attributes = ?, digest = ?, removed = 0, "
+                  "name = ?, address = ?, postcode = ?, commune = ?, website = ?, twitter = ?, "
+                  "facebook = ?, type = ?, lon = ?, lat = ? WHERE id = ?"));
     m_refreshPlace = sql::prepare(m_db, refreshPlaceStatement());
     m_history = sql::prepare(
         m_db, QStringLiteral("INSERT INTO raw_record_history(raw_record_id, superseded_by_import, change, "
@@ -55,35 +58,41 @@ ImportWriter::ImportWriter(QSqlDatabase& db)
 
 qint64 ImportWriter::ensureSource(const QString& name, const MappingProfile& profile)
 {
-    const QVariant existing = sql::scalar(m_db, QStringLiteral("SELECT id FROM source WHERE name = ?"), {name});
+    const QVariant existing =
+        sql::scalar(m_db, QStringLiteral("SELECT id FROM source WHERE name = ?"), {name});
     if (existing.isValid()) {
-        sql::exec(m_db, QStringLiteral("UPDATE source SET profile = ? WHERE id = ?"), {profile.id(), existing});
+        sql::exec(m_db, QStringLiteral("UPDATE source SET profile = ? WHERE id = ?"),
+                  {profile.id(), existing});
         return existing.toLongLong();
     }
-    QSqlQuery q = sql::exec(m_db,
-                            QStringLiteral("INSERT INTO source(name, profile, licence, attribution, created_at) "
-                                           "VALUES (?, ?, ?, ?, ?)"),
-                            {name, profile.id(), profile.licence(), profile.attribution(), m_now});
+    QSqlQuery q =
+        sql::exec(m_db,
+                  QStringLiteral("INSERT INTO source(name, profile, licence, attribution, created_at) "
+                                 "VALUES (?, ?, ?, ?, ?)"),
+                  {name, profile.id(), profile.licence(), profile.attribution(), m_now});
     return q.lastInsertId().toLongLong();
 }
 
 qint64 ImportWriter::beginImport(qint64 sourceId, const ImportRunInfo& info)
 {
-    QSqlQuery q = sql::exec(m_db,
-                            QStringLiteral("INSERT INTO import_run(source_id, file_name, file_sha256, file_size, "
-                                           "profile, imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                            {sourceId, info.fileName, QString::fromLatin1(info.sha256.toHex()), info.fileSize,
-                             info.profileId, m_now, Store::currentUser()});
+    QSqlQuery q =
+        sql::exec(m_db,
+                  QStringLiteral("INSERT INTO import_run(source_id, file_name, file_sha256, file_size, "
+                                 "profile, imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                  {sourceId, info.fileName, QString::fromLatin1(info.sha256.toHex()), info.fileSize,
+                   info.profileId, m_now, Store::currentUser()});
     return q.lastInsertId().toLongLong();
 }
 
 QHash<QString, StoredRecord> ImportWriter::storedRecords(qint64 sourceId)
 {
     QHash<QString, StoredRecord> out;
-    QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT source_key, id, digest, removed FROM raw_record WHERE source_id = ?"),
-                            {sourceId});
+    QSqlQuery q = sql::exec(
+        m_db, QStringLiteral("SELECT source_key, id, digest, removed FROM raw_record WHERE source_id = ?"),
+        {sourceId});
     while (q.next())
-        out.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toByteArray(), q.value(3).toBool()});
+        out.insert(q.value(0).toString(),
+                   {q.value(1).toLongLong(), q.value(2).toByteArray(), q.value(3).toBool()});
     return out;
 }
 
@@ -102,7 +111,8 @@ void ImportWriter::bindFields(QSqlQuery& query, int first, const PlaceFields& f)
 }
 
 qint64 ImportWriter::insertRecord(qint64 sourceId, qint64 importId, qint64 line, const QString& key,
-                                  const QByteArray& attributes, const QByteArray& digest, const PlaceFields& fields)
+                                  const QByteArray& attributes, const QByteArray& digest,
+                                  const PlaceFields& fields)
 {
     m_insertRecord.bind(0, sourceId);
     m_insertRecord.bind(1, key);
@@ -128,15 +138,19 @@ qint64 ImportWriter::createPlacesForNewRecords(qint64 importId)
     // One statement for all new records: the triggers that feed the FTS5 and R*Tree indexes then run
     // inside a single statement, instead of opening a virtual-table savepoint per row (5x faster).
     // Called every few thousand rows, so only records inserted since the last call are looked at.
-    const qint64 lastPlace = sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM place")).toLongLong();
-    sql::exec(m_db,
-              QStringLiteral("INSERT INTO place(primary_record_id, name, address, postcode, commune, website, twitter, "
-                             "facebook, type, lon, lat, created_at, updated_at) "
-                             "SELECT r.id, r.name, r.address, r.postcode, r.commune, r.website, r.twitter, r.facebook, "
-                             "r.type, r.lon, r.lat, ?, ? FROM raw_record r WHERE r.id > ? AND r.import_id = ? AND NOT EXISTS "
-                             "(SELECT 1 FROM place_record pr WHERE pr.raw_record_id = r.id) ORDER BY r.id"),
-              {m_now, m_now, m_lastPlacedRecord, importId});
-    m_lastPlacedRecord = sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM raw_record")).toLongLong();
+    const qint64 lastPlace =
+        sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM place")).toLongLong();
+    sql::exec(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO place(primary_record_id, name, address, postcode, commune, website, twitter, "
+            "facebook, type, lon, lat, created_at, updated_at) "
+            "SELECT r.id, r.name, r.address, r.postcode, r.commune, r.website, r.twitter, r.facebook, "
+            "r.type, r.lon, r.lat, ?, ? FROM raw_record r WHERE r.id > ? AND r.import_id = ? AND NOT EXISTS "
+            "(SELECT 1 FROM place_record pr WHERE pr.raw_record_id = r.id) ORDER BY r.id"),
+        {m_now, m_now, m_lastPlacedRecord, importId});
+    m_lastPlacedRecord =
+        sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM raw_record")).toLongLong();
     QSqlQuery linked = sql::exec(m_db,
                                  QStringLiteral("INSERT INTO place_record(place_id, raw_record_id) "
                                                 "SELECT id, primary_record_id FROM place WHERE id > ?"),
@@ -154,9 +168,11 @@ void ImportWriter::beginBulkPlaces()
 {
     if (m_bulk)
         return;
-    m_bulkFirstPlace = sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM place")).toLongLong();
-    QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'place' "
-                                                 "AND sql IS NOT NULL AND (type = 'index' OR name = 'place_ai')"));
+    m_bulkFirstPlace =
+        sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM place")).toLongLong();
+    QSqlQuery q =
+        sql::exec(m_db, QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'place' "
+                                       "AND sql IS NOT NULL AND (type = 'index' OR name = 'place_ai')"));
     QStringList drops;
     while (q.next()) {
         const bool index = q.value(0).toString() == QLatin1String("index");
@@ -164,8 +180,8 @@ void ImportWriter::beginBulkPlaces()
             m_droppedIndexes << q.value(2).toString();
         else
             m_droppedInsertTrigger = q.value(2).toString();
-        drops << QStringLiteral("DROP %1 \"%2\"").arg(index ? QStringLiteral("INDEX") : QStringLiteral("TRIGGER"),
-                                                     q.value(1).toString());
+        drops << QStringLiteral("DROP %1 \"%2\"")
+                     .arg(index ? QStringLiteral("INDEX") : QStringLiteral("TRIGGER"), q.value(1).toString());
     }
     q.finish();
     for (const QString& drop : drops)
@@ -184,10 +200,12 @@ void ImportWriter::endBulkPlaces()
               QStringLiteral("INSERT INTO place_fts(rowid, name, address, commune, postcode) "
                              "SELECT id, name, address, commune, postcode FROM place WHERE id > ?"),
               {m_bulkFirstPlace});
-    sql::exec(m_db,
-              QStringLiteral("INSERT INTO place_rtree(id, min_lon, max_lon, min_lat, max_lat) "
-                             "SELECT id, lon, lon, lat, lat FROM place WHERE id > ? AND lon IS NOT NULL AND lat IS NOT NULL"),
-              {m_bulkFirstPlace});
+    sql::exec(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO place_rtree(id, min_lon, max_lon, min_lat, max_lat) "
+            "SELECT id, lon, lon, lat, lat FROM place WHERE id > ? AND lon IS NOT NULL AND lat IS NOT NULL"),
+        {m_bulkFirstPlace});
     if (!m_droppedInsertTrigger.isEmpty())
         sql::exec(m_db, m_droppedInsertTrigger);
     m_droppedIndexes.clear();
@@ -233,22 +251,25 @@ void ImportWriter::markRemoved(qint64 recordId, qint64 importId)
 void ImportWriter::refreshPlaceStatus(qint64 recordId)
 {
     // A place whose every record left its sources is flagged, never deleted: a person decides.
-    sql::exec(m_db,
-              QStringLiteral("UPDATE place SET status = CASE WHEN EXISTS (SELECT 1 FROM place_record pr JOIN raw_record r "
-                             "ON r.id = pr.raw_record_id WHERE pr.place_id = place.id AND r.removed = 0) "
-                             "THEN 'active' ELSE 'source_removed' END, updated_at = ? "
-                             "WHERE id = (SELECT place_id FROM place_record WHERE raw_record_id = ?) "
-                             "AND status IN ('active', 'source_removed')"),
-              {m_now, recordId});
+    sql::exec(
+        m_db,
+        QStringLiteral(
+            "UPDATE place SET status = CASE WHEN EXISTS (SELECT 1 FROM place_record pr JOIN raw_record r "
+            "ON r.id = pr.raw_record_id WHERE pr.place_id = place.id AND r.removed = 0) "
+            "THEN 'active' ELSE 'source_removed' END, updated_at = ? "
+            "WHERE id = (SELECT place_id FROM place_record WHERE raw_record_id = ?) "
+            "AND status IN ('active', 'source_removed')"),
+        {m_now, recordId});
 }
 
 void ImportWriter::finishImport(qint64 importId, const ImportCounts& counts, const QByteArray& problemsJson)
 {
     sql::exec(m_db,
-              QStringLiteral("UPDATE import_run SET added = ?, changed = ?, removed = ?, unchanged = ?, problems = ? "
-                             "WHERE id = ?"),
-              {counts.added, counts.changed, counts.removed, counts.unchanged, QString::fromUtf8(problemsJson),
-               importId});
+              QStringLiteral(
+                  "UPDATE import_run SET added = ?, changed = ?, removed = ?, unchanged = ?, problems = ? "
+                  "WHERE id = ?"),
+              {counts.added, counts.changed, counts.removed, counts.unchanged,
+               QString::fromUtf8(problemsJson), importId});
 }
 
 } // namespace recoupe

@@ -13,11 +13,11 @@ namespace recoupe {
 // filtering a million places is the database's work, never a proxy model's.
 struct PlaceFilter
 {
-    QString text;                    // words searched in name, address, commune, postcode (prefixes, accents ignored)
+    QString text; // words searched in name, address, commune, postcode (prefixes, accents ignored)
     std::optional<PlaceType> type;
-    QString region;                  // INSEE code of a région ("53"), from the postcode
-    QString departement;             // "35", "2A", "971", from the postcode
-    qint64 sourceId = 0;             // places with a record from that source
+    QString region;                   // INSEE code of a région ("53"), from the postcode
+    QString departement;              // "35", "2A", "971", from the postcode
+    qint64 sourceId = 0;              // places with a record from that source
     bool candidateDuplicates = false; // see candidateDuplicatesCondition()
     bool problems = false;            // see problemsCondition()
 

@@ -32,7 +32,8 @@ QString selectList()
 
 QString orderBy(const PlaceSort& sort)
 {
-    const QString direction = sort.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString direction =
+        sort.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     if (sort.column == PlaceColumn::Id)
         return QStringLiteral(" ORDER BY p.id %1").arg(direction);
     return QStringLiteral(" ORDER BY %1 %2, p.id %2").arg(columnSql(sort.column), direction);
@@ -46,7 +47,8 @@ void bindAll(QSqlQuery& query, const QVariantList& values)
 
 QString andOrWhere(const SqlCondition& condition)
 {
-    return condition.clause.isEmpty() ? QStringLiteral(" WHERE ") : condition.clause + QStringLiteral(" AND ");
+    return condition.clause.isEmpty() ? QStringLiteral(" WHERE ")
+                                      : condition.clause + QStringLiteral(" AND ");
 }
 
 } // namespace
@@ -70,8 +72,9 @@ QList<QVariantList> page(QSqlDatabase& db, const PlaceFilter& filter, const Plac
                          qint64 limit)
 {
     const SqlCondition condition = filter::condition(filter);
-    QSqlQuery q = sql::prepare(db, QStringLiteral("SELECT %1 FROM place p").arg(selectList()) + condition.clause
-                                       + orderBy(sort) + QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset));
+    QSqlQuery q =
+        sql::prepare(db, QStringLiteral("SELECT %1 FROM place p").arg(selectList()) + condition.clause +
+                             orderBy(sort) + QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset));
     bindAll(q, condition.values);
     sql::exec(q);
     QList<QVariantList> rows;
@@ -91,8 +94,8 @@ qint64 rowOf(QSqlDatabase& db, const PlaceFilter& filter, const PlaceSort& sort,
 {
     const SqlCondition condition = filter::condition(filter);
     // Is the place shown at all, and its sort key.
-    QSqlQuery probe = sql::prepare(db, QStringLiteral("SELECT %1 FROM place p").arg(columnName(sort.column))
-                                           + andOrWhere(condition) + QStringLiteral("p.id = ?"));
+    QSqlQuery probe = sql::prepare(db, QStringLiteral("SELECT %1 FROM place p").arg(columnName(sort.column)) +
+                                           andOrWhere(condition) + QStringLiteral("p.id = ?"));
     bindAll(probe, condition.values);
     probe.bindValue(condition.values.size(), placeId);
     sql::exec(probe);
@@ -120,7 +123,8 @@ qint64 rowOf(QSqlDatabase& db, const PlaceFilter& filter, const PlaceSort& sort,
         before = QStringLiteral("(%1 OR (%2 IS ? AND %3))").arg(keyBefore, column, idBefore);
         values << key << placeId;
     }
-    QSqlQuery q = sql::prepare(db, QStringLiteral("SELECT count(*) FROM place p") + andOrWhere(condition) + before);
+    QSqlQuery q =
+        sql::prepare(db, QStringLiteral("SELECT count(*) FROM place p") + andOrWhere(condition) + before);
     bindAll(q, values);
     sql::exec(q);
     return q.next() ? q.value(0).toLongLong() : -1;
@@ -131,8 +135,8 @@ std::vector<PlacePoint> points(QSqlDatabase& db, const PlaceFilter& filter)
     const SqlCondition condition = filter::condition(filter);
     QSqlQuery q = sql::prepare(
         db, QStringLiteral("SELECT p.id, p.lon, p.lat, p.type, p.id IN (%1) FROM place p")
-                       .arg(filter::candidatePlacesQuery())
-                + andOrWhere(condition) + QStringLiteral("p.lon IS NOT NULL AND p.lat IS NOT NULL"));
+                    .arg(filter::candidatePlacesQuery()) +
+                andOrWhere(condition) + QStringLiteral("p.lon IS NOT NULL AND p.lat IS NOT NULL"));
     bindAll(q, condition.values);
     sql::exec(q);
     std::vector<PlacePoint> result;
@@ -145,10 +149,11 @@ std::vector<PlacePoint> points(QSqlDatabase& db, const PlaceFilter& filter)
 
 std::optional<PlaceFields> fields(QSqlDatabase& db, qint64 placeId)
 {
-    QSqlQuery q = sql::exec(db,
-                            QStringLiteral("SELECT name, address, postcode, commune, website, twitter, facebook, "
-                                           "type, lon, lat FROM place WHERE id = ?"),
-                            {placeId});
+    QSqlQuery q =
+        sql::exec(db,
+                  QStringLiteral("SELECT name, address, postcode, commune, website, twitter, facebook, "
+                                 "type, lon, lat FROM place WHERE id = ?"),
+                  {placeId});
     if (!q.next())
         return std::nullopt;
     PlaceFields f;
@@ -170,11 +175,12 @@ std::optional<PlaceFields> fields(QSqlDatabase& db, qint64 placeId)
 QList<FieldOrigin> origins(QSqlDatabase& db, qint64 placeId)
 {
     QList<FieldOrigin> result(fieldKeys().size());
-    QSqlQuery primary = sql::exec(db,
-                                  QStringLiteral("SELECT r.id, s.name FROM place p JOIN raw_record r ON r.id = "
-                                                 "p.primary_record_id JOIN source s ON s.id = r.source_id "
-                                                 "WHERE p.id = ?"),
-                                  {placeId});
+    QSqlQuery primary =
+        sql::exec(db,
+                  QStringLiteral("SELECT r.id, s.name FROM place p JOIN raw_record r ON r.id = "
+                                 "p.primary_record_id JOIN source s ON s.id = r.source_id "
+                                 "WHERE p.id = ?"),
+                  {placeId});
     if (primary.next()) {
         for (FieldOrigin& o : result) {
             o.rawRecordId = primary.value(0).toLongLong();

@@ -18,19 +18,18 @@ namespace {
 // Wallis-et-Futuna. Part of migration 2 → 3: a later change of the rule is a new migration.
 QString placeProblemExpression()
 {
-    return QStringLiteral(
-        "lon IS NULL OR lat IS NULL OR postcode = '' OR name = '' OR NOT ("
-        "(lon BETWEEN -5.8 AND 10.0 AND lat BETWEEN 41.2 AND 51.3) OR "
-        "(lon BETWEEN -62.0 AND -60.7 AND lat BETWEEN 15.7 AND 16.6) OR "
-        "(lon BETWEEN -61.3 AND -60.7 AND lat BETWEEN 14.3 AND 15.0) OR "
-        "(lon BETWEEN -54.7 AND -51.5 AND lat BETWEEN 2.0 AND 6.0) OR "
-        "(lon BETWEEN 55.1 AND 55.9 AND lat BETWEEN -21.5 AND -20.8) OR "
-        "(lon BETWEEN 44.9 AND 45.4 AND lat BETWEEN -13.1 AND -12.5) OR "
-        "(lon BETWEEN -56.5 AND -56.0 AND lat BETWEEN 46.7 AND 47.2) OR "
-        "(lon BETWEEN -63.2 AND -62.7 AND lat BETWEEN 17.8 AND 18.2) OR "
-        "(lon BETWEEN -155.0 AND -134.0 AND lat BETWEEN -28.0 AND -7.0) OR "
-        "(lon BETWEEN 163.5 AND 168.5 AND lat BETWEEN -23.0 AND -19.5) OR "
-        "(lon BETWEEN -178.5 AND -175.9 AND lat BETWEEN -14.5 AND -13.0))");
+    return QStringLiteral("lon IS NULL OR lat IS NULL OR postcode = '' OR name = '' OR NOT ("
+                          "(lon BETWEEN -5.8 AND 10.0 AND lat BETWEEN 41.2 AND 51.3) OR "
+                          "(lon BETWEEN -62.0 AND -60.7 AND lat BETWEEN 15.7 AND 16.6) OR "
+                          "(lon BETWEEN -61.3 AND -60.7 AND lat BETWEEN 14.3 AND 15.0) OR "
+                          "(lon BETWEEN -54.7 AND -51.5 AND lat BETWEEN 2.0 AND 6.0) OR "
+                          "(lon BETWEEN 55.1 AND 55.9 AND lat BETWEEN -21.5 AND -20.8) OR "
+                          "(lon BETWEEN 44.9 AND 45.4 AND lat BETWEEN -13.1 AND -12.5) OR "
+                          "(lon BETWEEN -56.5 AND -56.0 AND lat BETWEEN 46.7 AND 47.2) OR "
+                          "(lon BETWEEN -63.2 AND -62.7 AND lat BETWEEN 17.8 AND 18.2) OR "
+                          "(lon BETWEEN -155.0 AND -134.0 AND lat BETWEEN -28.0 AND -7.0) OR "
+                          "(lon BETWEEN 163.5 AND 168.5 AND lat BETWEEN -23.0 AND -19.5) OR "
+                          "(lon BETWEEN -178.5 AND -175.9 AND lat BETWEEN -14.5 AND -13.0))");
 }
 
 // Each migration takes the file from version i to i + 1. Never edit a released migration: add one.
@@ -142,7 +141,8 @@ const QList<QStringList>& migrations()
             QStringLiteral("CREATE INDEX place_commune ON place(commune COLLATE NOCASE)"),
             QStringLiteral("CREATE INDEX place_type ON place(type)"),
             QStringLiteral("CREATE INDEX audit_entity ON audit_log(entity, entity_id)"),
-            QStringLiteral("CREATE VIRTUAL TABLE place_rtree USING rtree(id, min_lon, max_lon, min_lat, max_lat)"),
+            QStringLiteral(
+                "CREATE VIRTUAL TABLE place_rtree USING rtree(id, min_lon, max_lon, min_lat, max_lat)"),
             QStringLiteral("CREATE VIRTUAL TABLE place_fts USING fts5(name, address, commune, postcode, "
                            "content='place', content_rowid='id', tokenize='unicode61 remove_diacritics 2')"),
             // Triggers keep the spatial and text indexes in step with every write to place.
@@ -205,7 +205,8 @@ const QList<QStringList>& migrations()
                 explanation TEXT NOT NULL DEFAULT ''))"),
             QStringLiteral("CREATE INDEX candidate_pair_a ON candidate_pair(record_a)"),
             QStringLiteral("CREATE INDEX candidate_pair_b ON candidate_pair(record_b)"),
-            QStringLiteral("ALTER TABLE place ADD COLUMN has_problem INTEGER GENERATED ALWAYS AS (%1) VIRTUAL")
+            QStringLiteral(
+                "ALTER TABLE place ADD COLUMN has_problem INTEGER GENERATED ALWAYS AS (%1) VIRTUAL")
                 .arg(placeProblemExpression()),
             QStringLiteral("CREATE INDEX place_has_problem ON place(has_problem)"),
         },

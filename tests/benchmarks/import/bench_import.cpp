@@ -100,8 +100,10 @@ void generate(const QString& path, qint64 rows)
         QList<QByteArray> fields = templates.at(random.bounded(int(templates.size())));
         fields[0] = QByteArray::number(i);
         fields[1] += ' ' + QByteArray::number(i);
-        fields[11] = QByteArray::number(fields[11].toDouble() + (random.generateDouble() - 0.5) * 0.02, 'f', 6);
-        fields[12] = QByteArray::number(fields[12].toDouble() + (random.generateDouble() - 0.5) * 0.02, 'f', 6);
+        fields[11] =
+            QByteArray::number(fields[11].toDouble() + (random.generateDouble() - 0.5) * 0.02, 'f', 6);
+        fields[12] =
+            QByteArray::number(fields[12].toDouble() + (random.generateDouble() - 0.5) * 0.02, 'f', 6);
         out.write(joinCsv(fields) + '\n');
     }
 }
@@ -120,11 +122,14 @@ Measure runOgr2ogr(const QString& csv, const QString& gpkg)
     if (pid == 0) {
         const QByteArray in = csv.toUtf8();
         const QByteArray out = gpkg.toUtf8();
-        execlp("ogr2ogr", "ogr2ogr", "-f", "GPKG", out.constData(), in.constData(), static_cast<char*>(nullptr));
+        execlp("ogr2ogr", "ogr2ogr", "-f", "GPKG", out.constData(), in.constData(),
+               static_cast<char*>(nullptr));
         _exit(127);
     }
     int status = 0;
-    struct rusage usage {};
+    struct rusage usage
+    {
+    };
     wait4(pid, &status, 0, &usage);
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
         return {-1, -1};
@@ -147,7 +152,8 @@ int main(int argc, char* argv[])
     const qint64 rows = parser.value(QStringLiteral("rows")).toLongLong();
 
     QTemporaryDir temporary;
-    const QString dir = parser.isSet(QStringLiteral("keep")) ? parser.value(QStringLiteral("keep")) : temporary.path();
+    const QString dir =
+        parser.isSet(QStringLiteral("keep")) ? parser.value(QStringLiteral("keep")) : temporary.path();
     const QString csv = dir + QStringLiteral("/generated.csv");
     QTextStream out(stdout);
     QElapsedTimer timer;
@@ -170,13 +176,15 @@ int main(int argc, char* argv[])
         }
     }
     recoupe.peakKiB = peakRssKiB();
-    out << QStringLiteral("recoupe import : %1 rows in %2 s (%3 rows/s), peak RSS %4 MiB (%5 MiB before import)\n")
+    out << QStringLiteral(
+               "recoupe import : %1 rows in %2 s (%3 rows/s), peak RSS %4 MiB (%5 MiB before import)\n")
                .arg(rows)
                .arg(recoupe.seconds, 0, 'f', 2)
                .arg(qint64(double(rows) / recoupe.seconds))
                .arg(recoupe.peakKiB / 1024)
                .arg(baselineKiB / 1024);
-    out << QStringLiteral("project file   : %1 MiB\n").arg(QFileInfo(dir + QStringLiteral("/bench.recoupe")).size() >> 20);
+    out << QStringLiteral("project file   : %1 MiB\n")
+               .arg(QFileInfo(dir + QStringLiteral("/bench.recoupe")).size() >> 20);
     {
         // Where the time goes: the same reading, mapping and serialising without SQLite (the floor of the
         // import's reading thread; the rest is SQLite's writing and indexing).
@@ -188,7 +196,9 @@ int main(int argc, char* argv[])
         qint64 read = 0;
         while (pipeline.next(row))
             ++read;
-        out << QStringLiteral("read+map only  : %1 rows in %2 s\n").arg(read).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2);
+        out << QStringLiteral("read+map only  : %1 rows in %2 s\n")
+                   .arg(read)
+                   .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2);
         out.flush();
     }
     if (!parser.isSet(QStringLiteral("no-ogr2ogr"))) {
