@@ -21,11 +21,14 @@ private slots:
         test::TemporaryProject project;
         auto store = project.open();
         QCOMPARE(store->schemaVersion(), schema::latestVersion());
-        QCOMPARE(sql::scalar(store->database(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(sql::scalar(store->database(), QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("wal"));
         QCOMPARE(sql::scalar(store->database(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
-        for (const char* table : {"source", "import_run", "raw_record", "raw_record_history", "place", "place_record",
-                                  "field_origin", "pair_decision", "audit_log", "place_rtree", "place_fts"}) {
-            QVERIFY2(sql::scalar(store->database(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = ?"),
+        for (const char* table :
+             {"source", "import_run", "raw_record", "raw_record_history", "place", "place_record",
+              "field_origin", "pair_decision", "audit_log", "place_rtree", "place_fts"}) {
+            QVERIFY2(sql::scalar(store->database(),
+                                 QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = ?"),
                                  {QString::fromLatin1(table)})
                              .toInt() == 1,
                      table);
@@ -51,11 +54,45 @@ private slots:
                 QVERIFY(db.open());
                 schema::migrateTo(db, from);
                 QCOMPARE(sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), from);
+                if (from >= 1) {
+                    // A source, an import and two records with their places: one complete, one without
+                    // postcode and far outside France.
+                    sql::exec(db, QStringLiteral("INSERT INTO source(id, name, profile, created_at) VALUES "
+                                                 "(1, 'S', 'generic', 't')"));
+                    sql::exec(db,
+                              QStringLiteral("INSERT INTO import_run(id, source_id, file_name, file_sha256, "
+                                             "file_size, profile, imported_at, imported_by) VALUES "
+                                             "(1, 1, 'f.csv', '', 1, 'generic', 't', 'u')"));
+                    sql::exec(db, QStringLiteral(
+                                      "INSERT INTO raw_record(id, source_id, source_key, import_id, line, "
+                                      "attributes, digest, name) VALUES (1, 1, 'a', 1, 2, '{}', 'd', "
+                                      "'Lab'), (2, 1, 'b', 1, 3, '{}', 'd', 'Far')"));
+                    sql::exec(db, QStringLiteral(
+                                      "INSERT INTO place(id, primary_record_id, name, postcode, lon, lat, "
+                                      "created_at, updated_at) VALUES (1, 1, 'Lab', '35000', -1.68, "
+                                      "48.11, 't', 't'), (2, 2, 'Far', '', 120.0, -30.0, 't', 't')"));
+                    sql::exec(
+                        db, QStringLiteral("INSERT INTO place_record(place_id, raw_record_id) VALUES (1, 1), "
+                                           "(2, 2)"));
+                }
                 db.close();
             }
             QSqlDatabase::removeDatabase(QStringLiteral("old"));
             auto store = project.open();
             QCOMPARE(store->schemaVersion(), schema::latestVersion());
+            if (from >= 1) {
+                QSqlDatabase& db = store->database();
+                QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM place")).toInt(), 2);
+                QCOMPARE(sql::scalar(db, QStringLiteral("SELECT name FROM place WHERE id = 1")).toString(),
+                         QStringLiteral("Lab"));
+                QCOMPARE(
+                    sql::scalar(db, QStringLiteral("SELECT has_problem FROM place WHERE id = 1")).toInt(), 0);
+                QCOMPARE(
+                    sql::scalar(db, QStringLiteral("SELECT has_problem FROM place WHERE id = 2")).toInt(), 1);
+                QCOMPARE(sql::scalar(db, QStringLiteral("PRAGMA foreign_key_check")).isValid(), false);
+                QCOMPARE(sql::scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(),
+                         QStringLiteral("ok"));
+            }
         }
     }
 
@@ -64,7 +101,8 @@ private slots:
         test::TemporaryProject project;
         {
             auto store = project.open();
-            sql::exec(store->database(), QStringLiteral("PRAGMA user_version = %1").arg(schema::latestVersion() + 1));
+            sql::exec(store->database(),
+                      QStringLiteral("PRAGMA user_version = %1").arg(schema::latestVersion() + 1));
         }
         try {
             project.open();
@@ -98,13 +136,15 @@ private slots:
         {
             sql::Transaction transaction(store->database());
             sql::exec(store->database(),
-                      QStringLiteral("INSERT INTO source(name, profile, created_at) VALUES ('a', 'generic', 'now')"));
+                      QStringLiteral(
+                          "INSERT INTO source(name, profile, created_at) VALUES ('a', 'generic', 'now')"));
         }
         QCOMPARE(test::rowCount(*store, QStringLiteral("source")), 0);
         {
             sql::Transaction transaction(store->database());
             sql::exec(store->database(),
-                      QStringLiteral("INSERT INTO source(name, profile, created_at) VALUES ('a', 'generic', 'now')"));
+                      QStringLiteral(
+                          "INSERT INTO source(name, profile, created_at) VALUES ('a', 'generic', 'now')"));
             transaction.commit();
         }
         QCOMPARE(test::rowCount(*store, QStringLiteral("source")), 1);
@@ -114,9 +154,10 @@ private slots:
     {
         test::TemporaryProject project;
         auto store = project.open();
-        QVERIFY_THROWS_EXCEPTION(Error, sql::exec(store->database(),
-                                                  QStringLiteral("INSERT INTO place_record(place_id, raw_record_id) "
-                                                                 "VALUES (41, 42)")));
+        QVERIFY_THROWS_EXCEPTION(
+            Error,
+            sql::exec(store->database(), QStringLiteral("INSERT INTO place_record(place_id, raw_record_id) "
+                                                        "VALUES (41, 42)")));
     }
 
     void indexesFollowPlaces()
@@ -124,14 +165,25 @@ private slots:
         test::TemporaryProject project;
         auto store = project.open();
         auto& db = store->database();
-        sql::exec(db, QStringLiteral("INSERT INTO place(name, address, commune, postcode, lon, lat, created_at, "
-                                     "updated_at) VALUES ('Le Château', 'rue X', 'Nantes', '44000', -1.5, 47.2, 'n', 'n')"));
-        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM place_fts WHERE place_fts MATCH 'chateau'")).toInt(), 1);
-        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM place_rtree WHERE min_lon > -2 AND max_lon < -1")).toInt(),
+        sql::exec(db,
+                  QStringLiteral(
+                      "INSERT INTO place(name, address, commune, postcode, lon, lat, created_at, "
+                      "updated_at) VALUES ('Le Château', 'rue X', 'Nantes', '44000', -1.5, 47.2, 'n', 'n')"));
+        QCOMPARE(
+            sql::scalar(db, QStringLiteral("SELECT count(*) FROM place_fts WHERE place_fts MATCH 'chateau'"))
+                .toInt(),
+            1);
+        QCOMPARE(sql::scalar(db, QStringLiteral(
+                                     "SELECT count(*) FROM place_rtree WHERE min_lon > -2 AND max_lon < -1"))
+                     .toInt(),
                  1);
         sql::exec(db, QStringLiteral("UPDATE place SET name = 'Fabrique', lon = 2.3, lat = 48.8"));
-        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM place_fts WHERE place_fts MATCH 'chateau'")).toInt(), 0);
-        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM place_rtree WHERE min_lon > 2")).toInt(), 1);
+        QCOMPARE(
+            sql::scalar(db, QStringLiteral("SELECT count(*) FROM place_fts WHERE place_fts MATCH 'chateau'"))
+                .toInt(),
+            0);
+        QCOMPARE(
+            sql::scalar(db, QStringLiteral("SELECT count(*) FROM place_rtree WHERE min_lon > 2")).toInt(), 1);
     }
 };
 
