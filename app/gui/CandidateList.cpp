@@ -35,6 +35,13 @@ CandidateList::CandidateList(Store& store, QWidget* parent) : QWidget(parent), m
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_summary);
     layout->addWidget(m_list, 1);
+    m_why = new QLabel(this);
+    m_why->setObjectName(QStringLiteral("candidateWhy"));
+    m_why->setWordWrap(true);
+    m_why->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_why);
+    connect(m_list, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem* item) { m_why->setText(item ? item->text(4) : QString()); });
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         emit pairActivated(m_placeId, item->data(0, PlaceIdRole).toLongLong());
     });
@@ -50,6 +57,7 @@ void CandidateList::setPlace(qint64 placeId)
 {
     m_placeId = placeId;
     m_list->clear();
+    m_why->clear();
     if (placeId <= 0) {
         m_summary->setText(tr("No place selected"));
         return;

@@ -29,6 +29,7 @@ private:
     Store& m_store;
     qint64 m_placeId = 0;
     QLabel* m_summary;
+    QLabel* m_why; // the current candidate's explanation, wrapped (the column is often cut)
     QTreeWidget* m_list;
 };
 

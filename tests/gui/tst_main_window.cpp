@@ -303,6 +303,7 @@ private slots:
         QVERIFY(item);
         QVERIFY(!item->text(4).isEmpty());
         tree->setCurrentItem(item);
+        QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("candidateWhy"))->text(), item->text(4));
         tree->setFocus();
         QTest::keyClick(tree, Qt::Key_Return);
         QCOMPARE(m_window->selection(), (QList<qint64>{a, b}));
