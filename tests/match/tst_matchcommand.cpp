@@ -88,6 +88,26 @@ private slots:
         return queries::candidatePairCount(store.database());
     }
 
+    // candidate_place holds exactly the places touched by a kept pair.
+    bool candidatePlacesConsistent()
+    {
+        Store store(m_project.path());
+        QSqlDatabase& db = store.database();
+        const QString kept = QStringLiteral("SELECT place_id FROM candidate_place");
+        const QString computed = QStringLiteral(
+            "SELECT DISTINCT place_id FROM place_record WHERE raw_record_id IN (SELECT record_a FROM "
+            "candidate_pair UNION SELECT record_b FROM candidate_pair)");
+        const qint64 differences =
+            sql::scalar(
+                db,
+                QStringLiteral(
+                    "SELECT (SELECT count(*) FROM (%1 EXCEPT %2)) + (SELECT count(*) FROM (%2 EXCEPT %1))")
+                    .arg(kept, computed))
+                .toLongLong();
+        return differences == 0 &&
+               sql::scalar(db, QStringLiteral("SELECT count(*) FROM candidate_place")).toLongLong() > 0;
+    }
+
     // The candidates of the last run stay in the project (for the window), replacing the previous
     // run's; --no-save leaves them; a decision drops its pair.
     void candidatesKeptInTheProject()
@@ -108,6 +128,7 @@ private slots:
         QCOMPARE(keptPairs(), qint64(high.size()));
         cli({QStringLiteral("match")});
         QCOMPARE(keptPairs(), qint64(all.size()));
+        QVERIFY(candidatePlacesConsistent());
 
         Store store(m_project.path());
         QSqlDatabase& db = store.database();
@@ -141,6 +162,7 @@ private slots:
                  QStringLiteral("--note"), QStringLiteral("same BeeoTop")});
         QVERIFY(out.contains("same"));
         QCOMPARE(keptPairs(), before - 1);
+        QVERIFY(candidatePlacesConsistent());
         QVERIFY(!cli({QStringLiteral("match")}).contains("CGET 2019,540,CGET 2019,1499,"));
         cli({QStringLiteral("decide"), QStringLiteral("--source-a"), QStringLiteral("CGET 2019"),
              QStringLiteral("--key-a"), QStringLiteral("1"), QStringLiteral("--key-b"), QStringLiteral("2"),

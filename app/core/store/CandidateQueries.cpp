@@ -48,6 +48,8 @@ qint64 replaceCandidates(QSqlDatabase& db, const MatchRunSummary& run,
         }
     }
 
+    refreshCandidatePlaces(db);
+
     AuditEntry entry;
     entry.action = QStringLiteral("match");
     entry.entity = QStringLiteral("match_run");
@@ -90,15 +92,39 @@ qint64 candidatePairCount(QSqlDatabase& db)
 
 void dropCandidatePair(QSqlDatabase& db, const match::PairKey& pair)
 {
+    const auto recordId = [&db](const QString& source, const QString& key) {
+        return sql::scalar(db,
+                           QStringLiteral("SELECT r.id FROM raw_record r JOIN source s ON s.id = r.source_id "
+                                          "WHERE s.name = ? AND r.source_key = ?"),
+                           {source, key});
+    };
+    const QVariant a = recordId(pair.sourceA, pair.keyA);
+    const QVariant b = recordId(pair.sourceB, pair.keyB);
+    if (!a.isValid() || !b.isValid())
+        return;
     // Either order: the run stores the matcher's order, the decision the canonical one.
-    static const QString record = QStringLiteral("(SELECT r.id FROM raw_record r JOIN source s ON s.id = "
-                                                 "r.source_id WHERE s.name = ? AND r.source_key = ?)");
+    sql::exec(db,
+              QStringLiteral("DELETE FROM candidate_pair WHERE (record_a = ? AND record_b = ?) OR "
+                             "(record_a = ? AND record_b = ?)"),
+              {a, b, b, a});
+    // Their places stay marked only while another kept pair touches one of their records.
+    sql::exec(db,
+              QStringLiteral(
+                  "DELETE FROM candidate_place WHERE place_id IN (SELECT place_id FROM place_record WHERE "
+                  "raw_record_id IN (?, ?)) AND NOT EXISTS (SELECT 1 FROM place_record pr WHERE "
+                  "pr.place_id = candidate_place.place_id AND (EXISTS (SELECT 1 FROM candidate_pair c "
+                  "WHERE c.record_a = pr.raw_record_id) OR EXISTS (SELECT 1 FROM candidate_pair c "
+                  "WHERE c.record_b = pr.raw_record_id)))"),
+              {a, b});
+}
+
+void refreshCandidatePlaces(QSqlDatabase& db)
+{
+    sql::exec(db, QStringLiteral("DELETE FROM candidate_place"));
     sql::exec(
-        db,
-        QStringLiteral("DELETE FROM candidate_pair WHERE (record_a = %1 AND record_b = %1) OR "
-                       "(record_a = %1 AND record_b = %1)")
-            .arg(record),
-        {pair.sourceA, pair.keyA, pair.sourceB, pair.keyB, pair.sourceB, pair.keyB, pair.sourceA, pair.keyA});
+        db, QStringLiteral("INSERT INTO candidate_place(place_id) SELECT DISTINCT place_id FROM place_record "
+                           "WHERE raw_record_id IN (SELECT record_a FROM candidate_pair UNION "
+                           "SELECT record_b FROM candidate_pair)"));
 }
 
 std::vector<PlaceCandidate> candidatesOfPlace(QSqlDatabase& db, qint64 placeId)

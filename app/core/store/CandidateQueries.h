@@ -47,6 +47,10 @@ qint64 candidatePairCount(QSqlDatabase& db);
 // Drops a pair from the kept candidates once a person has decided it (inside the caller's transaction).
 void dropCandidatePair(QSqlDatabase& db, const match::PairKey& pair);
 
+// Recomputes candidate_place (the places holding a record of a kept pair) from candidate_pair; to be
+// called when records move between places (a merge).
+void refreshCandidatePlaces(QSqlDatabase& db);
+
 // A kept candidate pair seen from one place: the other record and its place.
 struct PlaceCandidate
 {

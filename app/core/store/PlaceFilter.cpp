@@ -26,15 +26,13 @@ QString ftsQuery(const QString& text)
 
 QString candidateDuplicatesCondition()
 {
-    // Places holding a record of a candidate pair of the last matching run (pairs decided since are
-    // deleted from candidate_pair). The subquery is evaluated once, not per place.
     return QStringLiteral("p.id IN (%1)").arg(candidatePlacesQuery());
 }
 
 QString candidatePlacesQuery()
 {
-    return QStringLiteral("SELECT place_id FROM place_record WHERE raw_record_id IN "
-                          "(SELECT record_a FROM candidate_pair UNION SELECT record_b FROM candidate_pair)");
+    // Kept in step with candidate_pair by queries::replaceCandidates and queries::dropCandidatePair.
+    return QStringLiteral("SELECT place_id FROM candidate_place");
 }
 
 QString problemsCondition()
