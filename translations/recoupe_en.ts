@@ -1277,6 +1277,14 @@ Each command has --help.
         <source>Candidate duplicates</source>
         <translation>Candidate duplicates</translation>
     </message>
+    <message>
+        <source>Go to the &amp;candidate duplicates</source>
+        <translation>Go to the &amp;candidate duplicates</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
 </context>
 <context>
     <name>recoupe::PlaceTableModel</name>

@@ -1277,6 +1277,14 @@ Chaque commande a son --help.
         <source>Candidate duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
+    <message>
+        <source>Go to the &amp;candidate duplicates</source>
+        <translation>Aller aux &amp;doublons possibles</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
 </context>
 <context>
     <name>recoupe::PlaceTableModel</name>

@@ -53,6 +53,11 @@ int CandidateList::count() const
     return m_list->topLevelItemCount();
 }
 
+void CandidateList::focusList()
+{
+    m_list->setFocus(Qt::ShortcutFocusReason);
+}
+
 void CandidateList::setPlace(qint64 placeId)
 {
     m_placeId = placeId;

@@ -21,6 +21,7 @@ public:
     void setPlace(qint64 placeId);
     qint64 placeId() const { return m_placeId; }
     int count() const;
+    void focusList();
 
 signals:
     void pairActivated(qint64 placeId, qint64 otherPlaceId);

@@ -369,6 +369,13 @@ void MainWindow::createActions()
     QAction* focusMap =
         makeAction(QStringLiteral("actionFocusMap"), tr("Go to the &map"), QKeySequence(tr("Ctrl+2")));
     connect(focusMap, &QAction::triggered, this, [this] { m_map->setFocus(Qt::ShortcutFocusReason); });
+    QAction* focusCandidates = makeAction(QStringLiteral("actionFocusCandidates"),
+                                          tr("Go to the &candidate duplicates"), QKeySequence(tr("Ctrl+3")));
+    connect(focusCandidates, &QAction::triggered, this, [this] {
+        m_candidatesDock->show();
+        m_candidatesDock->raise();
+        m_candidates->focusList();
+    });
     view->addAction(zoomSelection);
     view->addAction(zoomAll);
     view->addAction(moveMode);
@@ -377,6 +384,7 @@ void MainWindow::createActions()
     view->addSeparator();
     view->addAction(focusTable);
     view->addAction(focusMap);
+    view->addAction(focusCandidates);
     view->addSeparator();
     QMenu* panels = view->addMenu(tr("&Panels"));
     for (QDockWidget* dock : {m_tableDock, m_editorDock, m_detailsDock, m_candidatesDock, m_historyDock})

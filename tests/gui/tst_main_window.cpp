@@ -304,7 +304,8 @@ private slots:
         QVERIFY(!item->text(4).isEmpty());
         tree->setCurrentItem(item);
         QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("candidateWhy"))->text(), item->text(4));
-        tree->setFocus();
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), tree);
         QTest::keyClick(tree, Qt::Key_Return);
         QCOMPARE(m_window->selection(), (QList<qint64>{a, b}));
         QCOMPARE(m_map->selection(), (QList<qint64>{a, b}));
