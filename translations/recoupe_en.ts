@@ -1226,10 +1226,6 @@ Each command has --help.
         <translation>Language</translation>
     </message>
     <message>
-        <source>The new language applies the next time Recoupe starts.</source>
-        <translation>The new language applies the next time Recoupe starts.</translation>
-    </message>
-    <message>
         <source>About Recoupe</source>
         <translation>About Recoupe</translation>
     </message>
@@ -1284,6 +1280,10 @@ Each command has --help.
     <message>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>A search for duplicates is running: the new language will apply at the next start, or choose it again once the search has ended.</source>
+        <translation>A search for duplicates is running: the new language will apply at the next start, or choose it again once the search has ended.</translation>
     </message>
 </context>
 <context>

@@ -1226,10 +1226,6 @@ Chaque commande a son --help.
         <translation>Langue</translation>
     </message>
     <message>
-        <source>The new language applies the next time Recoupe starts.</source>
-        <translation>La nouvelle langue s’appliquera au prochain démarrage de Recoupe.</translation>
-    </message>
-    <message>
         <source>About Recoupe</source>
         <translation>À propos de Recoupe</translation>
     </message>
@@ -1284,6 +1280,10 @@ Chaque commande a son --help.
     <message>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>A search for duplicates is running: the new language will apply at the next start, or choose it again once the search has ended.</source>
+        <translation>Une recherche de doublons est en cours : la nouvelle langue s’appliquera au prochain démarrage, ou choisissez-la de nouveau une fois la recherche terminée.</translation>
     </message>
 </context>
 <context>

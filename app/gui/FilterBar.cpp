@@ -149,6 +149,23 @@ void FilterBar::clear()
     emitChanged();
 }
 
+void FilterBar::setFilter(const PlaceFilter& f)
+{
+    {
+        const QSignalBlocker b1(m_text), b2(m_type), b3(m_region), b4(m_source), b5(m_duplicates),
+            b6(m_problems), b7(m_departement);
+        m_text->setText(f.text);
+        m_type->setCurrentIndex(f.type ? std::max(0, m_type->findData(int(*f.type))) : 0);
+        m_region->setCurrentIndex(std::max(0, m_region->findData(f.region)));
+        fillDepartements();
+        m_departement->setCurrentIndex(std::max(0, m_departement->findData(f.departement)));
+        m_source->setCurrentIndex(std::max(0, m_source->findData(f.sourceId)));
+        m_duplicates->setChecked(f.candidateDuplicates);
+        m_problems->setChecked(f.problems);
+    }
+    emitChanged();
+}
+
 void FilterBar::setCandidateDuplicates(bool on)
 {
     m_duplicates->setChecked(on);

@@ -27,6 +27,8 @@ public:
     void clear();
     // Ticks "has candidate duplicates" (the filter changes when it was not ticked).
     void setCandidateDuplicates(bool on);
+    // Shows this filter (a new window takes over the previous one's); one filterChanged at the end.
+    void setFilter(const PlaceFilter& filter);
 
 signals:
     void filterChanged(const recoupe::PlaceFilter& filter);

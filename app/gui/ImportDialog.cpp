@@ -35,7 +35,8 @@ constexpr qint64 maxFileSize = qint64(1) << 30;
 
 } // namespace
 
-ImportDialog::ImportDialog(const QString& projectPath, QWidget* parent) : QDialog(parent), m_projectPath(projectPath)
+ImportDialog::ImportDialog(const QString& projectPath, QWidget* parent)
+    : QDialog(parent), m_projectPath(projectPath)
 {
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import a source"));
@@ -217,10 +218,10 @@ void ImportDialog::preview()
                                              : QFileInfo(path).completeBaseName());
         const qint64 expected = prepared.reader->rowCountHint();
         m_message->setStyleSheet(QString());
-        m_message->setText(expected >= 0
-                               ? tr("Read with the profile “%1”; %n row(s) to import.", nullptr, int(expected))
-                                     .arg(prepared.profile.label())
-                               : tr("Read with the profile “%1”.").arg(prepared.profile.label()));
+        m_message->setText(
+            expected >= 0 ? tr("Read with the profile “%1”; %n row(s) to import.", nullptr, int(expected))
+                                .arg(prepared.profile.label())
+                          : tr("Read with the profile “%1”.").arg(prepared.profile.label()));
         m_previewOk = true;
         m_start->setEnabled(true);
     } catch (const Error& e) {
@@ -248,7 +249,8 @@ void ImportDialog::fillMapping(const QStringList& columns, const MappingProfile&
             current = getters.first().columns.first();
         if (!getters.isEmpty() && !getters.first().separator.isEmpty()) {
             // A join of columns: shown as such, kept unless changed.
-            combo->insertItem(1, getters.first().columns.join(QStringLiteral(" + ")), QStringLiteral("\x01join"));
+            combo->insertItem(1, getters.first().columns.join(QStringLiteral(" + ")),
+                              QStringLiteral("\x01join"));
             current = QStringLiteral("\x01join");
         }
         combo->setCurrentIndex(qMax(0, combo->findData(current)));
@@ -276,10 +278,12 @@ QString ImportDialog::profileForImport()
     }
     if (!changed)
         return chosen;
-    // An adjusted mapping is the chosen profile with other columns, written as a profile file for the importer.
+    // An adjusted mapping is the chosen profile with other columns, written as a profile file for the
+    // importer.
     QJsonObject json = m_previewProfile.toJson();
     json.insert(QStringLiteral("fields"), fields);
-    m_customProfile = std::make_unique<QTemporaryFile>(QDir::tempPath() + QStringLiteral("/recoupe-profile-XXXXXX.json"));
+    m_customProfile =
+        std::make_unique<QTemporaryFile>(QDir::tempPath() + QStringLiteral("/recoupe-profile-XXXXXX.json"));
     if (!m_customProfile->open())
         return chosen;
     m_customProfile->write(QJsonDocument(json).toJson());

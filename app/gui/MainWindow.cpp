@@ -11,6 +11,7 @@
 #include "RecordDetails.h"
 #include "RecordEditor.h"
 #include "TileSourceDialog.h"
+#include "i18n/Translations.h"
 #include "map/MapView.h"
 #include "store/CandidateQueries.h"
 #include "store/PlaceQueries.h"
@@ -90,9 +91,15 @@ MapData loadMapData(const QString& path, const PlaceFilter& filter)
 } // namespace
 
 MainWindow::MainWindow(const QString& projectPath, QWidget* parent)
-    : QMainWindow(parent),
-      m_store(std::make_unique<Store>(projectPath)), m_session{*m_store, m_undo, m_notifier}
+    : MainWindow(std::make_shared<OpenProject>(projectPath), parent)
 {
+}
+
+MainWindow::MainWindow(std::shared_ptr<OpenProject> project, QWidget* parent)
+    : QMainWindow(parent), m_project(std::move(project)), m_store(m_project->store.get()),
+      m_undo(m_project->undo), m_notifier(m_project->notifier), m_session(m_project->session)
+{
+    const QString projectPath = m_store->path();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Recoupe — %1").arg(QFileInfo(projectPath).fileName()));
     m_undo.setObjectName(QStringLiteral("undoStack"));
@@ -468,12 +475,17 @@ void MainWindow::restoreLayout()
         settings.value(QStringLiteral("window/tableHeader")).toByteArray());
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
+void MainWindow::saveLayout()
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/tableHeader"), m_table->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
     QMainWindow::closeEvent(event);
 }
 
@@ -670,8 +682,25 @@ void MainWindow::openProjectFile(const QString& path)
 void MainWindow::setLanguage(const QString& language)
 {
     QSettings().setValue(QStringLiteral("language"), language);
-    QMessageBox::information(this, tr("Language"),
-                             tr("The new language applies the next time Recoupe starts."));
+    if (m_duplicateSearch->isRunning()) {
+        QMessageBox::information(
+            this, tr("Language"),
+            tr("A search for duplicates is running: the new language will apply at the next "
+               "start, or choose it again once the search has ended."));
+        return;
+    }
+    // Every text of the window is set when it is built: a new window on the same open project (same
+    // undo history, filter, selection and layout) takes the place of this one.
+    i18n::install(language);
+    saveLayout();
+    auto* next = new MainWindow(m_project);
+    next->setAttribute(Qt::WA_DeleteOnClose);
+    next->m_filterBar->setFilter(m_filterBar->filter());
+    next->selectPlaces(m_selection);
+    next->m_map->setViewport(m_map->viewport());
+    next->show();
+    emit replacedBy(next);
+    close();
 }
 
 void MainWindow::showAbout()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "OpenProject.h"
 #include "edit/Edit.h"
 #include "edit/EditNotifier.h"
 #include "map/MapPoint.h"
@@ -44,11 +45,14 @@ class MainWindow : public QMainWindow
 public:
     // Opens the project (throws Error when it cannot be opened).
     explicit MainWindow(const QString& projectPath, QWidget* parent = nullptr);
+    // A window on a project already open (its undo history goes on).
+    explicit MainWindow(std::shared_ptr<OpenProject> project, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     Store& store() { return *m_store; }
     QUndoStack& undoStack() { return m_undo; }
     edit::Notifier& notifier() { return m_notifier; }
+    edit::Session& session() { return m_session; }
     PlaceTableModel* placeModel() const { return m_model; }
     QList<qint64> selection() const { return m_selection; }
     // Selects places everywhere (table, map, editor), as if the user had.
@@ -63,6 +67,8 @@ public:
 signals:
     // A search for candidate duplicates has ended (done, cancelled or failed) and its outcome is shown.
     void duplicateSearchFinished();
+    // After a change of language, this window gives way to `next`, on the same open project.
+    void replacedBy(recoupe::MainWindow* next);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -78,6 +84,7 @@ private:
     void createWidgets();
     void createActions();
     void restoreLayout();
+    void saveLayout();
     void select(const QList<qint64>& ids, Origin origin, qint64 current = 0);
     void selectTableRows(const QList<qint64>& ids);
     void onTableSelectionChanged();
@@ -95,10 +102,11 @@ private:
     void showLicences();
     void setLanguage(const QString& language);
 
-    std::unique_ptr<Store> m_store;
-    QUndoStack m_undo;
-    edit::Notifier m_notifier;
-    edit::Session m_session;
+    std::shared_ptr<OpenProject> m_project;
+    Store* m_store;
+    QUndoStack& m_undo;
+    edit::Notifier& m_notifier;
+    edit::Session& m_session;
 
     PlaceTableModel* m_model = nullptr;
     PlaceTableView* m_table = nullptr;

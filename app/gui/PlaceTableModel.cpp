@@ -47,7 +47,8 @@ const QVariantList* PlaceTableModel::rowValues(int row) const
     if (it == m_pages.end()) {
         QList<QVariantList> rows;
         try {
-            rows = placeQueries::page(m_store.database(), m_filter, m_sort, qint64(page) * pageSize, pageSize);
+            rows =
+                placeQueries::page(m_store.database(), m_filter, m_sort, qint64(page) * pageSize, pageSize);
         } catch (const Error& e) {
             qWarning().noquote() << e.message();
         }

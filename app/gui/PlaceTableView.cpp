@@ -15,8 +15,8 @@ namespace {
 
 QString csvField(const QString& value)
 {
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
-        && !value.contains(QLatin1Char('\r')))
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
+        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
         return value;
     QString quoted = value;
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -42,7 +42,8 @@ PlaceTableView::PlaceTableView(QWidget* parent) : QTableView(parent)
     horizontalHeader()->setHighlightSections(false);
     horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     horizontalHeader()->setToolTip(tr("Click to sort; right-click to choose the columns"));
-    connect(horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &PlaceTableView::showColumnMenu);
+    connect(horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &PlaceTableView::showColumnMenu);
     connect(this, &QTableView::doubleClicked, this, &PlaceTableView::activatedForEditing);
 }
 
@@ -106,7 +107,8 @@ void PlaceTableView::keyPressEvent(QKeyEvent* event)
         event->accept();
         return;
     }
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && event->modifiers() == Qt::NoModifier) {
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        event->modifiers() == Qt::NoModifier) {
         emit activatedForEditing();
         event->accept();
         return;

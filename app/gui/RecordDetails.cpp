@@ -96,9 +96,10 @@ void RecordDetails::showRecord(int index)
         m_attributes->insertRow(row);
         m_attributes->setItem(row, 0, new QTableWidgetItem(it.key()));
         const QJsonValue v = it.value();
-        const QString text = v.isString() ? v.toString() : v.isDouble() ? QString::number(v.toDouble(), 'g', 12)
-                             : v.isBool() ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
-                                          : QString();
+        const QString text = v.isString()   ? v.toString()
+                             : v.isDouble() ? QString::number(v.toDouble(), 'g', 12)
+                             : v.isBool()   ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                                            : QString();
         auto* value = new QTableWidgetItem(text);
         value->setToolTip(text);
         m_attributes->setItem(row, 1, value);

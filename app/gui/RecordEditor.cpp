@@ -136,8 +136,8 @@ void RecordEditor::setPlace(qint64 placeId)
         }
         row.hint->hide();
         const FieldOrigin origin = origins.value(int(row.field));
-        row.origin->setText(!fields            ? QString()
-                            : origin.manual    ? tr("manual")
+        row.origin->setText(!fields                        ? QString()
+                            : origin.manual                ? tr("manual")
                             : !origin.sourceName.isEmpty() ? origin.sourceName
                                                            : tr("unknown"));
     }

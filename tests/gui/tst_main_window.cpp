@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -319,6 +320,52 @@ private slots:
         m_window->selectPlaces({a});
         for (int i = 0; i < tree->topLevelItemCount(); ++i)
             QVERIFY(tree->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() != b);
+    }
+
+    // View ▸ Language applies at once: a new window on the same open project takes over, in the other
+    // language, with the same undo history, filter and selection.
+    void languageChangeKeepsTheProject()
+    {
+        const qint64 id = m_window->placeModel()->placeId(2);
+        QString error;
+        QVERIFY(edit::setPlaceField(m_window->session(), id, Field::Name,
+                                    QStringLiteral("Renamed before the switch"), &error));
+        m_window->findChild<QComboBox*>(QStringLiteral("filterType"))->setCurrentIndex(1);
+        m_window->selectPlaces({id});
+
+        MainWindow* next = nullptr;
+        connect(m_window.get(), &MainWindow::replacedBy, this, [&next](MainWindow* w) { next = w; });
+        QAction* french = nullptr;
+        for (QAction* a : m_window->findChild<QMenu*>(QStringLiteral("languageMenu"))->actions())
+            if (a->data().toString() == QLatin1String("fr"))
+                french = a;
+        QVERIFY(french);
+        french->trigger();
+        QVERIFY(next);
+        QVERIFY(!m_window->isVisible());
+        QCOMPARE(next->findChild<QAction*>(QStringLiteral("actionFindDuplicates"))->text(),
+                 QStringLiteral("&Rechercher les doublons possibles"));
+        QCOMPARE(&next->undoStack(), &m_window->undoStack());
+        QCOMPARE(next->undoStack().count(), 1);
+        QCOMPARE(next->selection(), QList<qint64>{id});
+        QCOMPARE(next->findChild<QComboBox*>(QStringLiteral("filterType"))->currentIndex(), 1);
+        QCOMPARE(next->placeModel()->filter().type.has_value(), true);
+        next->undoStack().undo();
+        QVERIFY(
+            sql::scalar(next->store().database(), QStringLiteral("SELECT name FROM place WHERE id = ?"), {id})
+                .toString() != QStringLiteral("Renamed before the switch"));
+
+        // And back to English, for the other tests.
+        MainWindow* again = nullptr;
+        connect(next, &MainWindow::replacedBy, this, [&again](MainWindow* w) { again = w; });
+        for (QAction* a : next->findChild<QMenu*>(QStringLiteral("languageMenu"))->actions())
+            if (a->data().toString() == QLatin1String("en"))
+                a->trigger();
+        QVERIFY(again);
+        QCOMPARE(again->findChild<QAction*>(QStringLiteral("actionFindDuplicates"))->text(),
+                 QStringLiteral("&Find candidate duplicates"));
+        delete next;
+        delete again;
     }
 
     // A cancelled search keeps the previous candidates and says so.
