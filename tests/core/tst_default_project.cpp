@@ -26,6 +26,10 @@ private slots:
             Store store(path);
             QCOMPARE(test::rowCount(store, QStringLiteral("place")), 1512);
             QCOMPARE(test::rowCount(store, QStringLiteral("source")), 1);
+            // Seeded with a first search for duplicates (the labelled BeeoTop pair among them).
+            QCOMPARE(test::rowCount(store, QStringLiteral("match_run")), 1);
+            QVERIFY(test::rowCount(store, QStringLiteral("candidate_pair")) > 100);
+            QVERIFY(test::rowCount(store, QStringLiteral("candidate_place")) > 100);
             // The bundled file has no personal columns.
             QCOMPARE(test::rowCount(store, QStringLiteral("raw_record"),
                                     QStringLiteral("attributes LIKE '%\"CONTACT\"%' OR attributes LIKE '%\"MAIL\"%'")),
