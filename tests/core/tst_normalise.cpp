@@ -14,13 +14,18 @@ private slots:
     {
         QTest::addColumn<QString>("raw");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("trim") << "  ADE Coworking " << "ADE Coworking";
-        QTest::newRow("inner spaces") << "La  Cantine\t Quimper" << "La Cantine Quimper";
+        QTest::newRow("trim") << "  ADE Coworking "
+                              << "ADE Coworking";
+        QTest::newRow("inner spaces") << "La  Cantine\t Quimper"
+                                      << "La Cantine Quimper";
         QTest::newRow("html break") << "Espace associatif d'Arvor<br />Place d'Armorique"
                                     << "Espace associatif d'Arvor, Place d'Armorique";
-        QTest::newRow("double encoded") << QString::fromUtf8("ArrÃªt Minute") << QString::fromUtf8("Arrêt Minute");
-        QTest::newRow("real accents kept") << QString::fromUtf8("Châtelier") << QString::fromUtf8("Châtelier");
-        QTest::newRow("empty") << "" << "";
+        QTest::newRow("double encoded")
+            << QString::fromUtf8("ArrÃªt Minute") << QString::fromUtf8("Arrêt Minute");
+        QTest::newRow("real accents kept")
+            << QString::fromUtf8("Châtelier") << QString::fromUtf8("Châtelier");
+        QTest::newRow("empty") << ""
+                               << "";
     }
     void text()
     {
@@ -34,13 +39,20 @@ private slots:
         QTest::addColumn<QString>("raw");
         QTest::addColumn<QString>("expected");
         QTest::addColumn<bool>("problem");
-        QTest::newRow("five digits") << "44300" << "44300" << false;
-        QTest::newRow("lost leading zero") << "2100" << "02100" << false;
-        QTest::newRow("spreadsheet number") << "1000.0" << "01000" << false;
-        QTest::newRow("spaces") << " 75 010 " << "75010" << false;
-        QTest::newRow("placeholder zero") << "0" << "" << true;
-        QTest::newRow("letters") << "CEDEX" << "" << true;
-        QTest::newRow("empty") << "" << "" << false;
+        QTest::newRow("five digits") << "44300"
+                                     << "44300" << false;
+        QTest::newRow("lost leading zero") << "2100"
+                                           << "02100" << false;
+        QTest::newRow("spreadsheet number") << "1000.0"
+                                            << "01000" << false;
+        QTest::newRow("spaces") << " 75 010 "
+                                << "75010" << false;
+        QTest::newRow("placeholder zero") << "0"
+                                          << "" << true;
+        QTest::newRow("letters") << "CEDEX"
+                                 << "" << true;
+        QTest::newRow("empty") << ""
+                               << "" << false;
     }
     void postcode()
     {
@@ -57,17 +69,30 @@ private slots:
         QTest::addColumn<QString>("raw");
         QTest::addColumn<QString>("expected");
         QTest::addColumn<QString>("key");
-        QTest::newRow("no scheme") << "www.ade-coworking.net" << "http://www.ade-coworking.net" << "ade-coworking.net";
-        QTest::newRow("trailing slash") << "https://aquinum.fr/" << "https://aquinum.fr" << "aquinum.fr";
-        QTest::newRow("upper host") << "HTTP://WWW.Cohabit.FR/" << "http://www.cohabit.fr" << "cohabit.fr";
-        QTest::newRow("fragment") << "https://www.fablab127.net/#!/" << "https://www.fablab127.net" << "fablab127.net";
+        QTest::newRow("no scheme") << "www.ade-coworking.net"
+                                   << "http://www.ade-coworking.net"
+                                   << "ade-coworking.net";
+        QTest::newRow("trailing slash") << "https://aquinum.fr/"
+                                        << "https://aquinum.fr"
+                                        << "aquinum.fr";
+        QTest::newRow("upper host") << "HTTP://WWW.Cohabit.FR/"
+                                    << "http://www.cohabit.fr"
+                                    << "cohabit.fr";
+        QTest::newRow("fragment") << "https://www.fablab127.net/#!/"
+                                  << "https://www.fablab127.net"
+                                  << "fablab127.net";
         QTest::newRow("path kept") << "http://fablabensapvs.wixsite.com/fablabensapvs"
                                    << "http://fablabensapvs.wixsite.com/fablabensapvs"
                                    << "fablabensapvs.wixsite.com/fablabensapvs";
-        QTest::newRow("index page") << "http://www.happinest.fr/index.html" << "http://www.happinest.fr/index.html"
+        QTest::newRow("index page") << "http://www.happinest.fr/index.html"
+                                    << "http://www.happinest.fr/index.html"
                                     << "happinest.fr";
-        QTest::newRow("mail is not a site") << "mailto:a@b.fr" << "" << "";
-        QTest::newRow("garbage") << "http://@FabLaBYMinesD" << "" << "";
+        QTest::newRow("mail is not a site") << "mailto:a@b.fr"
+                                            << ""
+                                            << "";
+        QTest::newRow("garbage") << "http://@FabLaBYMinesD"
+                                 << ""
+                                 << "";
     }
     void url()
     {
@@ -83,13 +108,20 @@ private slots:
     {
         QTest::addColumn<QString>("raw");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("address") << "https://twitter.com/alouest33" << "@alouest33";
-        QTest::newRow("http address") << "http://twitter.com/RocketteLibre" << "@RocketteLibre";
-        QTest::newRow("handle") << "@makerspace56" << "@makerspace56";
-        QTest::newRow("bare") << "FabLab_Lille" << "@FabLab_Lille";
-        QTest::newRow("query") << "https://twitter.com/LaBetaPi?lang=fr" << "@LaBetaPi";
-        QTest::newRow("hashbang") << "https://twitter.com/#!/jackerspace" << "@jackerspace";
-        QTest::newRow("instagram is not twitter") << "https://www.instagram.com/atelierzelium" << "";
+        QTest::newRow("address") << "https://twitter.com/alouest33"
+                                 << "@alouest33";
+        QTest::newRow("http address") << "http://twitter.com/RocketteLibre"
+                                      << "@RocketteLibre";
+        QTest::newRow("handle") << "@makerspace56"
+                                << "@makerspace56";
+        QTest::newRow("bare") << "FabLab_Lille"
+                              << "@FabLab_Lille";
+        QTest::newRow("query") << "https://twitter.com/LaBetaPi?lang=fr"
+                               << "@LaBetaPi";
+        QTest::newRow("hashbang") << "https://twitter.com/#!/jackerspace"
+                                  << "@jackerspace";
+        QTest::newRow("instagram is not twitter") << "https://www.instagram.com/atelierzelium"
+                                                  << "";
     }
     void twitter()
     {
@@ -102,15 +134,25 @@ private slots:
     {
         QTest::addColumn<QString>("raw");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("page") << "https://www.facebook.com/Fabulerie/" << "facebook.com/Fabulerie";
-        QTest::newRow("query") << "https://www.facebook.com/FabLabPau/?ref=hl" << "facebook.com/FabLabPau";
-        QTest::newRow("no scheme") << "www.facebook.com/alouestcoworking" << "facebook.com/alouestcoworking";
+        QTest::newRow("page") << "https://www.facebook.com/Fabulerie/"
+                              << "facebook.com/Fabulerie";
+        QTest::newRow("query") << "https://www.facebook.com/FabLabPau/?ref=hl"
+                               << "facebook.com/FabLabPau";
+        QTest::newRow("no scheme") << "www.facebook.com/alouestcoworking"
+                                   << "facebook.com/alouestcoworking";
         QTest::newRow("pages path") << "pages/Collectif-POC/896056633767041"
                                     << "facebook.com/pages/Collectif-POC/896056633767041";
-        QTest::newRow("bare name") << "KelleFabriK" << "facebook.com/KelleFabriK";
-        QTest::newRow("facebook.fr") << "http://facebook.fr/infoaleze" << "facebook.com/infoaleze";
-        QTest::newRow("other site") << "http://www.cohabit.fr/page" << "";
-        QTest::newRow("two addresses") << "http:// http://www.facebook.com/berrylab36" << "";
+        QTest::newRow("bare name") << "KelleFabriK"
+                                   << "facebook.com/KelleFabriK";
+        QTest::newRow("profile id")
+            << "https://www.facebook.com/profile.php?id=100007586388003&hc_location=ufi"
+            << "facebook.com/profile.php?id=100007586388003";
+        QTest::newRow("facebook.fr") << "http://facebook.fr/infoaleze"
+                                     << "facebook.com/infoaleze";
+        QTest::newRow("other site") << "http://www.cohabit.fr/page"
+                                    << "";
+        QTest::newRow("two addresses") << "http:// http://www.facebook.com/berrylab36"
+                                       << "";
     }
     void facebook()
     {

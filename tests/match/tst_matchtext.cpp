@@ -93,6 +93,30 @@ private slots:
         QCOMPARE(a.number, number);
         QCOMPARE(a.streetTokens.join(QLatin1Char(' ')), street);
     }
+
+    // One Facebook page under its several addresses gives one key (FabLab 276 in CGET and fablabs.io).
+    void facebookKey_data()
+    {
+        QTest::addColumn<QString>("canonical");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("pages/name/id") << QStringLiteral("facebook.com/pages/FabLab-276/440132109521107")
+                                       << QStringLiteral("fb:440132109521107");
+        QTest::newRow("name-id") << QStringLiteral("facebook.com/FabLab-276-440132109521107")
+                                 << QStringLiteral("fb:440132109521107");
+        QTest::newRow("profile id") << QStringLiteral("facebook.com/profile.php?id=100007586388003")
+                                    << QStringLiteral("fb:100007586388003");
+        QTest::newRow("vanity name") << QStringLiteral("facebook.com/LaCocotteBayonne")
+                                     << QStringLiteral("facebook.com/lacocottebayonne");
+        QTest::newRow("name ending in a year")
+            << QStringLiteral("facebook.com/fablab-2019") << QStringLiteral("facebook.com/fablab-2019");
+        QTest::newRow("empty") << QString() << QString();
+    }
+    void facebookKey()
+    {
+        QFETCH(QString, canonical);
+        QFETCH(QString, key);
+        QCOMPARE(recoupe::match::facebookKey(canonical), key);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMatchText)

@@ -271,4 +271,20 @@ NormalisedAddress normaliseAddress(const QString& address)
     return result;
 }
 
+QString facebookKey(const QString& canonicalFacebook)
+{
+    const QString lower = canonicalFacebook.toLower();
+    // The trailing run of digits, after "-", "/" or "=": a page or profile number has 9 digits or more.
+    qsizetype start = lower.size();
+    while (start > 0 && lower.at(start - 1).isDigit())
+        --start;
+    const qsizetype digits = lower.size() - start;
+    if (digits >= 9 && start > 0) {
+        const QChar before = lower.at(start - 1);
+        if (before == QLatin1Char('-') || before == QLatin1Char('/') || before == QLatin1Char('='))
+            return QStringLiteral("fb:") + lower.mid(start);
+    }
+    return lower;
+}
+
 } // namespace recoupe::match

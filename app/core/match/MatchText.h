@@ -36,4 +36,9 @@ struct NormalisedAddress
 };
 NormalisedAddress normaliseAddress(const QString& address);
 
+// A Facebook page as the matcher compares it: one page has several addresses ("pages/FabLab-276/
+// 440132109521107", "FabLab-276-440132109521107", "profile.php?id=440132109521107"), so a page known by
+// its number is keyed by it ("fb:440132109521107"); otherwise the canonical address, lowercase.
+QString facebookKey(const QString& canonicalFacebook);
+
 } // namespace recoupe::match

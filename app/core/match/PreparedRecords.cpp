@@ -109,7 +109,7 @@ Normalised normaliseRecord(const MatchRecord& r)
         n.websiteHost = normalise::urlHost(r.website);
     }
     n.twitter = r.twitter.toLower();
-    n.facebook = r.facebook.toLower();
+    n.facebook = facebookKey(r.facebook);
     n.nameHashes.reserve(size_t(n.name.distinctiveTokens.size()));
     for (const QString& t : n.name.distinctiveTokens)
         n.nameHashes.push_back(textHash(t));

@@ -47,16 +47,16 @@ bool inFranceOrOverseas(double lon, double lat)
         double minLon, minLat, maxLon, maxLat;
     };
     static constexpr Box boxes[] = {
-        {-5.8, 41.2, 10.0, 51.3},    // France métropolitaine
-        {-62.0, 15.7, -60.7, 16.6},  // Guadeloupe
-        {-61.3, 14.3, -60.7, 15.0},  // Martinique
-        {-54.7, 2.0, -51.5, 6.0},    // Guyane
-        {55.1, -21.5, 55.9, -20.8},  // La Réunion
-        {44.9, -13.1, 45.4, -12.5},  // Mayotte
-        {-56.5, 46.7, -56.0, 47.2},  // Saint-Pierre-et-Miquelon
-        {-63.2, 17.8, -62.7, 18.2},  // Saint-Martin, Saint-Barthélemy
-        {-155.0, -28.0, -134.0, -7.0}, // Polynésie française
-        {163.5, -23.0, 168.5, -19.5},  // Nouvelle-Calédonie
+        {-5.8, 41.2, 10.0, 51.3},       // France métropolitaine
+        {-62.0, 15.7, -60.7, 16.6},     // Guadeloupe
+        {-61.3, 14.3, -60.7, 15.0},     // Martinique
+        {-54.7, 2.0, -51.5, 6.0},       // Guyane
+        {55.1, -21.5, 55.9, -20.8},     // La Réunion
+        {44.9, -13.1, 45.4, -12.5},     // Mayotte
+        {-56.5, 46.7, -56.0, 47.2},     // Saint-Pierre-et-Miquelon
+        {-63.2, 17.8, -62.7, 18.2},     // Saint-Martin, Saint-Barthélemy
+        {-155.0, -28.0, -134.0, -7.0},  // Polynésie française
+        {163.5, -23.0, 168.5, -19.5},   // Nouvelle-Calédonie
         {-178.5, -14.5, -175.9, -13.0}, // Wallis-et-Futuna
     };
     for (const Box& b : boxes) {
@@ -103,7 +103,8 @@ Normalised postcode(const QString& raw)
         std::all_of(s.begin() + separator + 1, s.end(), [](QChar c) { return c == QLatin1Char('0'); }))
         s.truncate(separator);
     if (s == QLatin1String("0") || s == QLatin1String("00000"))
-        return {QString(), NormaliseText::tr("postcode '%1' is a placeholder for an unknown postcode").arg(raw)};
+        return {QString(),
+                NormaliseText::tr("postcode '%1' is a placeholder for an unknown postcode").arg(raw)};
     const bool digits = (s.size() == 4 || s.size() == 5) &&
                         std::all_of(s.begin(), s.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
     if (!digits)
@@ -165,8 +166,9 @@ QString urlHost(const QString& canonicalUrl)
 bool isSocialUrl(const QString& raw)
 {
     static const QRegularExpression social(
-        QStringLiteral("(^|[/.])(facebook\\.com|fb\\.com|twitter\\.com|x\\.com|instagram\\.com|linkedin\\.com|"
-                       "youtube\\.com|flickr\\.com|plus\\.google\\.com|facebook\\.fr)"),
+        QStringLiteral(
+            "(^|[/.])(facebook\\.com|fb\\.com|twitter\\.com|x\\.com|instagram\\.com|linkedin\\.com|"
+            "youtube\\.com|flickr\\.com|plus\\.google\\.com|facebook\\.fr)"),
         QRegularExpression::CaseInsensitiveOption);
     return social.match(raw).hasMatch();
 }
@@ -177,7 +179,8 @@ Normalised twitter(const QString& raw)
     if (s.isEmpty())
         return {};
     static const QRegularExpression address(
-        QStringLiteral("^(https?://)?(www\\.|mobile\\.)?(twitter|x)\\.com/(#!/)?@?([A-Za-z0-9_]{1,15})([/?].*)?$"),
+        QStringLiteral(
+            "^(https?://)?(www\\.|mobile\\.)?(twitter|x)\\.com/(#!/)?@?([A-Za-z0-9_]{1,15})([/?].*)?$"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression handle(QStringLiteral("^@?([A-Za-z0-9_]{1,15})$"));
     auto m = address.match(s);
@@ -207,8 +210,19 @@ Normalised facebook(const QString& raw)
              s.indexOf(QLatin1Char('/')) > s.indexOf(QLatin1Char('.')))
         return {QString(), NormaliseText::tr("'%1' is not a Facebook page").arg(raw)};
     const int query = s.indexOf(QLatin1Char('?'));
-    if (query >= 0)
+    if (query >= 0) {
+        // A profile without a name is known only by its id: "profile.php?id=100010414026368&ref=…".
+        QString id;
+        if (s.startsWith(QLatin1String("profile.php"), Qt::CaseInsensitive)) {
+            for (const QString& parameter : s.mid(query + 1).split(QLatin1Char('&'))) {
+                if (parameter.startsWith(QLatin1String("id=")))
+                    id = parameter.mid(3);
+            }
+        }
         s.truncate(query);
+        if (!id.isEmpty())
+            s += QStringLiteral("?id=") + id;
+    }
     s = stripPrefixes(s, {"#!/"});
     while (s.endsWith(QLatin1Char('/')))
         s.chop(1);
@@ -241,13 +255,16 @@ Position position(std::optional<double> lon, std::optional<double> lat)
     if (x == 0.0 && y == 0.0)
         return {std::nullopt, std::nullopt, NormaliseText::tr("position 0, 0 is a placeholder, not a place")};
     if (x < -180.0 || x > 180.0 || y < -90.0 || y > 90.0)
-        return {std::nullopt, std::nullopt,
-                NormaliseText::tr("position %1, %2 is out of range").arg(QString::number(x), QString::number(y))};
+        return {
+            std::nullopt, std::nullopt,
+            NormaliseText::tr("position %1, %2 is out of range").arg(QString::number(x), QString::number(y))};
     if (inFranceOrOverseas(x, y))
         return {x, y, QString()};
     if (inFranceOrOverseas(y, x))
         return {y, x, NormaliseText::tr("latitude and longitude were swapped; put back in order")};
-    return {x, y, NormaliseText::tr("position %1, %2 is outside France").arg(QString::number(x), QString::number(y))};
+    return {
+        x, y,
+        NormaliseText::tr("position %1, %2 is outside France").arg(QString::number(x), QString::number(y))};
 }
 
 } // namespace recoupe::normalise
