@@ -31,16 +31,18 @@ private slots:
             QVERIFY(test::rowCount(store, QStringLiteral("candidate_pair")) > 100);
             QVERIFY(test::rowCount(store, QStringLiteral("candidate_place")) > 100);
             // The bundled file has no personal columns.
-            QCOMPARE(test::rowCount(store, QStringLiteral("raw_record"),
-                                    QStringLiteral("attributes LIKE '%\"CONTACT\"%' OR attributes LIKE '%\"MAIL\"%'")),
+            QCOMPARE(test::rowCount(
+                         store, QStringLiteral("raw_record"),
+                         QStringLiteral("attributes LIKE '%\"CONTACT\"%' OR attributes LIKE '%\"MAIL\"%'")),
                      0);
             sql::exec(store.database(), QStringLiteral("UPDATE place SET name = 'kept' WHERE id = 1"));
         }
         defaultProject::ensure(path);
         Store store(path);
         QCOMPARE(test::rowCount(store, QStringLiteral("place")), 1512);
-        QCOMPARE(sql::scalar(store.database(), QStringLiteral("SELECT name FROM place WHERE id = 1")).toString(),
-                 QStringLiteral("kept"));
+        QCOMPARE(
+            sql::scalar(store.database(), QStringLiteral("SELECT name FROM place WHERE id = 1")).toString(),
+            QStringLiteral("kept"));
     }
 
     void pathFollowsEnvironment()

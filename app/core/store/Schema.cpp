@@ -210,7 +210,8 @@ const QList<QStringList>& migrations()
             QStringLiteral("CREATE INDEX candidate_pair_b ON candidate_pair(record_b)"),
             // The places holding a record of a kept pair, for the filter and the map (computed from the
             // pairs each time, a filter on 450,000 pairs took 0.8 s).
-            QStringLiteral("CREATE TABLE candidate_place (place_id INTEGER PRIMARY KEY REFERENCES place(id))"),
+            QStringLiteral(
+                "CREATE TABLE candidate_place (place_id INTEGER PRIMARY KEY REFERENCES place(id))"),
             QStringLiteral(
                 "ALTER TABLE place ADD COLUMN has_problem INTEGER GENERATED ALWAYS AS (%1) VIRTUAL")
                 .arg(placeProblemExpression()),
