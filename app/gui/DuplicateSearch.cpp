@@ -16,10 +16,10 @@ DuplicateSearch::DuplicateSearch(QString projectPath, QWidget* dialogParent)
 {
     m_progressTimer.setInterval(100);
     connect(&m_progressTimer, &QTimer::timeout, this, [this] {
-        const qint64 total = m_total->load();
-        if (m_dialog && total > 0) {
+        const int permille = m_progress.permille();
+        if (m_dialog && permille >= 0) {
             m_dialog->setMaximum(1000);
-            m_dialog->setValue(int(qMin<qint64>(999, m_done->load() * 1000 / total)));
+            m_dialog->setValue(qMin(999, permille)); // 1000 would close it before the candidates are kept
         }
     });
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
@@ -35,7 +35,7 @@ DuplicateSearch::DuplicateSearch(QString projectPath, QWidget* dialogParent)
 
 DuplicateSearch::~DuplicateSearch()
 {
-    m_cancel->store(true);
+    m_progress.cancel();
     m_watcher.waitForFinished();
 }
 
@@ -43,9 +43,7 @@ void DuplicateSearch::start()
 {
     if (isRunning())
         return;
-    m_cancel->store(false);
-    m_done->store(0);
-    m_total->store(0);
+    m_progress.restart();
     m_dialog =
         new QProgressDialog(tr("Looking for candidate duplicates…"), tr("Cancel"), 0, 0, m_dialogParent);
     m_dialog->setObjectName(QStringLiteral("matchProgress"));
@@ -55,26 +53,20 @@ void DuplicateSearch::start()
     m_dialog->setAutoClose(false);
     m_dialog->setAutoReset(false);
     connect(m_dialog, &QProgressDialog::canceled, this, [this] {
-        m_cancel->store(true);
+        m_progress.cancel();
         if (m_dialog)
             m_dialog->setLabelText(tr("Cancelling…"));
     });
     m_progressTimer.start();
 
     const QString project = m_projectPath;
-    auto cancel = m_cancel;
-    auto done = m_done;
-    auto total = m_total;
-    m_watcher.setFuture(QtConcurrent::run([project, cancel, done, total]() -> Outcome {
+    const auto progress = m_progress.callback();
+    m_watcher.setFuture(QtConcurrent::run([project, progress]() -> Outcome {
         Outcome outcome;
         try {
             match::MatchRunner runner(project);
-            const match::MatchResult result = runner.run([&](qint64 d, qint64 t) {
-                done->store(d);
-                total->store(t);
-                return !cancel->load();
-            });
-            if (cancel->load())
+            const match::MatchResult result = runner.run(progress);
+            if (!progress(1000, 1000)) // cancelled at the very end: nothing kept
                 throw Cancelled();
             outcome.statistics = result.statistics;
             outcome.keptPairs = runner.save(result);

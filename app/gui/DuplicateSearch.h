@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "WorkProgress.h"
 #include "match/Matcher.h"
 
 #include <QFutureWatcher>
@@ -8,8 +9,6 @@
 #include <QPointer>
 #include <QString>
 #include <QTimer>
-#include <atomic>
-#include <memory>
 
 class QProgressDialog;
 class QWidget;
@@ -37,7 +36,7 @@ public:
 
     void start();
     bool isRunning() const { return m_watcher.isRunning(); }
-    void cancel() { m_cancel->store(true); }
+    void cancel() { m_progress.cancel(); }
     // The figures of an outcome in one sentence for the status bar.
     static QString describe(const Outcome& outcome);
 
@@ -50,9 +49,7 @@ private:
     QProgressDialog* m_dialog = nullptr;
     QTimer m_progressTimer;
     QFutureWatcher<Outcome> m_watcher;
-    std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
-    std::shared_ptr<std::atomic<qint64>> m_done = std::make_shared<std::atomic<qint64>>(0);
-    std::shared_ptr<std::atomic<qint64>> m_total = std::make_shared<std::atomic<qint64>>(0);
+    WorkProgress m_progress;
 };
 
 } // namespace recoupe

@@ -142,12 +142,10 @@ ImportDialog::ImportDialog(const QString& projectPath, QWidget* parent)
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ImportDialog::finished);
     m_progressTimer.setInterval(100);
     connect(&m_progressTimer, &QTimer::timeout, this, [this] {
-        if (!m_done)
-            return;
-        const qint64 total = m_total->load();
-        if (total > 0) {
+        const int permille = m_work.permille();
+        if (permille >= 0) {
             m_progress->setRange(0, 1000);
-            m_progress->setValue(int(qMin<qint64>(1000, m_done->load() * 1000 / total)));
+            m_progress->setValue(permille);
         } else {
             m_progress->setRange(0, 0); // busy
         }
@@ -159,8 +157,7 @@ ImportDialog::~ImportDialog()
     // Hiding a dialog takes the focus from its fields: no preview of a file while the members go.
     m_file->disconnect(this);
     m_profile->disconnect(this);
-    if (m_cancelRequested)
-        m_cancelRequested->store(true);
+    m_work.cancel();
     m_watcher.waitForFinished();
 }
 
@@ -301,22 +298,14 @@ void ImportDialog::startImport()
     options.maxFileSize = maxFileSize;
     const QString file = m_file->text().trimmed();
     const QString project = m_projectPath;
-    m_cancelRequested = std::make_shared<std::atomic_bool>(false);
-    m_done = std::make_shared<std::atomic<qint64>>(0);
-    m_total = std::make_shared<std::atomic<qint64>>(-1);
-    auto cancel = m_cancelRequested;
-    auto done = m_done;
-    auto total = m_total;
+    m_work.restart();
+    const auto progress = m_work.callback();
     setRunning(true);
-    m_watcher.setFuture(QtConcurrent::run([project, file, options, cancel, done, total]() -> Outcome {
+    m_watcher.setFuture(QtConcurrent::run([project, file, options, progress]() -> Outcome {
         Outcome outcome;
         try {
             Store store(project); // a Store is per thread: the worker has its own connection
-            outcome.report = Importer(store).run(file, options, [&](qint64 rows, qint64 expected) {
-                done->store(rows);
-                total->store(expected);
-                return !cancel->load();
-            });
+            outcome.report = Importer(store).run(file, options, progress);
             outcome.ok = true;
         } catch (const Cancelled&) {
             outcome.cancelled = true;
@@ -331,8 +320,7 @@ void ImportDialog::startImport()
 
 void ImportDialog::cancelImport()
 {
-    if (m_cancelRequested)
-        m_cancelRequested->store(true);
+    m_work.cancel();
     m_message->setText(tr("Cancelling…"));
 }
 

@@ -4,11 +4,12 @@
 #include "import/ImportReport.h"
 #include "import/MappingProfile.h"
 
+#include "WorkProgress.h"
+
 #include <QDialog>
 #include <QFutureWatcher>
 #include <QTimer>
 
-#include <atomic>
 #include <memory>
 
 class QComboBox;
@@ -84,8 +85,7 @@ private:
     bool m_previewOk = false;
     bool m_running = false;
     std::unique_ptr<QTemporaryFile> m_customProfile;
-    std::shared_ptr<std::atomic_bool> m_cancelRequested;
-    std::shared_ptr<std::atomic<qint64>> m_done, m_total;
+    WorkProgress m_work;
     QFutureWatcher<Outcome> m_watcher;
     QTimer m_progressTimer;
     ImportReport m_report;
