@@ -1285,6 +1285,10 @@ Each command has --help.
         <source>A search for duplicates is running: the new language will apply at the next start, or choose it again once the search has ended.</source>
         <translation>A search for duplicates is running: the new language will apply at the next start, or choose it again once the search has ended.</translation>
     </message>
+    <message>
+        <source>Source imported: Duplicates ▸ Find (Ctrl+D) compares its records with the others.</source>
+        <translation>Source imported: Duplicates ▸ Find (Ctrl+D) compares its records with the others.</translation>
+    </message>
 </context>
 <context>
     <name>recoupe::PlaceTableModel</name>

@@ -1285,6 +1285,10 @@ Chaque commande a son --help.
         <source>A search for duplicates is running: the new language will apply at the next start, or choose it again once the search has ended.</source>
         <translation>Une recherche de doublons est en cours : la nouvelle langue s’appliquera au prochain démarrage, ou choisissez-la de nouveau une fois la recherche terminée.</translation>
     </message>
+    <message>
+        <source>Source imported: Duplicates ▸ Find (Ctrl+D) compares its records with the others.</source>
+        <translation>Source importée : Doublons ▸ Rechercher (Ctrl+D) compare ses enregistrements aux autres.</translation>
+    </message>
 </context>
 <context>
     <name>recoupe::PlaceTableModel</name>

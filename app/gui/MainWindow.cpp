@@ -628,7 +628,13 @@ void MainWindow::showImportDialog()
 {
     auto* dialog = new ImportDialog(m_store->path(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportDialog::imported, this, [this] { emit m_notifier.projectChanged(); });
+    connect(dialog, &ImportDialog::imported, this, [this] {
+        emit m_notifier.projectChanged();
+        // The kept candidates are those of the last search: the new records are not in them yet.
+        statusBar()->showMessage(tr("Source imported: Duplicates ▸ Find (Ctrl+D) compares its records with "
+                                    "the others."),
+                                 15000);
+    });
     dialog->open();
 }
 
