@@ -48,11 +48,6 @@ CandidateList::CandidateList(Store& store, QWidget* parent) : QWidget(parent), m
     setPlace(0);
 }
 
-int CandidateList::count() const
-{
-    return m_list->topLevelItemCount();
-}
-
 void CandidateList::focusList()
 {
     m_list->setFocus(Qt::ShortcutFocusReason);

@@ -20,7 +20,6 @@ public:
     explicit CandidateList(Store& store, QWidget* parent = nullptr);
     void setPlace(qint64 placeId);
     qint64 placeId() const { return m_placeId; }
-    int count() const;
     void focusList();
 
 signals:
