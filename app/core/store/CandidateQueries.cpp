@@ -161,28 +161,25 @@ std::vector<PlaceCandidate> candidatesOfPlace(QSqlDatabase& db, qint64 placeId)
 std::vector<std::pair<QPointF, QPointF>> candidateLinks(QSqlDatabase& db, const PlaceFilter& filter,
                                                         double maxMetres, qsizetype limit)
 {
+    // The places the filter shows, computed once for both ends of every pair.
     const SqlCondition shown = filter::condition(filter);
-    QString both;
-    if (!shown.clause.isEmpty()) {
-        const QString ids = QStringLiteral("(SELECT p.id FROM place p%1)").arg(shown.clause);
-        both = QStringLiteral("AND pa.id IN %1 AND pb.id IN %1 ").arg(ids);
-    }
+    const QString shownIds =
+        QStringLiteral("WITH shown(id) AS MATERIALIZED (SELECT p.id FROM place p%1) ").arg(shown.clause);
     QSqlQuery q = sql::prepare(
         db, QStringLiteral(
-                "SELECT pa.lon, pa.lat, pb.lon, pb.lat FROM candidate_pair c "
+                "%1SELECT pa.lon, pa.lat, pb.lon, pb.lat FROM candidate_pair c "
                 "JOIN place_record ra ON ra.raw_record_id = c.record_a JOIN place pa ON pa.id = ra.place_id "
                 "JOIN place_record rb ON rb.raw_record_id = c.record_b JOIN place pb ON pb.id = rb.place_id "
                 "WHERE pa.id <> pb.id AND pa.lon IS NOT NULL AND pa.lat IS NOT NULL "
-                "AND pb.lon IS NOT NULL AND pb.lat IS NOT NULL AND c.distance_m <= ? %1"
+                "AND pb.lon IS NOT NULL AND pb.lat IS NOT NULL AND c.distance_m <= ? %2"
                 "ORDER BY c.score DESC LIMIT ?")
-                .arg(both));
+                .arg(shown.clause.isEmpty() ? QString() : shownIds,
+                     shown.clause.isEmpty() ? QString()
+                                            : QStringLiteral("AND pa.id IN shown AND pb.id IN shown ")));
     int i = 0;
+    for (const QVariant& v : shown.values)
+        q.bindValue(i++, v);
     q.bindValue(i++, maxMetres);
-    if (!both.isEmpty()) {
-        for (int copy = 0; copy < 2; ++copy)
-            for (const QVariant& v : shown.values)
-                q.bindValue(i++, v);
-    }
     q.bindValue(i++, limit);
     sql::exec(q);
     q.setForwardOnly(true);
