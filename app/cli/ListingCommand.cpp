@@ -9,9 +9,10 @@
 
 namespace recoupe::cli {
 
-ListingCommand::ListingCommand(QString name, QString summary, QStringList columns, Producer producer)
+ListingCommand::ListingCommand(QString name, QString summary, QStringList columns, Producer producer,
+                               Producer producerAll)
     : m_name(std::move(name)), m_summary(std::move(summary)), m_columns(std::move(columns)),
-      m_producer(std::move(producer))
+      m_producer(std::move(producer)), m_producerAll(std::move(producerAll))
 {
 }
 
@@ -20,6 +21,11 @@ int ListingCommand::run(const QStringList& arguments, Context& context)
     QCommandLineParser parser;
     setUpParser(parser, *this);
     parser.addOption(formatOption());
+    const QCommandLineOption all(
+        QStringLiteral("all"), QCoreApplication::translate("cli", "Also list the places absorbed by a merge "
+                                                                  "(status merged)."));
+    if (m_producerAll)
+        parser.addOption(all);
     if (!parse(parser, arguments, context))
         return 0;
     if (parser.positionalArguments().size() != 1)
@@ -27,7 +33,9 @@ int ListingCommand::run(const QStringList& arguments, Context& context)
     const TableWriter::Format format = formatFrom(parser);
     Store store(projectPath(parser, context));
     context.out.flush();
-    writeListing(m_columns, [&](const queries::RowSink& sink) { m_producer(store.database(), sink); }, format);
+    const Producer& producer = m_producerAll && parser.isSet(all) ? m_producerAll : m_producer;
+    writeListing(
+        m_columns, [&](const queries::RowSink& sink) { producer(store.database(), sink); }, format);
     return 0;
 }
 
@@ -35,15 +43,17 @@ std::unique_ptr<Command> ListingCommand::records()
 {
     return std::make_unique<ListingCommand>(
         QStringLiteral("records"),
-        QCoreApplication::translate("cli", "List every imported record (removed ones flagged) as CSV or JSON."),
+        QCoreApplication::translate("cli",
+                                    "List every imported record (removed ones flagged) as CSV or JSON."),
         queries::recordColumns(), &queries::forEachRecord);
 }
 
 std::unique_ptr<Command> ListingCommand::places()
 {
-    return std::make_unique<ListingCommand>(QStringLiteral("places"),
-                                            QCoreApplication::translate("cli", "List the curated places as CSV or JSON."),
-                                            queries::placeColumns(), &queries::forEachPlace);
+    return std::make_unique<ListingCommand>(
+        QStringLiteral("places"),
+        QCoreApplication::translate("cli", "List the curated places as CSV or JSON."),
+        queries::placeColumns(), &queries::forEachPlace, &queries::forEachPlaceWithMerged);
 }
 
 std::unique_ptr<Command> ListingCommand::sources()

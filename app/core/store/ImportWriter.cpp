@@ -2,6 +2,7 @@
 #include "store/ImportWriter.h"
 
 #include "import/MappingProfile.h"
+#include "store/Schema.h"
 #include "store/SqlUtil.h"
 #include "store/Store.h"
 
@@ -170,16 +171,17 @@ void ImportWriter::beginBulkPlaces()
         return;
     m_bulkFirstPlace =
         sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM place")).toLongLong();
-    QSqlQuery q =
-        sql::exec(m_db, QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'place' "
-                                       "AND sql IS NOT NULL AND (type = 'index' OR name = 'place_ai')"));
+    QSqlQuery q = sql::exec(
+        m_db, QStringLiteral(
+                  "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'place' "
+                  "AND sql IS NOT NULL AND (type = 'index' OR name IN ('place_ai', 'place_problem_ai'))"));
     QStringList drops;
     while (q.next()) {
         const bool index = q.value(0).toString() == QLatin1String("index");
         if (index)
             m_droppedIndexes << q.value(2).toString();
         else
-            m_droppedInsertTrigger = q.value(2).toString();
+            m_droppedInsertTriggers << q.value(2).toString();
         drops << QStringLiteral("DROP %1 \"%2\"")
                      .arg(index ? QStringLiteral("INDEX") : QStringLiteral("TRIGGER"), q.value(1).toString());
     }
@@ -206,10 +208,15 @@ void ImportWriter::endBulkPlaces()
             "INSERT INTO place_rtree(id, min_lon, max_lon, min_lat, max_lat) "
             "SELECT id, lon, lon, lat, lat FROM place WHERE id > ? AND lon IS NOT NULL AND lat IS NOT NULL"),
         {m_bulkFirstPlace});
-    if (!m_droppedInsertTrigger.isEmpty())
-        sql::exec(m_db, m_droppedInsertTrigger);
+    // What place_problem_ai (schema step 3 → 4) does row by row.
+    sql::exec(m_db,
+              QStringLiteral("UPDATE place SET has_problem = (%1) WHERE id > ?")
+                  .arg(schema::placeProblemExpression()),
+              {m_bulkFirstPlace});
+    for (const QString& trigger : std::as_const(m_droppedInsertTriggers))
+        sql::exec(m_db, trigger);
     m_droppedIndexes.clear();
-    m_droppedInsertTrigger.clear();
+    m_droppedInsertTriggers.clear();
     m_bulk = false;
 }
 

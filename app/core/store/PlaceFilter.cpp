@@ -78,6 +78,9 @@ SqlCondition condition(const PlaceFilter& f)
         parts << candidateDuplicatesCondition();
     if (f.problems)
         parts << problemsCondition();
+    // A place absorbed by a merge lives on in the place that absorbed it (its records are there).
+    if (!f.includeMerged)
+        parts << QStringLiteral("p.status <> 'merged'");
     if (parts.isEmpty())
         return {};
     return {QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND ")), values};
