@@ -464,6 +464,8 @@ void MainWindow::createActions()
                                  QKeySequence(tr("Ctrl+R")));
     review->setStatusTip(tr("Decide the candidate groups of the last search one by one, and merge them"));
     connect(review, &QAction::triggered, this, [this] {
+        if (!m_reviewDock->isVisible() && !m_reviewDock->isFloating())
+            resizeDocks({m_reviewDock}, {int(width() * 0.42)}, Qt::Horizontal); // room for the places side by side
         m_reviewDock->show();
         m_reviewDock->raise();
         m_review->focusQueue();

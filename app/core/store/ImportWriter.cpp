@@ -35,6 +35,21 @@ QString refreshPlaceStatement()
         .arg(sets.join(QStringLiteral(", ")));
 }
 
+// A merged place's fields taken from another of its records (field_origin names that record) follow that
+// record too; fields typed by hand (raw_record_id NULL) never do.
+QString refreshTakenFieldsStatement()
+{
+    QStringList sets;
+    for (const QString& field : fieldKeys()) {
+        sets << QStringLiteral("%1 = CASE WHEN EXISTS (SELECT 1 FROM field_origin o WHERE o.place_id = "
+                               "place.id AND o.field = '%1' AND o.raw_record_id = ?) THEN ? ELSE %1 END")
+                    .arg(field);
+    }
+    return QStringLiteral("UPDATE place SET %1, updated_at = ? WHERE id IN (SELECT place_id FROM field_origin "
+                          "WHERE raw_record_id = ?)")
+        .arg(sets.join(QStringLiteral(", ")));
+}
+
 } // namespace
 
 ImportWriter::ImportWriter(QSqlDatabase& db)
@@ -51,6 +66,7 @@ ImportWriter::ImportWriter(QSqlDatabase& db)
                   "name = ?, address = ?, postcode = ?, commune = ?, website = ?, twitter = ?, "
                   "facebook = ?, type = ?, lon = ?, lat = ? WHERE id = ?"));
     m_refreshPlace = sql::prepare(m_db, refreshPlaceStatement());
+    m_refreshTakenFields = sql::prepare(m_db, refreshTakenFieldsStatement());
     m_history = sql::prepare(
         m_db, QStringLiteral("INSERT INTO raw_record_history(raw_record_id, superseded_by_import, change, "
                              "old_import_id, old_line, old_attributes) "
@@ -244,6 +260,19 @@ void ImportWriter::updateRecord(qint64 recordId, qint64 importId, qint64 line, c
     m_refreshPlace.bindValue(10, m_now);
     m_refreshPlace.bindValue(11, recordId);
     sql::exec(m_refreshPlace);
+    // Only places that took a field from this record (rare): the statement finds none otherwise.
+    const QVariantList values{text(fields.name),    text(fields.address),  text(fields.postcode),
+                              text(fields.commune), text(fields.website),  text(fields.twitter),
+                              text(fields.facebook), int(fields.type),     optionalDouble(fields.lon),
+                              optionalDouble(fields.lat)};
+    int i = 0;
+    for (const QVariant& v : values) {
+        m_refreshTakenFields.bindValue(i++, recordId);
+        m_refreshTakenFields.bindValue(i++, v);
+    }
+    m_refreshTakenFields.bindValue(i++, m_now);
+    m_refreshTakenFields.bindValue(i++, recordId);
+    sql::exec(m_refreshTakenFields);
     if (restored)
         refreshPlaceStatus(recordId);
 }

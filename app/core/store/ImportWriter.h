@@ -84,7 +84,7 @@ private:
     QStringList m_droppedIndexes; // their CREATE statements, as sqlite_master keeps them
     QStringList m_droppedInsertTriggers;
     sql::BulkStatement m_insertRecord;
-    QSqlQuery m_updateRecord, m_refreshPlace, m_history;
+    QSqlQuery m_updateRecord, m_refreshPlace, m_refreshTakenFields, m_history;
 };
 
 } // namespace recoupe
