@@ -5,9 +5,12 @@
 #include "import/TextDecoding.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
 
 #include <cpl_error.h>
 #include <gdal_priv.h>
@@ -46,6 +49,56 @@ QString driverRowWord(const QString& driver)
     return SourceReaderText::tr("feature");
 }
 
+// GDAL drops a GeoJSON point whose coordinates are not numbers (["a","b"], []) and says only "Failed to
+// read GeoJSON data" of a file it cannot parse. Reading the file once more with Qt's parser gives the
+// line and column of a syntax error and the features whose points are dropped. Above 256 MB the check
+// would cost more memory than the import: GDAL's word is taken.
+constexpr qint64 MaxCheckedGeoJson = qint64(256) << 20;
+
+qint64 lineAt(const QByteArray& text, qint64 offset)
+{
+    return text.left(offset).count('\n') + 1;
+}
+
+// Throws Error with the line and column of a syntax error; else the problems of each feature (from 1).
+QHash<qint64, ReadProblem> checkGeoJson(const QString& path)
+{
+    QHash<qint64, ReadProblem> out;
+    QFile file(path);
+    if (file.size() > MaxCheckedGeoJson || !file.open(QIODevice::ReadOnly))
+        return out;
+    const QByteArray text = file.readAll();
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
+    if (error.error != QJsonParseError::NoError) {
+        throw Error(SourceReaderText::tr("Cannot read %1, line %2, column %3: %4")
+                        .arg(QFileInfo(path).fileName())
+                        .arg(lineAt(text, error.offset))
+                        .arg(error.offset - text.lastIndexOf('\n', error.offset - 1))
+                        .arg(error.errorString()));
+    }
+    const QJsonArray features = document.object().value(QLatin1String("features")).toArray();
+    for (qsizetype i = 0; i < features.size(); ++i) {
+        const QJsonObject geometry = features.at(i).toObject().value(QLatin1String("geometry")).toObject();
+        if (geometry.value(QLatin1String("type")).toString() != QLatin1String("Point"))
+            continue;
+        const QJsonArray coordinates = geometry.value(QLatin1String("coordinates")).toArray();
+        if (coordinates.size() >= 2 && coordinates.at(0).isDouble() && coordinates.at(1).isDouble())
+            continue;
+        out.insert(i + 1, {QStringLiteral("geometry"),
+                           QString::fromUtf8(QJsonDocument(coordinates).toJson(QJsonDocument::Compact)),
+                           SourceReaderText::tr("the point's coordinates are not two numbers; the record has "
+                                                "no position")});
+    }
+    return out;
+}
+
+bool isGeoJsonPath(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("geojson") || suffix == QLatin1String("json");
+}
+
 } // namespace
 
 OgrSourceReader::OgrSourceReader(const QString& path, const SourceOpenOptions& options) : m_path(path)
@@ -58,20 +111,33 @@ OgrSourceReader::OgrSourceReader(const QString& path, const SourceOpenOptions& o
     QuietGdal quiet;
     CPLErrorReset();
     // Open options of drivers that do not know them are ignored by GDAL.
-    const char* openOptions[] = {"AUTODETECT_TYPE=NO", "KEEP_GEOM_COLUMNS=YES", "EMPTY_STRING_AS_NULL=NO",
-                                 "FIELD_TYPES=STRING", "FLATTEN_NESTED_ATTRIBUTES=NO", nullptr};
+    const char* openOptions[] = {"AUTODETECT_TYPE=NO",           "KEEP_GEOM_COLUMNS=YES",
+                                 "EMPTY_STRING_AS_NULL=NO",      "FIELD_TYPES=STRING",
+                                 "FLATTEN_NESTED_ATTRIBUTES=NO", nullptr};
     const QByteArray utf8Path = path.toUtf8();
     m_dataset = GDALDataset::FromHandle(
         GDALOpenEx(utf8Path.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, openOptions, nullptr));
-    if (!m_dataset)
-        throw Error(SourceReaderText::tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), lastGdalError()));
+    if (!m_dataset) {
+        const QString gdalMessage = lastGdalError();
+        if (isGeoJsonPath(path))
+            checkGeoJson(path); // throws with the line and column when the JSON is malformed
+        throw Error(SourceReaderText::tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), gdalMessage));
+    }
 
     const QString driver = QString::fromUtf8(m_dataset->GetDriverName());
+    if (driver == QLatin1String("GeoJSON")) {
+        try {
+            m_featureProblems = checkGeoJson(path);
+        } catch (...) {
+            GDALClose(GDALDataset::ToHandle(m_dataset));
+            throw;
+        }
+    }
     m_rowWord = driverRowWord(driver);
-    m_lineOffset = driver == QLatin1String("CSV") || driver == QLatin1String("XLSX") ||
-                           driver == QLatin1String("ODS")
-                       ? 1
-                       : 0;
+    m_lineOffset =
+        driver == QLatin1String("CSV") || driver == QLatin1String("XLSX") || driver == QLatin1String("ODS")
+            ? 1
+            : 0;
 
     // The preferred sheet if present, else the layer with the most rows (a metadata sheet is smaller).
     const int layerCount = m_dataset->GetLayerCount();
@@ -91,22 +157,15 @@ OgrSourceReader::OgrSourceReader(const QString& path, const SourceOpenOptions& o
         }
     }
     if (!m_layer)
-        throw Error(SourceReaderText::tr("Cannot read %1: it holds no table").arg(QFileInfo(path).fileName()));
+        throw Error(
+            SourceReaderText::tr("Cannot read %1: it holds no table").arg(QFileInfo(path).fileName()));
     m_layerName = QString::fromUtf8(m_layer->GetName());
     if (m_layer->TestCapability(OLCFastFeatureCount) || layerCount > 1)
         m_rowCountHint = m_layer->GetFeatureCount(TRUE);
 
     OGRFeatureDefn* definition = m_layer->GetLayerDefn();
     for (int i = 0; i < definition->GetFieldCount(); ++i) {
-        QString name = decodeSourceText(definition->GetFieldDefn(i)->GetNameRef());
-        // Repeated column names (an early CGET export has two INSEECOM) stay apart: NAME, NAME_2...
-        if (m_columns.contains(name)) {
-            int n = 2;
-            while (m_columns.contains(name + QStringLiteral("_%1").arg(n)))
-                ++n;
-            name += QStringLiteral("_%1").arg(n);
-        }
-        m_columns << name;
+        m_columns << uniqueColumnName(decodeSourceText(definition->GetFieldDefn(i)->GetNameRef()), m_columns);
     }
 
     if (const OGRSpatialReference* srs = m_layer->GetSpatialRef()) {
@@ -170,12 +229,25 @@ bool OgrSourceReader::next(SourceRow& row)
             row.values[i] = decodeSourceText(feature->GetFieldAsString(i));
         }
     }
+    row.problems.clear();
+    if (const auto problem = m_featureProblems.constFind(m_position); problem != m_featureProblems.constEnd())
+        row.problems.append(*problem);
     if (const OGRGeometry* geometry = feature->GetGeometryRef(); geometry && !geometry->IsEmpty()) {
         OGRPoint point;
-        if (wkbFlatten(geometry->getGeometryType()) == wkbPoint)
+        const OGRwkbGeometryType type = wkbFlatten(geometry->getGeometryType());
+        if (type == wkbPoint) {
             point = *geometry->toPoint();
-        else
+        } else if (type == wkbMultiPoint && geometry->toMultiPoint()->getNumGeometries() == 1) {
+            point = *geometry->toMultiPoint()->getGeometryRef(0);
+        } else {
+            // A place is a point: of a line, a polygon or several points, the centroid stands for it, and
+            // the record says so (the centroid of a MultiPoint of Vannes and Paris lies near Laval).
             geometry->Centroid(&point);
+            row.problems.append({QStringLiteral("geometry"), QString::fromUtf8(geometry->getGeometryName()),
+                                 SourceReaderText::tr("the geometry is a %1, not a point; its centroid is "
+                                                      "used as the position")
+                                     .arg(QString::fromUtf8(geometry->getGeometryName()))});
+        }
         double x = point.getX();
         double y = point.getY();
         if (!m_toWgs84 || m_toWgs84->Transform(1, &x, &y)) {
