@@ -55,7 +55,9 @@ int DecideCommand::run(const QStringList& arguments, Context& context)
     const match::PairKey pair{parser.value(sourceA), parser.value(keyA),
                               parser.isSet(sourceB) ? parser.value(sourceB) : parser.value(sourceA),
                               parser.value(keyB)};
-    Store store(projectPath(parser, context));
+    Store store(projectPath(parser, context), Store::Access::Write);
+    for (const QString& notice : store.notices())
+        context.err << notice << '\n';
     if (parser.isSet(undo)) {
         if (!match::Decisions::undecide(store.database(), pair))
             throw Error(QCoreApplication::translate("cli", "No decision on this pair to undo"));

@@ -25,9 +25,10 @@ int ListingCommand::run(const QStringList& arguments, Context& context)
     if (parser.positionalArguments().size() != 1)
         throw Error(QCoreApplication::translate("cli", "%1 takes no file (see %1 --help)").arg(m_name));
     const TableWriter::Format format = formatFrom(parser);
-    Store store(projectPath(parser, context));
+    Store store(projectPath(parser, context), Store::Access::Read); // a listing never writes
     context.out.flush();
-    writeListing(m_columns, [&](const queries::RowSink& sink) { m_producer(store.database(), sink); }, format);
+    writeListing(
+        m_columns, [&](const queries::RowSink& sink) { m_producer(store.database(), sink); }, format);
     return 0;
 }
 
@@ -35,15 +36,17 @@ std::unique_ptr<Command> ListingCommand::records()
 {
     return std::make_unique<ListingCommand>(
         QStringLiteral("records"),
-        QCoreApplication::translate("cli", "List every imported record (removed ones flagged) as CSV or JSON."),
+        QCoreApplication::translate("cli",
+                                    "List every imported record (removed ones flagged) as CSV or JSON."),
         queries::recordColumns(), &queries::forEachRecord);
 }
 
 std::unique_ptr<Command> ListingCommand::places()
 {
-    return std::make_unique<ListingCommand>(QStringLiteral("places"),
-                                            QCoreApplication::translate("cli", "List the curated places as CSV or JSON."),
-                                            queries::placeColumns(), &queries::forEachPlace);
+    return std::make_unique<ListingCommand>(
+        QStringLiteral("places"),
+        QCoreApplication::translate("cli", "List the curated places as CSV or JSON."),
+        queries::placeColumns(), &queries::forEachPlace);
 }
 
 std::unique_ptr<Command> ListingCommand::sources()
