@@ -212,6 +212,9 @@ CsvSourceReader::Parse CsvSourceReader::parse(qsizetype start, bool literalQuote
                 break;
             }
             if (trouble != Trouble::None) {
+                // A quote that closes lines later, however it closes, did not close on its own line.
+                if (trouble == Trouble::ClosedMidField && breaks > 0)
+                    trouble = Trouble::Unterminated;
                 if (out.trouble == Trouble::None) {
                     out.trouble = trouble;
                     out.troubleField = int(out.fields.size());

@@ -3,6 +3,8 @@
 
 #include "Error.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -86,7 +88,8 @@ qint64 lineAtOffset(const QByteArray& text, qint64 offset)
 
 qint64 columnAtOffset(const QByteArray& text, qint64 offset)
 {
-    return offset - text.lastIndexOf('\n', offset - 1);
+    // lastIndexOf from -1 would search from the end.
+    return offset - (offset > 0 ? text.lastIndexOf('\n', offset - 1) : -1);
 }
 
 } // namespace
@@ -99,12 +102,13 @@ JsonArrayReader::JsonArrayReader(const QString& path)
             SourceReaderText::tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
     const QByteArray text = file.readAll();
     QJsonParseError error{};
+    // Qt's error offset is just past the character that does not fit.
     const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
     if (error.error != QJsonParseError::NoError)
         throw Error(SourceReaderText::tr("Cannot read %1, line %2, column %3: %4")
                         .arg(QFileInfo(path).fileName())
-                        .arg(lineAtOffset(text, error.offset))
-                        .arg(columnAtOffset(text, error.offset))
+                        .arg(lineAtOffset(text, std::max(0, error.offset - 1)))
+                        .arg(columnAtOffset(text, std::max(0, error.offset - 1)))
                         .arg(error.errorString()));
     const QString fileName = QFileInfo(path).fileName();
     if (doc.isObject()) {

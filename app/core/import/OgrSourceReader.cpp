@@ -17,6 +17,8 @@
 #include <ogr_spatialref.h>
 #include <ogrsf_frmts.h>
 
+#include <algorithm>
+
 namespace recoupe {
 
 namespace {
@@ -71,10 +73,12 @@ QHash<qint64, ReadProblem> checkGeoJson(const QString& path)
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(text, &error);
     if (error.error != QJsonParseError::NoError) {
+        // Qt's error offset is just past the character that does not fit.
+        const qint64 at = std::max(0, error.offset - 1);
         throw Error(SourceReaderText::tr("Cannot read %1, line %2, column %3: %4")
                         .arg(QFileInfo(path).fileName())
-                        .arg(lineAt(text, error.offset))
-                        .arg(error.offset - text.lastIndexOf('\n', error.offset - 1))
+                        .arg(lineAt(text, at))
+                        .arg(at - (at > 0 ? text.lastIndexOf('\n', at - 1) : -1))
                         .arg(error.errorString()));
     }
     const QJsonArray features = document.object().value(QLatin1String("features")).toArray();
