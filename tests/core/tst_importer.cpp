@@ -409,6 +409,27 @@ private slots:
                     .contains(message.left(20)));
     }
 
+    void xlsxFormulasWithoutSavedValueAreReported()
+    {
+        test::TemporaryProject project;
+        auto store = project.open();
+        ImportOptions options;
+        options.profile = QStringLiteral("generic");
+        const ImportReport report =
+            Importer(*store).run(test::dataPath(QStringLiteral("bad/formula_without_value.xlsx")), options);
+        QCOMPARE(report.added, 3);
+        QStringList cells;
+        for (const ImportProblem& p : report.problems) {
+            if (p.message.contains(QLatin1String("whose result was not saved")))
+                cells << QStringLiteral("%1 %2").arg(p.line).arg(p.column);
+        }
+        QCOMPARE(cells, (QStringList{QStringLiteral("3 NOM_TL"), QStringLiteral("3 LAT")}));
+        QCOMPARE(sql::scalar(store->database(),
+                             QStringLiteral("SELECT name FROM raw_record WHERE source_key = '3'"))
+                     .toString(),
+                 QStringLiteral("GAMMA"));
+    }
+
     void tooLargeFileIsRefused()
     {
         test::TemporaryProject project;

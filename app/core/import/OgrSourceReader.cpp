@@ -11,8 +11,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QXmlStreamReader>
 
 #include <cpl_error.h>
+#include <cpl_vsi.h>
 #include <gdal_priv.h>
 #include <ogr_spatialref.h>
 #include <ogrsf_frmts.h>
@@ -97,6 +99,83 @@ QHash<qint64, ReadProblem> checkGeoJson(const QString& path)
     return out;
 }
 
+QByteArray zipEntry(const QString& zip, const QString& entry)
+{
+    const QByteArray name = (QStringLiteral("/vsizip/") + zip + QLatin1Char('/') + entry).toUtf8();
+    VSILFILE* file = VSIFOpenL(name.constData(), "rb");
+    if (!file)
+        return {};
+    QByteArray out;
+    char buffer[65536];
+    for (size_t n; (n = VSIFReadL(buffer, 1, sizeof buffer, file)) > 0;)
+        out.append(buffer, qsizetype(n));
+    VSIFCloseL(file);
+    return out;
+}
+
+// A spreadsheet saved by a program that does not compute formulas (a script, some converters) keeps the
+// formula without its result: GDAL then reads an empty cell, and a row loses its name or position
+// without a word. The sheet's XML says which cells those are.
+QHash<qint64, QList<ReadProblem>> checkXlsxFormulas(const QString& path, const QString& sheetName,
+                                                    const QStringList& columns)
+{
+    QHash<qint64, QList<ReadProblem>> out;
+    QString relationship;
+    QXmlStreamReader workbook(zipEntry(path, QStringLiteral("xl/workbook.xml")));
+    while (!workbook.atEnd()) {
+        if (workbook.readNext() == QXmlStreamReader::StartElement &&
+            workbook.name() == QLatin1String("sheet") &&
+            workbook.attributes().value(QLatin1String("name")) == sheetName)
+            relationship = workbook.attributes().value(QLatin1String("r:id")).toString();
+    }
+    QString target;
+    QXmlStreamReader relationships(zipEntry(path, QStringLiteral("xl/_rels/workbook.xml.rels")));
+    while (!relationships.atEnd()) {
+        if (relationships.readNext() == QXmlStreamReader::StartElement &&
+            relationships.name() == QLatin1String("Relationship") &&
+            relationships.attributes().value(QLatin1String("Id")) == relationship)
+            target = relationships.attributes().value(QLatin1String("Target")).toString();
+    }
+    if (relationship.isEmpty() || target.isEmpty())
+        return out;
+    target = target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target;
+    QXmlStreamReader sheet(zipEntry(path, target));
+    QString reference;
+    QString formula;
+    bool hasFormula = false;
+    bool hasValue = false;
+    while (!sheet.atEnd()) {
+        const auto token = sheet.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            if (sheet.name() == QLatin1String("c")) {
+                reference = sheet.attributes().value(QLatin1String("r")).toString();
+                hasFormula = hasValue = false;
+                formula.clear();
+            } else if (sheet.name() == QLatin1String("f")) {
+                hasFormula = true;
+                formula = sheet.readElementText();
+            } else if (sheet.name() == QLatin1String("v") || sheet.name() == QLatin1String("is")) {
+                hasValue |= !sheet.readElementText(QXmlStreamReader::IncludeChildElements).isEmpty();
+            }
+        } else if (token == QXmlStreamReader::EndElement && sheet.name() == QLatin1String("c") &&
+                   hasFormula && !hasValue) {
+            qsizetype letters = 0;
+            int column = 0;
+            while (letters < reference.size() && reference.at(letters).isLetter())
+                column = column * 26 + (reference.at(letters++).toUpper().unicode() - 'A' + 1);
+            const qint64 row = reference.mid(letters).toLongLong();
+            if (row > 1) // the header row is not a record
+                out[row].append(
+                    {columns.value(column - 1, reference), QString(),
+                     SourceReaderText::tr("the cell %1 holds a formula (=%2) whose result was not saved "
+                                          "in the file, so it is read as empty; open the file in a "
+                                          "spreadsheet program and save it again")
+                         .arg(reference, formula)});
+        }
+    }
+    return out;
+}
+
 bool isGeoJsonPath(const QString& path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -172,6 +251,9 @@ OgrSourceReader::OgrSourceReader(const QString& path, const SourceOpenOptions& o
         m_columns << uniqueColumnName(decodeSourceText(definition->GetFieldDefn(i)->GetNameRef()), m_columns);
     }
 
+    if (driver == QLatin1String("XLSX"))
+        m_sheetRowProblems = checkXlsxFormulas(path, m_layerName, m_columns);
+
     if (const OGRSpatialReference* srs = m_layer->GetSpatialRef()) {
         OGRSpatialReference wgs84;
         wgs84.SetWellKnownGeogCS("WGS84");
@@ -236,6 +318,10 @@ bool OgrSourceReader::next(SourceRow& row)
     row.problems.clear();
     if (const auto problem = m_featureProblems.constFind(m_position); problem != m_featureProblems.constEnd())
         row.problems.append(*problem);
+    // GDAL numbers the features of a sheet by their row.
+    if (const auto cells = m_sheetRowProblems.constFind(feature->GetFID());
+        cells != m_sheetRowProblems.constEnd())
+        row.problems.append(*cells);
     if (const OGRGeometry* geometry = feature->GetGeometryRef(); geometry && !geometry->IsEmpty()) {
         OGRPoint point;
         const OGRwkbGeometryType type = wkbFlatten(geometry->getGeometryType());

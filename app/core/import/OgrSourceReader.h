@@ -41,6 +41,8 @@ private:
     int m_lineOffset = 1; // header line(s) before the first data row
     // GeoJSON only: what GDAL drops without a word (coordinates that are not numbers), by feature.
     QHash<qint64, ReadProblem> m_featureProblems;
+    // XLSX only: cells holding a formula whose result was not saved (GDAL reads them as empty), by row.
+    QHash<qint64, QList<ReadProblem>> m_sheetRowProblems;
 };
 
 } // namespace recoupe
