@@ -315,6 +315,9 @@ private slots:
                           "\"properties\": {\"name\": \"Lab\"} \"geometry\": null}]}")
             << "syntax.geojson"
             << "line 3, column 31: unterminated object";
+        QTest::newRow("quote never closes")
+            << QByteArray("ID,NOM_TL,LAT,LONG\n1,\"unterminated,47.2,-1.5\n") << "quote.csv"
+            << "the quote that opens line 2 (column NOM_TL) never closes";
         QTest::newRow("NUL byte") << QByteArray("ID,NOM_TL,LAT,LONG\n1,Lab\0,47.2,-1.5\n", 38) << "nul.csv"
                                   << "NUL byte on line 2";
     }
@@ -352,8 +355,9 @@ private slots:
         QTest::addColumn<int>("line");
         QTest::addColumn<QString>("message");
         const QByteArray header = "ID,NOM_TL,LAT,LONG\n";
-        QTest::newRow("stray quote") << header + "1,Alpha,47.1,-1.5\n2,\"Beta,47.2,-1.5\n3,Gamma,47.3,-1.5\n"
-                                     << "quote.csv" << 3 << 3 << "does not close on this line";
+        QTest::newRow("stray quote")
+            << header + "1,Alpha,47.1,-1.5\n2,\"Beta,47.2,-1.5\n3,Gamma,47.3,-1.5\n4,\"Delta\",47.4,-1.5\n"
+            << "quote.csv" << 4 << 3 << "does not close on this line";
         QTest::newRow("extra fields") << header + "1,Alpha,47.1,-1.5,extra\n2,Beta,47.2,-1.5\n"
                                       << "extra.csv" << 2 << 2 << "5 fields, the header has 4";
         QTest::newRow("missing fields") << header + "1,Alpha,47.1,-1.5\n2,Beta,47.2\n"

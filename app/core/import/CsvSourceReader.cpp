@@ -189,7 +189,7 @@ CsvSourceReader::Parse CsvSourceReader::parse(qsizetype start, bool literalQuote
                 if (!quote) {
                     if (!m_atEnd)
                         return Parse::NeedMore;
-                    trouble = Trouble::Unterminated;
+                    trouble = literalQuotes ? Trouble::Unterminated : Trouble::NeverCloses;
                     break;
                 }
                 if (stop + 1 >= n) {
@@ -310,6 +310,16 @@ bool CsvSourceReader::nextRecord(ParsedRecord& record, bool& literal, Trouble& t
         readMore();
     trouble = record.trouble;
     troubleField = record.troubleField;
+    if (trouble == Trouble::NeverCloses) {
+        const QString column = m_columns.isEmpty() ? QString() : m_columns.value(troubleField);
+        throw Error(
+            SourceReaderText::tr("Cannot import %1: the quote that opens line %2 (column %3) never "
+                                 "closes; the rest of the file would be one value. Remove the quote or "
+                                 "close it.")
+                .arg(m_fileName)
+                .arg(m_line)
+                .arg(column.isEmpty() ? QString::number(troubleField + 1) : column));
+    }
     literal = trouble != Trouble::None ||
               (record.lineBreaks > 0 && !m_columns.isEmpty() && record.fields.size() != m_columns.size());
     if (literal) {
@@ -388,6 +398,7 @@ bool CsvSourceReader::next(SourceRow& row)
                                      "written, quotes included");
             break;
         case Trouble::None: // a quoted value spanning lines left the record with a wrong number of fields
+        case Trouble::NeverCloses:
         case Trouble::Unterminated:
         case Trouble::Runaway:
             message =

@@ -12,11 +12,12 @@ namespace recoupe {
 // able to say what it did with a broken row: GDAL's CSV driver lets one stray quote swallow the rows
 // after it, drops extra fields and cannot say on which line a quote opened. Rules (RFC 4180, lenient):
 // a quote opens a quoted value only at the start of a field, elsewhere it is an ordinary character; a
-// quoted value may span lines, but one that never closes properly, runs over more than
-// MaxQuotedLines lines, or leaves the record with another number of fields than the header is read
-// again from its line with its quote taken as a character, and reported. Rows with more fields than
-// the header keep the extras (as field_31, ...), rows with fewer are reported. The file is UTF-8 (with
-// or without BOM) or, when most of its non-ASCII bytes are not UTF-8, Latin-1; a value that is not
+// quoted value may span lines, but one that closes improperly, runs over more than MaxQuotedLines
+// lines, or leaves the record with another number of fields than the header is read again from its
+// line with its quote taken as a character, and reported. A quote that never closes before the end of
+// the file refuses the file, naming the line where it opened: nothing tells what was meant. Rows with more
+// fields than the header keep the extras (as field_31, ...), rows with fewer are reported. The file is UTF-8
+// (with or without BOM) or, when most of its non-ASCII bytes are not UTF-8, Latin-1; a value that is not
 // UTF-8 in a UTF-8 file is read as Latin-1 and reported. Streams: memory does not grow with the file.
 class CsvSourceReader : public SourceReader
 {
@@ -41,7 +42,8 @@ private:
     enum class Trouble
     {
         None,
-        Unterminated,
+        NeverCloses,  // before the end of the file
+        Unterminated, // on its line, read literally
         ClosedMidField,
         Runaway
     };
