@@ -268,6 +268,8 @@ private slots:
                                 << "binary";
         QTest::newRow("utf16") << "bad/utf16.csv"
                                << "UTF-16";
+        QTest::newRow("empty sheet") << "bad/empty_sheet.xlsx"
+                                     << "its sheet or layer \"BDD_TL\" is empty";
         QTest::newRow("folder") << "bad"
                                 << "folder";
         QTest::newRow("missing") << "bad/nope.csv"
