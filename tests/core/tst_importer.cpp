@@ -379,6 +379,16 @@ private slots:
         QTest::newRow("GeoJSON MultiPoint")
             << collection << "points.geojson" << 4 << 3
             << "the geometry is a MULTIPOINT, not a point; its centroid is used";
+        QTest::newRow("GeoJSON value not UTF-8")
+            << QByteArray("{\"type\": \"FeatureCollection\", \"features\": [\n{\"type\": \"Feature\", "
+                          "\"properties\": "
+                          "{\"id\": \"1\", \"name\": \"Caf\xc3\xa9\"}, \"geometry\": {\"type\": \"Point\", "
+                          "\"coordinates\": [-1.5, 47.2]}},\n{\"type\": \"Feature\", \"properties\": "
+                          "{\"id\": \"2\", "
+                          "\"name\": \"Co-\xff\xfe"
+                          "Factory\"}, \"geometry\": {\"type\": \"Point\", \"coordinates\": "
+                          "[-1.6, 47.3]}}]}")
+            << "utf8.geojson" << 2 << 2 << "the value is not valid UTF-8; read as Latin-1";
         QTest::newRow("JSON array point coordinates")
             << QByteArray(R"([{"name": "A", "geometry": {"type": "Point", "coordinates": ["a", "b"]}}])")
             << "a.json" << 1 << 1 << "the point's coordinates are not two numbers";

@@ -65,7 +65,9 @@ qint64 lineAt(const QByteArray& text, qint64 offset)
 }
 
 // Throws Error with the line and column of a syntax error; else the problems of each feature (from 1).
-QHash<qint64, ReadProblem> checkGeoJson(const QString& path)
+// `gdalRead`: GDAL read the file, so bytes that are not UTF-8 (which Qt's parser refuses) are left to the
+// rows, which report them value by value.
+QHash<qint64, ReadProblem> checkGeoJson(const QString& path, bool gdalRead)
 {
     QHash<qint64, ReadProblem> out;
     QFile file(path);
@@ -74,6 +76,8 @@ QHash<qint64, ReadProblem> checkGeoJson(const QString& path)
     const QByteArray text = file.readAll();
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(text, &error);
+    if (error.error == QJsonParseError::IllegalUTF8String && gdalRead)
+        return out;
     if (error.error != QJsonParseError::NoError) {
         // Qt's error offset is just past the character that does not fit.
         const qint64 at = std::max(0, error.offset - 1);
@@ -203,14 +207,14 @@ OgrSourceReader::OgrSourceReader(const QString& path, const SourceOpenOptions& o
     if (!m_dataset) {
         const QString gdalMessage = lastGdalError();
         if (isGeoJsonPath(path))
-            checkGeoJson(path); // throws with the line and column when the JSON is malformed
+            checkGeoJson(path, false); // throws with the line and column when the JSON is malformed
         throw Error(SourceReaderText::tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), gdalMessage));
     }
 
     const QString driver = QString::fromUtf8(m_dataset->GetDriverName());
     if (driver == QLatin1String("GeoJSON")) {
         try {
-            m_featureProblems = checkGeoJson(path);
+            m_featureProblems = checkGeoJson(path, true);
         } catch (...) {
             GDALClose(GDALDataset::ToHandle(m_dataset));
             throw;
@@ -298,6 +302,7 @@ bool OgrSourceReader::next(SourceRow& row)
     row.structured.clear();
     row.lon.reset();
     row.lat.reset();
+    QList<int> invalidUtf8;
     for (int i = 0; i < m_columns.size(); ++i) {
         if (!feature->IsFieldSetAndNotNull(i)) {
             row.values[i] = QString();
@@ -312,10 +317,18 @@ bool OgrSourceReader::next(SourceRow& row)
             row.structured.resize(m_columns.size());
             row.structured[i] = true;
         } else {
-            row.values[i] = decodeSourceText(feature->GetFieldAsString(i));
+            bool latin1 = false;
+            row.values[i] = decodeSourceText(feature->GetFieldAsString(i), &latin1);
+            if (latin1)
+                invalidUtf8 << i;
         }
     }
     row.problems.clear();
+    // GDAL hands over the file's bytes: GeoJSON, GeoPackage and spreadsheets are UTF-8 by definition, so
+    // a value that is not was damaged, or comes from a file without its encoding (a .dbf without .cpg).
+    for (const int i : std::as_const(invalidUtf8))
+        row.problems.append({m_columns.at(i), row.values.at(i),
+                             SourceReaderText::tr("the value is not valid UTF-8; read as Latin-1")});
     if (const auto problem = m_featureProblems.constFind(m_position); problem != m_featureProblems.constEnd())
         row.problems.append(*problem);
     // GDAL numbers the features of a sheet by their row.

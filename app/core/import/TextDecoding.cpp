@@ -5,7 +5,7 @@
 
 namespace recoupe {
 
-QString decodeSourceText(const char* bytes)
+QString decodeSourceText(const char* bytes, bool* latin1)
 {
     if (!bytes || !*bytes)
         return {};
@@ -23,6 +23,8 @@ QString decodeSourceText(const char* bytes)
     QString decoded = QString::fromUtf8(view);
     if (!decoded.contains(QChar::ReplacementCharacter))
         return decoded;
+    if (latin1)
+        *latin1 = true;
     return QString::fromLatin1(view);
 }
 
