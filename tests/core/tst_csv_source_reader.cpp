@@ -167,6 +167,44 @@ private slots:
                 R"({"ID":"1","NOM_TL":"Alpha","LAT":"47.1","LONG":"-1.5","field_5":"extra","field_6":"more"})"));
     }
 
+    // Records cut by the reader's 1 MiB blocks come out whole: three cuts per file, shifted by padding
+    // the first record, so that they fall inside quotes, on doubled quotes, between \r and \n...
+    void recordsAcrossBlocksComeOutWhole_data()
+    {
+        QTest::addColumn<int>("padding");
+        for (const int padding : {0, 1, 2, 3, 5, 8, 13, 21, 34, 55})
+            QTest::newRow(qPrintable(QString::number(padding))) << padding;
+    }
+    void recordsAcrossBlocksComeOutWhole()
+    {
+        QFETCH(int, padding);
+        QTemporaryDir dir;
+        QByteArray content = "ID,NOM_TL,LAT,LONG\r\n";
+        QStringList names;
+        for (int i = 1; content.size() < 3 * (1 << 20); ++i) {
+            const QByteArray name = "Lieu \"\"" + QByteArray::number(i) + "\"\"\r\nsur deux lignes, " +
+                                    QByteArray(i == 1 ? padding : i % 97, 'x') + " Ch\xc3\xa2telier";
+            names << QString::fromUtf8(QByteArray(name).replace("\"\"", "\""));
+            content +=
+                QByteArray::number(i) + ",\"" + name + "\",47." + QByteArray::number(i % 10) + ",-1.5\r\n";
+        }
+        const ReadBack read = readAll(writeFile(dir, content));
+        QCOMPARE(read.rows.size(), names.size());
+        qint64 line = 2;
+        for (qsizetype i = 0; i < read.rows.size(); ++i) {
+            const SourceRow& row = read.rows.at(i);
+            QCOMPARE(row.line, line);
+            QCOMPARE(row.value(QStringLiteral("NOM_TL")), names.at(i));
+            QCOMPARE(row.value(QStringLiteral("LONG")), QStringLiteral("-1.5"));
+            QVERIFY2(row.problems.isEmpty(), qPrintable(problemsOf(row)));
+            line += 2;
+        }
+        // Every value spans two lines: worth a note, and it names the longest span.
+        QVERIFY2(
+            read.notes.join(QLatin1Char(' ')).contains(QLatin1String("(the longest from line 2 to line 3)")),
+            qPrintable(read.notes.join(' ')));
+    }
+
     void nulByteIsRefusedWithItsLine()
     {
         QTemporaryDir dir;
