@@ -56,6 +56,8 @@ int DecideCommand::run(const QStringList& arguments, Context& context)
                               parser.isSet(sourceB) ? parser.value(sourceB) : parser.value(sourceA),
                               parser.value(keyB)};
     ProjectSession project(projectPath(parser, context));
+    for (const QString& notice : project.store.notices())
+        context.err << notice << '\n';
     QString error;
     if (parser.isSet(undo)) {
         if (!edit::decidePair(project.session, pair, std::nullopt, {}, &error))

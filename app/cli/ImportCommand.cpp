@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -16,8 +17,9 @@ namespace recoupe::cli {
 
 QString ImportCommand::summary() const
 {
-    return QCoreApplication::translate("cli", "Import a source file (CSV, XLSX, ODS, GeoJSON, GPKG, SHP, KML, JSON) "
-                                              "into the project; re-importing a source updates it.");
+    return QCoreApplication::translate("cli",
+                                       "Import a source file (CSV, XLSX, ODS, GeoJSON, GPKG, SHP, KML, JSON) "
+                                       "into the project; re-importing a source updates it.");
 }
 
 int ImportCommand::run(const QStringList& arguments, Context& context)
@@ -26,21 +28,24 @@ int ImportCommand::run(const QStringList& arguments, Context& context)
     setUpParser(parser, *this, QCoreApplication::translate("cli", "Source file to import."));
     const QCommandLineOption source(
         {QStringLiteral("s"), QStringLiteral("source")},
-        QCoreApplication::translate("cli", "Source name in the project (default: the profile's source, else the "
-                                           "file name). Re-importing under the same name updates that source."),
+        QCoreApplication::translate("cli",
+                                    "Source name in the project (default: the profile's source, else the "
+                                    "file name). Re-importing under the same name updates that source."),
         QStringLiteral("name"));
     const QCommandLineOption profile(
         QStringLiteral("profile"),
         QCoreApplication::translate("cli", "Column mapping profile: %1, or a JSON file (default: detected).")
             .arg(ProfileRegistry::builtIn().ids().join(QStringLiteral(", "))),
         QStringLiteral("profile"));
-    const QCommandLineOption maxSize(QStringLiteral("max-size"),
-                                     QCoreApplication::translate("cli", "Largest file accepted, in MB (default 1024)."),
-                                     QStringLiteral("MB"), QStringLiteral("1024"));
+    const QCommandLineOption maxSize(
+        QStringLiteral("max-size"),
+        QCoreApplication::translate("cli", "Largest file accepted, in MB (default 1024)."),
+        QStringLiteral("MB"), QStringLiteral("1024"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QCoreApplication::translate("cli", "Print the import report as JSON."));
-    const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
-                                   QCoreApplication::translate("cli", "Print only the summary, not each problem."));
+    const QCommandLineOption quiet(
+        {QStringLiteral("q"), QStringLiteral("quiet")},
+        QCoreApplication::translate("cli", "Print only the summary, not each problem."));
     parser.addOptions({source, profile, maxSize, json, quiet});
     if (!parse(parser, arguments, context))
         return 0;
@@ -48,7 +53,9 @@ int ImportCommand::run(const QStringList& arguments, Context& context)
     if (positional.size() != 2)
         throw Error(QCoreApplication::translate("cli", "import takes exactly one file (see import --help)"));
 
-    Store store(projectPath(parser, context));
+    Store store(projectPath(parser, context), Store::Access::Create);
+    for (const QString& notice : store.notices())
+        context.err << notice << '\n';
     ImportOptions options;
     options.sourceName = parser.value(source);
     options.profile = parser.value(profile);
@@ -68,18 +75,26 @@ int ImportCommand::run(const QStringList& arguments, Context& context)
                            {QStringLiteral("removed"), report.removed},
                            {QStringLiteral("unchanged"), report.unchanged},
                            {QStringLiteral("seconds"), double(timer.elapsed()) / 1000.0},
-                           {QStringLiteral("problems"), report.problemsJson()}};
+                           {QStringLiteral("problems"), report.problemsJson()},
+                           {QStringLiteral("notes"), QJsonArray::fromStringList(report.notes)}};
         context.out << QJsonDocument(object).toJson(QJsonDocument::Indented);
         return 0;
     }
     context.out << report.summary() << '\n';
     if (!parser.isSet(quiet)) {
         for (const ImportProblem& p : report.problems) {
-            context.out << QCoreApplication::translate("cli", "  %1 %2 (key %3), column %4: %5")
-                               .arg(report.rowWord)
-                               .arg(p.line)
-                               .arg(p.sourceKey, p.column, p.message)
-                        << '\n';
+            if (p.column.isEmpty())
+                context.out << QCoreApplication::translate("cli", "  %1 %2 (key %3): %4")
+                                   .arg(report.rowWord)
+                                   .arg(p.line)
+                                   .arg(p.sourceKey, p.message)
+                            << '\n';
+            else
+                context.out << QCoreApplication::translate("cli", "  %1 %2 (key %3), column %4: %5")
+                                   .arg(report.rowWord)
+                                   .arg(p.line)
+                                   .arg(p.sourceKey, p.column, p.message)
+                            << '\n';
         }
     }
     return 0;

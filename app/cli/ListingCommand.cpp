@@ -31,7 +31,7 @@ int ListingCommand::run(const QStringList& arguments, Context& context)
     if (parser.positionalArguments().size() != 1)
         throw Error(QCoreApplication::translate("cli", "%1 takes no file (see %1 --help)").arg(m_name));
     const TableWriter::Format format = formatFrom(parser);
-    Store store(projectPath(parser, context));
+    Store store(projectPath(parser, context), Store::Access::Read); // a listing never writes
     context.out.flush();
     const Producer& producer = m_producerAll && parser.isSet(all) ? m_producerAll : m_producer;
     writeListing(

@@ -5,6 +5,7 @@
 #include "cli/CommandSupport.h"
 #include "match/LabelEvaluation.h"
 #include "match/MatchRunner.h"
+#include "store/Store.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -92,7 +93,15 @@ int MatchCommand::run(const QStringList& arguments, Context& context)
         settings.sameThreshold = std::max(settings.sameThreshold, settings.reviewThreshold);
     }
 
-    match::MatchRunner runner(projectPath(parser, context), settings);
+    // Said before any output: a missing, foreign or (when the candidates are to be kept) read-only
+    // project is refused before the CSV header is printed.
+    const QString project = projectPath(parser, context);
+    {
+        const Store check(project, parser.isSet(noSave) ? Store::Access::Read : Store::Access::Write);
+        for (const QString& notice : check.notices())
+            context.err << notice << Qt::endl;
+    }
+    match::MatchRunner runner(project, settings);
     const match::MatchResult result = runner.run();
     if (parser.isSet(statistics)) {
         const auto& s = result.statistics;

@@ -13,7 +13,7 @@ namespace recoupe::cli {
 // transaction each), on an undo stack that ends with the process.
 struct ProjectSession
 {
-    explicit ProjectSession(const QString& path) : store(path) {}
+    explicit ProjectSession(const QString& path) : store(path, Store::Access::Write) {}
     Store store;
     QUndoStack stack;
     edit::Notifier notifier;

@@ -2,12 +2,18 @@
 // recoupe-cli end to end: the command names, options and output columns scripts rely on.
 #include "TestSupport.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace recoupe;
 
@@ -20,7 +26,8 @@ struct Run
     QString err;
 };
 
-Run cli(const QStringList& arguments, const QString& defaultProject = QString())
+Run cli(const QStringList& arguments, const QString& defaultProject = QString(),
+        const QString& program = QStringLiteral(RECOUPE_BIN_DIR "/recoupe-cli"))
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -28,7 +35,7 @@ Run cli(const QStringList& arguments, const QString& defaultProject = QString())
     if (!defaultProject.isEmpty())
         environment.insert(QStringLiteral("RECOUPE_DEFAULT_PROJECT"), defaultProject);
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(RECOUPE_BIN_DIR "/recoupe-cli"), arguments);
+    process.start(program, arguments);
     if (!process.waitForFinished(120000))
         return {};
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
@@ -55,10 +62,11 @@ private slots:
         QCOMPARE(records.code, 0);
         const QStringList lines = records.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 1513);
-        QVERIFY(lines.first().startsWith(QLatin1String(
-            "source,source_key,place_id,name,address,postcode,commune,website,twitter,facebook,type,lon,lat")));
-        QVERIFY(lines.at(1).startsWith(QString::fromUtf8("CGET 2019,1,1,ADE Coworking,9 Rue du Petit Châtelier,44300,Nantes,"
-                                                     "http://www.ade-coworking.net,,,coworking,-1.5056020,47.2459350")));
+        QVERIFY(lines.first().startsWith(QLatin1String("source,source_key,place_id,name,address,postcode,"
+                                                       "commune,website,twitter,facebook,type,lon,lat")));
+        QVERIFY(lines.at(1).startsWith(
+            QString::fromUtf8("CGET 2019,1,1,ADE Coworking,9 Rue du Petit Châtelier,44300,Nantes,"
+                              "http://www.ade-coworking.net,,,coworking,-1.5056020,47.2459350")));
     }
 
     void jsonListings()
@@ -73,7 +81,8 @@ private slots:
         QCOMPARE(places.code, 0);
         const QJsonArray array = QJsonDocument::fromJson(places.out.toUtf8()).array();
         QCOMPARE(array.size(), 135);
-        QCOMPARE(array.first().toObject().value(QLatin1String("sources")).toString(), QStringLiteral("fablabs.io"));
+        QCOMPARE(array.first().toObject().value(QLatin1String("sources")).toString(),
+                 QStringLiteral("fablabs.io"));
         QCOMPARE(array.first().toObject().value(QLatin1String("type")).toString(), QStringLiteral("fablab"));
 
         const Run sources = cli({QStringLiteral("--project"), project.path(), QStringLiteral("sources")});
@@ -88,8 +97,9 @@ private slots:
         const QString p = project.path();
         cli({QStringLiteral("--project"), p, QStringLiteral("import"),
              test::dataPath(QStringLiteral("sources/bzh_fablab_2018-08-15.geojson"))});
-        const Run again = cli({QStringLiteral("--project"), p, QStringLiteral("import"), QStringLiteral("--json"),
-                               test::dataPath(QStringLiteral("sources/bzh_fablab_2020-05-26.geojson"))});
+        const Run again =
+            cli({QStringLiteral("--project"), p, QStringLiteral("import"), QStringLiteral("--json"),
+                 test::dataPath(QStringLiteral("sources/bzh_fablab_2020-05-26.geojson"))});
         QCOMPARE(again.code, 0);
         const QJsonObject report = QJsonDocument::fromJson(again.out.toUtf8()).object();
         QCOMPARE(report.value(QLatin1String("added")).toInt(), 20);
@@ -100,17 +110,18 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::newRow("missing file") << QStringList{QStringLiteral("import"), QStringLiteral("/nonexistent.csv")}
-                                      << "does not exist";
-        QTest::newRow("bad values line") << QStringList{QStringLiteral("import"), test::dataPath(QStringLiteral("bad/empty.csv"))}
-                                         << "empty.csv";
-        QTest::newRow("unknown profile") << QStringList{QStringLiteral("import"), QStringLiteral("--profile"),
-                                                        QStringLiteral("nope"),
-                                                        test::dataPath(QStringLiteral("bad/latin1.csv"))}
-                                         << "Unknown profile";
-        QTest::newRow("unknown format") << QStringList{QStringLiteral("records"), QStringLiteral("--format"),
-                                                       QStringLiteral("xml")}
-                                        << "Unknown format";
+        QTest::newRow("missing file")
+            << QStringList{QStringLiteral("import"), QStringLiteral("/nonexistent.csv")} << "does not exist";
+        QTest::newRow("bad values line")
+            << QStringList{QStringLiteral("import"), test::dataPath(QStringLiteral("bad/empty.csv"))}
+            << "empty.csv";
+        QTest::newRow("unknown profile")
+            << QStringList{QStringLiteral("import"), QStringLiteral("--profile"), QStringLiteral("nope"),
+                           test::dataPath(QStringLiteral("bad/latin1.csv"))}
+            << "Unknown profile";
+        QTest::newRow("unknown format")
+            << QStringList{QStringLiteral("records"), QStringLiteral("--format"), QStringLiteral("xml")}
+            << "Unknown format";
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << "unknown command";
         QTest::newRow("no file") << QStringList{QStringLiteral("import")} << "exactly one file";
     }
@@ -122,6 +133,93 @@ private slots:
         const Run run = cli(QStringList{QStringLiteral("--project"), project.path()} + arguments);
         QVERIFY(run.code != 0);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    }
+
+    void readingAMissingProjectCreatesNothing()
+    {
+        QTemporaryDir dir;
+        const QString mistyped = dir.filePath(QStringLiteral("projet-mal-tape.recoupe"));
+        for (const char* command : {"records", "places", "sources", "match"}) {
+            const Run run = cli({QStringLiteral("--project"), mistyped, QString::fromLatin1(command)});
+            QVERIFY(run.code != 0);
+            QVERIFY2(run.err.contains(QLatin1String("There is no project")), qPrintable(run.err));
+            QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+        }
+        QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+    }
+
+    // Listings work on a project the user may not write; writes are refused before they start, and
+    // match prints nothing before saying so. As root every file is writable: the commands then run as
+    // user nobody (setpriv, util-linux).
+    void readOnlyProject()
+    {
+        test::TemporaryProject project;
+        QCOMPARE(cli({QStringLiteral("--project"), project.path(), QStringLiteral("import"),
+                      test::dataPath(QStringLiteral("sources/bzh_fablab_2018-08-15.geojson"))})
+                     .code,
+                 0);
+        QFile::setPermissions(project.folder(), QFileDevice::ReadOwner | QFileDevice::ExeOwner |
+                                                    QFileDevice::ReadGroup | QFileDevice::ExeGroup |
+                                                    QFileDevice::ReadOther | QFileDevice::ExeOther);
+        QFile::setPermissions(project.path(),
+                              QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        const bool root = ::geteuid() == 0;
+        if (root && QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
+            QSKIP("running as root without setpriv: a read-only file cannot be made");
+        auto run = [&](const QStringList& arguments) {
+            if (!root)
+                return cli(arguments);
+            QStringList wrapped{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                QStringLiteral("--clear-groups"),
+                                QStringLiteral(RECOUPE_BIN_DIR "/recoupe-cli")};
+            return cli(wrapped + arguments, QString(), QStringLiteral("setpriv"));
+        };
+        // A parent folder that nobody may enter (a root-only temporary folder) would make every case fail.
+        if (root && !QFileInfo(QFileInfo(project.folder()).absolutePath()).isExecutable())
+            QSKIP("the temporary folder's parent is not open to other users");
+        const QByteArray before = [&] {
+            QFile f(project.path());
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        const Run records = run({QStringLiteral("--project"), project.path(), QStringLiteral("records")});
+        QCOMPARE(records.code, 0);
+        QCOMPARE(records.out.count(QLatin1Char('\n')), 102);
+        const Run imported = run({QStringLiteral("--project"), project.path(), QStringLiteral("import"),
+                                  test::dataPath(QStringLiteral("sources/fablabs_io_france_2017.json"))});
+        QVERIFY(imported.code != 0);
+        QVERIFY2(imported.err.contains(QLatin1String("the project is read-only")) &&
+                     !imported.err.contains(QLatin1String("INSERT")),
+                 qPrintable(imported.err));
+        const Run matched = run({QStringLiteral("--project"), project.path(), QStringLiteral("match")});
+        QVERIFY(matched.code != 0);
+        QVERIFY2(matched.err.contains(QLatin1String("the project is read-only")), qPrintable(matched.err));
+        QVERIFY2(matched.out.isEmpty(), qPrintable(matched.out));
+        QFile f(project.path());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+        QFile::setPermissions(project.folder(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+
+    // Two imports into one new project at the same moment: the second waits for the first, both land.
+    void concurrentImportsBothLand()
+    {
+        test::TemporaryProject project;
+        QList<QProcess*> processes;
+        for (const char* file : {"cget/CGET_TiersLieux_2019.csv", "sources/fablabs_io_france_2017.json"}) {
+            auto* process = new QProcess(this);
+            process->start(QStringLiteral(RECOUPE_BIN_DIR "/recoupe-cli"),
+                           {QStringLiteral("--project"), project.path(), QStringLiteral("import"),
+                            QStringLiteral("--quiet"), test::dataPath(QString::fromLatin1(file))});
+            processes << process;
+        }
+        for (QProcess* process : std::as_const(processes)) {
+            QVERIFY(process->waitForFinished(120000));
+            QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
+        }
+        const Run records = cli({QStringLiteral("--project"), project.path(), QStringLiteral("records")});
+        QCOMPARE(records.out.count(QLatin1Char('\n')), 1 + 1512 + 135);
+        qDeleteAll(processes);
     }
 
     void helpForEachCommand_data()
@@ -227,8 +325,9 @@ private slots:
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(RECOUPE_BIN_DIR "/recoupe-cli"), {QStringLiteral("frobnicate")});
         QVERIFY(process.waitForFinished());
-        QVERIFY2(QString::fromUtf8(process.readAllStandardError()).contains(QLatin1String("commande inconnue")),
-                 "French is the default language of the command line");
+        QVERIFY2(
+            QString::fromUtf8(process.readAllStandardError()).contains(QLatin1String("commande inconnue")),
+            "French is the default language of the command line");
     }
 };
 

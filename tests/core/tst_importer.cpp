@@ -268,6 +268,8 @@ private slots:
                                 << "binary";
         QTest::newRow("utf16") << "bad/utf16.csv"
                                << "UTF-16";
+        QTest::newRow("empty sheet") << "bad/empty_sheet.xlsx"
+                                     << "its sheet or layer \"BDD_TL\" is empty";
         QTest::newRow("folder") << "bad"
                                 << "folder";
         QTest::newRow("missing") << "bad/nope.csv"
@@ -291,6 +293,157 @@ private slots:
         }
         QCOMPARE(snapshotOf(*store), before);
         QCOMPARE(test::rowCount(*store, QStringLiteral("import_run")), 1);
+    }
+
+    // Files that cannot be read as their format says are refused with the line (and column) of the
+    // fault, and change nothing.
+    void malformedFilesAreRefusedWithTheirLine_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("JSON object, not an array")
+            << QByteArray(R"({"name": "Lab", "lat": 47.2, "lon": -1.5})") << "object.json"
+            << "a JSON array of objects was expected, but the file holds one object (keys: lat, lon, name)";
+        QTest::newRow("JSON item not an object")
+            << QByteArray("[\n{\"name\": \"Lab\", \"latitude\": 47.2, \"longitude\": -1.5},\n 3\n]")
+            << "items.json"
+            << "line 3: item 2 of the array is a number, not an object";
+        QTest::newRow("JSON syntax") << QByteArray("[\n{\"name\": \"Lab\",\n \"latitude\" 47.2}\n]")
+                                     << "syntax.json"
+                                     << "line 3, column 13: missing name separator";
+        QTest::newRow("GeoJSON syntax")
+            << QByteArray("{\"type\": \"FeatureCollection\", \"features\": [\n{\"type\": \"Feature\",\n"
+                          "\"properties\": {\"name\": \"Lab\"} \"geometry\": null}]}")
+            << "syntax.geojson"
+            << "line 3, column 31: unterminated object";
+        QTest::newRow("quote never closes")
+            << QByteArray("ID,NOM_TL,LAT,LONG\n1,\"unterminated,47.2,-1.5\n") << "quote.csv"
+            << "the quote that opens line 2 (column NOM_TL) never closes";
+        QTest::newRow("NUL byte") << QByteArray("ID,NOM_TL,LAT,LONG\n1,Lab\0,47.2,-1.5\n", 38) << "nul.csv"
+                                  << "NUL byte on line 2";
+    }
+    void malformedFilesAreRefusedWithTheirLine()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, fileName);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(fileName);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        test::TemporaryProject project;
+        auto store = project.open();
+        Importer(*store).run(test::dataPath(QStringLiteral("sources/bzh_fablab_2018-08-15.geojson")), {});
+        const QString before = snapshotOf(*store);
+        try {
+            Importer(*store).run(path, {});
+            QFAIL("expected an error");
+        } catch (const Error& e) {
+            QVERIFY2(e.message().contains(message), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(fileName), qPrintable(e.message()));
+        }
+        QCOMPARE(snapshotOf(*store), before);
+    }
+
+    // Rows that the reader had to interpret are imported, never dropped, and reported on their line.
+    void doubtfulRowsAreImportedAndReported_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<int>("records");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("message");
+        const QByteArray header = "ID,NOM_TL,LAT,LONG\n";
+        QTest::newRow("stray quote")
+            << header + "1,Alpha,47.1,-1.5\n2,\"Beta,47.2,-1.5\n3,Gamma,47.3,-1.5\n4,\"Delta\",47.4,-1.5\n"
+            << "quote.csv" << 4 << 3 << "does not close on this line";
+        QTest::newRow("extra fields") << header + "1,Alpha,47.1,-1.5,extra\n2,Beta,47.2,-1.5\n"
+                                      << "extra.csv" << 2 << 2 << "5 fields, the header has 4";
+        QTest::newRow("missing fields") << header + "1,Alpha,47.1,-1.5\n2,Beta,47.2\n"
+                                        << "missing.csv" << 2 << 3 << "3 fields, the header has 4";
+        QTest::newRow("CSV saved as txt") << header + "1,Alpha,47.1,-1.5\n2,Beta,47.2\n"
+                                          << "table.txt" << 2 << 3 << "3 fields, the header has 4";
+        const QByteArray collection = R"({"type": "FeatureCollection", "features": [
+{"type": "Feature", "properties": {"id": "1", "name": "A"}, "geometry": {"type": "Point", "coordinates": ["a", "b"]}},
+{"type": "Feature", "properties": {"id": "2", "name": "B"}, "geometry": {"type": "Point", "coordinates": []}},
+{"type": "Feature", "properties": {"id": "3", "name": "C"}, "geometry": {"type": "MultiPoint", "coordinates": [[-2.76, 47.66], [2.35, 48.85]]}},
+{"type": "Feature", "properties": {"id": "4", "name": "D"}, "geometry": {"type": "Point", "coordinates": [-1.5, 47.2]}}
+]})";
+        QTest::newRow("GeoJSON coordinates not numbers")
+            << collection << "points.geojson" << 4 << 1 << "the point's coordinates are not two numbers";
+        QTest::newRow("GeoJSON empty coordinates")
+            << collection << "points.geojson" << 4 << 2 << "the point's coordinates are not two numbers";
+        QTest::newRow("GeoJSON MultiPoint")
+            << collection << "points.geojson" << 4 << 3
+            << "the geometry is a MULTIPOINT, not a point; its centroid is used";
+        QTest::newRow("GeoJSON value not UTF-8")
+            << QByteArray("{\"type\": \"FeatureCollection\", \"features\": [\n{\"type\": \"Feature\", "
+                          "\"properties\": "
+                          "{\"id\": \"1\", \"name\": \"Caf\xc3\xa9\"}, \"geometry\": {\"type\": \"Point\", "
+                          "\"coordinates\": [-1.5, 47.2]}},\n{\"type\": \"Feature\", \"properties\": "
+                          "{\"id\": \"2\", "
+                          "\"name\": \"Co-\xff\xfe"
+                          "Factory\"}, \"geometry\": {\"type\": \"Point\", \"coordinates\": "
+                          "[-1.6, 47.3]}}]}")
+            << "utf8.geojson" << 2 << 2 << "the value is not valid UTF-8; read as Latin-1";
+        QTest::newRow("JSON array point coordinates")
+            << QByteArray(R"([{"name": "A", "geometry": {"type": "Point", "coordinates": ["a", "b"]}}])")
+            << "a.json" << 1 << 1 << "the point's coordinates are not two numbers";
+    }
+    void doubtfulRowsAreImportedAndReported()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, fileName);
+        QFETCH(int, records);
+        QFETCH(int, line);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(fileName);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        test::TemporaryProject project;
+        auto store = project.open();
+        ImportOptions options;
+        options.profile = QStringLiteral("generic");
+        const ImportReport report = Importer(*store).run(path, options);
+        QCOMPARE(report.added, records);
+        QStringList seen;
+        bool found = false;
+        for (const ImportProblem& p : report.problems) {
+            seen << QStringLiteral("%1: %2").arg(p.line).arg(p.message);
+            found |= p.line == line && p.message.contains(message);
+        }
+        QVERIFY2(found, qPrintable(seen.join(QLatin1Char('\n'))));
+        // Kept with the import, for the project's history.
+        QVERIFY(sql::scalar(store->database(), QStringLiteral("SELECT problems FROM import_run"))
+                    .toString()
+                    .contains(message.left(20)));
+    }
+
+    void xlsxFormulasWithoutSavedValueAreReported()
+    {
+        test::TemporaryProject project;
+        auto store = project.open();
+        ImportOptions options;
+        options.profile = QStringLiteral("generic");
+        const ImportReport report =
+            Importer(*store).run(test::dataPath(QStringLiteral("bad/formula_without_value.xlsx")), options);
+        QCOMPARE(report.added, 3);
+        QStringList cells;
+        for (const ImportProblem& p : report.problems) {
+            if (p.message.contains(QLatin1String("whose result was not saved")))
+                cells << QStringLiteral("%1 %2").arg(p.line).arg(p.column);
+        }
+        QCOMPARE(cells, (QStringList{QStringLiteral("3 NOM_TL"), QStringLiteral("3 LAT")}));
+        QCOMPARE(sql::scalar(store->database(),
+                             QStringLiteral("SELECT name FROM raw_record WHERE source_key = '3'"))
+                     .toString(),
+                 QStringLiteral("GAMMA"));
     }
 
     void tooLargeFileIsRefused()

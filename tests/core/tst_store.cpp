@@ -6,11 +6,24 @@
 #include "store/SqlUtil.h"
 #include "store/Store.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace recoupe;
+
+namespace {
+
+QByteArray contents(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
 
 class TestStore : public QObject
 {
@@ -127,6 +140,161 @@ private slots:
     {
         test::TemporaryProject project;
         QVERIFY_THROWS_EXCEPTION(Error, Store(project.folder()));
+    }
+
+    void projectSaysItIsRecoupes()
+    {
+        test::TemporaryProject project;
+        auto store = project.open();
+        QCOMPARE(sql::scalar(store->database(), QStringLiteral("PRAGMA application_id")).toInt(),
+                 Store::ApplicationId);
+    }
+
+    // Another program's SQLite file is refused by every kind of opening and left byte for byte as it was
+    // (setting WAL alone would change its header), with nothing created beside it.
+    void foreignSqliteFileIsRefusedAndLeftAlone_data()
+    {
+        QTest::addColumn<int>("access");
+        QTest::newRow("read") << int(Store::Access::Read);
+        QTest::newRow("write") << int(Store::Access::Write);
+        QTest::newRow("create") << int(Store::Access::Create);
+    }
+    void foreignSqliteFileIsRefusedAndLeftAlone()
+    {
+        QFETCH(int, access);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.db"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            sql::exec(db, QStringLiteral("CREATE TABLE notes(x)"));
+            sql::exec(db, QStringLiteral("INSERT INTO notes VALUES ('a note')"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        const QByteArray before = contents(path);
+        const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
+        try {
+            Store store(path, Store::Access(access));
+            QFAIL("another program's file must be refused");
+        } catch (const Error& e) {
+            QVERIFY2(e.message().contains(QLatin1String("is not a Recoupe project")) &&
+                         e.message().contains(QLatin1String("notes")),
+                     qPrintable(e.message()));
+        }
+        QCOMPARE(contents(path), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), filesBefore);
+    }
+
+    void missingProjectIsNotCreatedByReadOrWrite()
+    {
+        test::TemporaryProject project;
+        for (const Store::Access access : {Store::Access::Read, Store::Access::Write}) {
+            try {
+                Store store(project.path(), access);
+                QFAIL("a missing project must be refused");
+            } catch (const Error& e) {
+                QVERIFY2(e.message().contains(QLatin1String("There is no project")), qPrintable(e.message()));
+            }
+            QVERIFY(QDir(project.folder()).entryList(QDir::Files).isEmpty());
+        }
+    }
+
+    void emptyFileBecomesAProjectOnlyWhenCreating()
+    {
+        test::TemporaryProject project;
+        QFile file(project.path());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QVERIFY_THROWS_EXCEPTION(Error, Store(project.path(), Store::Access::Read));
+        QCOMPARE(QFileInfo(project.path()).size(), 0);
+        Store store(project.path(), Store::Access::Create);
+        QCOMPARE(store.schemaVersion(), schema::latestVersion());
+    }
+
+    // Reading leaves the file as it was and nothing beside it, and cannot write even by mistake.
+    void readingWritesNothing()
+    {
+        test::TemporaryProject project;
+        {
+            auto store = project.open();
+            sql::exec(store->database(),
+                      QStringLiteral(
+                          "INSERT INTO source(name, profile, created_at) VALUES ('a', 'generic', 'now')"));
+        }
+        const QByteArray before = contents(project.path());
+        const QStringList files = QDir(project.folder()).entryList(QDir::Files);
+        {
+            Store store(project.path(), Store::Access::Read);
+            QVERIFY(store.isReadOnly());
+            QCOMPARE(test::rowCount(store, QStringLiteral("source")), 1);
+            QVERIFY_THROWS_EXCEPTION(Error,
+                                     sql::exec(store.database(), QStringLiteral("DELETE FROM source")));
+        }
+        QCOMPARE(contents(project.path()), before);
+        QCOMPARE(QDir(project.folder()).entryList(QDir::Files), files);
+    }
+
+    // A project of an older schema is copied before it is migrated, and the person is told where.
+    void migrationKeepsABackupFirst()
+    {
+        test::TemporaryProject project;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            db.setDatabaseName(project.path());
+            QVERIFY(db.open());
+            schema::migrateTo(db, 3);
+            sql::exec(db, QStringLiteral("INSERT INTO source(id, name, profile, created_at) VALUES (1, 'S', "
+                                         "'generic', 't')"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        const QString backup = project.path() + QStringLiteral(".schema-3.bak");
+        {
+            auto store = project.open();
+            QCOMPARE(store->schemaVersion(), schema::latestVersion());
+            QCOMPARE(store->notices().size(), 1);
+            QVERIFY2(store->notices().first().contains(backup), qPrintable(store->notices().first()));
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup"));
+            db.setDatabaseName(backup);
+            QVERIFY(db.open());
+            QCOMPARE(sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 3);
+            QCOMPARE(sql::scalar(db, QStringLiteral("SELECT name FROM source")).toString(),
+                     QStringLiteral("S"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("backup"));
+        // Opened again: nothing more to migrate, no second copy.
+        auto again = project.open();
+        QVERIFY(again->notices().isEmpty());
+        QVERIFY(!QFileInfo::exists(project.path() + QStringLiteral(".schema-3-2.bak")));
+    }
+
+    // SQLite's failures reach the person as sentences naming the project, never as SQL.
+    void failuresAreSentencesWithoutSql()
+    {
+        test::TemporaryProject project;
+        auto store = project.open();
+        try {
+            sql::exec(store->database(),
+                      QStringLiteral("INSERT INTO place_record(place_id, raw_record_id) VALUES "
+                                     "(41, 42)"));
+            QFAIL("expected a failure");
+        } catch (const Error& e) {
+            QVERIFY2(!e.message().contains(QLatin1String("INSERT")), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(project.path()), qPrintable(e.message()));
+        }
+        QVERIFY(sql::describe(project.path(), 5, QStringLiteral("database is locked"))
+                    .contains(QLatin1String("in use by another process")));
+        QVERIFY(sql::describe(project.path(), 8, QStringLiteral("attempt to write a readonly database"))
+                    .contains(QLatin1String("the project is read-only")));
+        QVERIFY(sql::describe(project.path(), 13, QStringLiteral("database or disk is full"))
+                    .contains(QLatin1String("is full")));
+        QVERIFY(sql::describe(project.path(), 11, QStringLiteral("database disk image is malformed"))
+                    .contains(QLatin1String("damaged")));
     }
 
     void transactionRollsBackUnlessCommitted()

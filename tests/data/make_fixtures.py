@@ -387,6 +387,59 @@ def make_bad(cget_dir, out_dir, stripped_xlsx):
     write_bytes(os.path.join(out_dir, "not_a_table.csv"),
                 bytes(rnd.getrandbits(8) for _ in range(4096)))
     log("  bad/: empty.csv, truncated.xlsx, not_a_table.csv written")
+    formula_without_value(os.path.join(out_dir, "formula_without_value.xlsx"))
+    formula_without_value(os.path.join(out_dir, "empty_sheet.xlsx"), empty=True)
+
+
+def formula_without_value(dst, empty=False):
+    """A hand-made sheet as a script writes it: formulas without their computed result in B3 and C3;
+    with `empty`, the same workbook with nothing in its sheet."""
+    import zipfile
+    ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    parts = {
+        "[Content_Types].xml":
+            '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+            'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+            'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override '
+            'PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+            'spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType='
+            '"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+        "_rels/.rels":
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+            f'package/2006/relationships"><Relationship Id="rId1" Type="{rel}/officeDocument" '
+            'Target="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml":
+            f'<?xml version="1.0" encoding="UTF-8"?><workbook {ns} xmlns:r="{rel}"><sheets><sheet '
+            'name="BDD_TL" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels":
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+            f'package/2006/relationships"><Relationship Id="rId1" Type="{rel}/worksheet" '
+            'Target="worksheets/sheet1.xml"/></Relationships>',
+    }
+
+    def cell(ref, kind, value):
+        if kind == "s":
+            return f'<c r="{ref}" t="inlineStr"><is><t>{value}</t></is></c>'
+        if kind == "n":
+            return f'<c r="{ref}"><v>{value}</v></c>'
+        if kind == "f":
+            return f'<c r="{ref}"><f>{value}</f></c>'
+        return f'<c r="{ref}"><f>{value[0]}</f><v>{value[1]}</v></c>'
+
+    rows = [[("s", "ID"), ("s", "NOM_TL"), ("s", "LAT"), ("s", "LONG")],
+            [("n", "1"), ("s", "Alpha"), ("n", "47.1"), ("n", "-1.5")],
+            [("n", "2"), ("f", 'CONCATENATE(&quot;Be&quot;,&quot;ta&quot;)'), ("f", "C2+0.1"), ("n", "-1.5")],
+            [("n", "3"), ("fv", ('UPPER(&quot;gamma&quot;)', "GAMMA")), ("n", "47.3"), ("n", "-1.5")]]
+    if empty:
+        rows = []
+    data = "".join(f'<row r="{r}">' + "".join(cell(f"{c}{r}", k, v) for c, (k, v) in zip("ABCD", cells)) + "</row>"
+                   for r, cells in enumerate(rows, 1))
+    parts["xl/worksheets/sheet1.xml"] = f'<?xml version="1.0" encoding="UTF-8"?><worksheet {ns}><sheetData>{data}</sheetData></worksheet>'
+    with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, text in parts.items():
+            z.writestr(zipfile.ZipInfo(name, date_time=(2026, 12, 1, 0, 0, 0)), text)
+    log(f"  {os.path.basename(dst)}: " + ("an empty sheet" if empty else "formulas without a saved result in B3 and C3"))
 
 
 # --------------------------------------------------------------------------

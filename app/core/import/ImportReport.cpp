@@ -24,13 +24,14 @@ QString ImportReport::summary() const
     return QCoreApplication::translate("ImportReport",
                                        "%1 → source \"%2\" (profile %3): %4 rows read; %5 added, %6 changed, "
                                        "%7 removed, %8 unchanged; %9 values could not be used.")
-        .arg(fileName, sourceName, profileId)
-        .arg(rows)
-        .arg(added)
-        .arg(changed)
-        .arg(removed)
-        .arg(unchanged)
-        .arg(problems.size());
+               .arg(fileName, sourceName, profileId)
+               .arg(rows)
+               .arg(added)
+               .arg(changed)
+               .arg(removed)
+               .arg(unchanged)
+               .arg(problems.size()) +
+           (notes.isEmpty() ? QString() : QLatin1Char('\n') + notes.join(QLatin1Char('\n')));
 }
 
 } // namespace recoupe

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace recoupe {
 
@@ -32,6 +33,7 @@ struct ImportReport
     qint64 removed = 0;
     qint64 unchanged = 0;
     QList<ImportProblem> problems;
+    QStringList notes; // about the whole file (read as Latin-1, far fewer records than lines...)
 
     QJsonArray problemsJson() const;
     // A few lines for a terminal or a dialog, translated.

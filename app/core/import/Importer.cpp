@@ -14,7 +14,9 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 namespace recoupe {
@@ -49,6 +51,27 @@ private:
     int m_previous = 0;
 };
 
+// Another import, or a search for duplicates, may be writing to the project: an import waits for it to
+// finish (up to two minutes, about a million rows) rather than failing at once.
+class ScopedBusyTimeout
+{
+public:
+    ScopedBusyTimeout(QSqlDatabase& db, int milliseconds) : m_db(db)
+    {
+        m_previous = sql::scalar(m_db, QStringLiteral("PRAGMA busy_timeout")).toInt();
+        sql::exec(m_db, QStringLiteral("PRAGMA busy_timeout = %1").arg(milliseconds));
+    }
+    ~ScopedBusyTimeout()
+    {
+        QSqlQuery restore(m_db);
+        restore.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(m_previous));
+    }
+
+private:
+    QSqlDatabase& m_db;
+    int m_previous = 0;
+};
+
 } // namespace
 
 Importer::Importer(Store& store) : m_store(store) {}
@@ -73,6 +96,7 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
     // A large import touches every page of the raw_record and place indexes: a 160 MiB page cache for
     // its duration keeps them in memory (the default 64 MiB made a million rows 1.5x slower).
     const ScopedCacheSize cache(db, 160);
+    const ScopedBusyTimeout wait(db, 120000);
     sql::Transaction transaction(db);
     ImportWriter writer(db);
     const qint64 sourceId = writer.ensureSource(report.sourceName, prepared.profile);
@@ -137,6 +161,7 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
             ++counts.removed;
         }
     }
+    report.notes = reader.notes();
     writer.createPlacesForNewRecords(report.importId);
     writer.endBulkPlaces();
     if (report.rows == 0)
@@ -147,8 +172,11 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
     report.changed = counts.changed;
     report.removed = counts.removed;
     report.unchanged = counts.unchanged;
-    writer.finishImport(report.importId, counts,
-                        QJsonDocument(report.problemsJson()).toJson(QJsonDocument::Compact));
+    // Notes on the whole file are kept with the problems, at line 0.
+    QJsonArray kept = report.problemsJson();
+    for (const QString& note : std::as_const(report.notes))
+        kept.append(QJsonObject{{QStringLiteral("line"), 0}, {QStringLiteral("message"), note}});
+    writer.finishImport(report.importId, counts, QJsonDocument(kept).toJson(QJsonDocument::Compact));
     audit::append(db, {QStringLiteral("import"), QStringLiteral("source"), sourceId, QString(), QVariant(),
                        QVariant(),
                        QJsonObject{{QStringLiteral("import_id"), report.importId},

@@ -3,6 +3,8 @@
 
 #include "import/SourceReader.h"
 
+#include <QHash>
+
 #include <memory>
 
 class GDALDataset;
@@ -37,6 +39,10 @@ private:
     qint64 m_rowCountHint = -1;
     qint64 m_position = 0;
     int m_lineOffset = 1; // header line(s) before the first data row
+    // GeoJSON only: what GDAL drops without a word (coordinates that are not numbers), by feature.
+    QHash<qint64, ReadProblem> m_featureProblems;
+    // XLSX only: cells holding a formula whose result was not saved (GDAL reads them as empty), by row.
+    QHash<qint64, QList<ReadProblem>> m_sheetRowProblems;
 };
 
 } // namespace recoupe

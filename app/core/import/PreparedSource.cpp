@@ -45,18 +45,25 @@ PreparedSource prepareSource(const QString& path, const QString& profileNameOrPa
     prepared.resolved = prepared.profile.resolvedFor(header);
 
     const QString file = QFileInfo(path).fileName();
+    if (header.isEmpty() && !prepared.reader->hasGeometry())
+        throw Error(QCoreApplication::translate("Importer",
+                                                "Cannot import %1: its sheet or layer \"%2\" is empty "
+                                                "(no header row, no columns)")
+                        .arg(file, prepared.reader->layerName()));
     const MappingProfile& p = prepared.profile;
     if (!p.isGeneric() && !p.keyColumns().isEmpty() && prepared.resolved.keyColumns().isEmpty()) {
-        throw Error(QCoreApplication::translate("Importer", "Cannot import %1 with profile %2: the key column %3 "
-                                                            "is missing (columns found: %4)")
+        throw Error(QCoreApplication::translate("Importer",
+                                                "Cannot import %1 with profile %2: the key column %3 "
+                                                "is missing (columns found: %4)")
                         .arg(file, p.id(), p.keyColumns().join(QStringLiteral(" / ")),
                              header.join(QStringLiteral(", "))));
     }
     const RecordMapper mapper(prepared.resolved, header);
     if (!mapper.hasCoordinateColumns() && !prepared.reader->hasGeometry()) {
         const QStringList wanted = columnsOf(p, Field::Lon) + columnsOf(p, Field::Lat);
-        throw Error(QCoreApplication::translate("Importer", "Cannot import %1: no coordinate column (looked for %2) "
-                                                            "and no geometry (columns found: %3)")
+        throw Error(QCoreApplication::translate("Importer",
+                                                "Cannot import %1: no coordinate column (looked for %2) "
+                                                "and no geometry (columns found: %3)")
                         .arg(file, wanted.join(QStringLiteral(", ")), header.join(QStringLiteral(", "))));
     }
     return prepared;

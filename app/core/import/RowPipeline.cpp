@@ -31,6 +31,11 @@ void RowPipeline::produce()
                 PreparedRow prepared;
                 prepared.line = row.line;
                 prepared.mapped = m_mapper.map(row);
+                // What the reader noticed comes first: it explains the values that follow.
+                for (qsizetype i = row.problems.size() - 1; i >= 0; --i) {
+                    const ReadProblem& p = row.problems.at(i);
+                    prepared.mapped.problems.prepend({p.column, p.value, p.message});
+                }
                 prepared.attributes = row.attributesJson();
                 prepared.digest = row.digest(prepared.attributes);
                 batch.push_back(std::move(prepared));

@@ -2,6 +2,7 @@
 #include "import/SourceReader.h"
 
 #include "Error.h"
+#include "import/CsvSourceReader.h"
 #include "import/JsonArrayReader.h"
 #include "import/OgrSourceReader.h"
 #include "import/TextDecoding.h"
@@ -103,6 +104,16 @@ QByteArray SourceRow::digest(const QByteArray& attributesJson) const
     return hash.result().toHex();
 }
 
+QString uniqueColumnName(const QString& name, const QStringList& taken)
+{
+    if (!taken.contains(name))
+        return name;
+    int n = 2;
+    while (taken.contains(name + QStringLiteral("_%1").arg(n)))
+        ++n;
+    return name + QStringLiteral("_%1").arg(n);
+}
+
 std::unique_ptr<SourceReader> openSource(const QString& path, const SourceOpenOptions& options)
 {
     const QFileInfo info(path);
@@ -135,7 +146,11 @@ std::unique_ptr<SourceReader> openSource(const QString& path, const SourceOpenOp
         if (!problem.isEmpty())
             throw fail(problem);
     }
-    if (suffix == QLatin1String("json") && head.trimmed().startsWith('['))
+    if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("txt"))
+        return std::make_unique<CsvSourceReader>(path);
+    // A .json file is GeoJSON when it says so; anything else must be an array of objects, and
+    // JsonArrayReader says what it holds instead (one object where an array was expected...).
+    if (suffix == QLatin1String("json") && !(head.trimmed().startsWith('{') && head.contains("\"Feature")))
         return std::make_unique<JsonArrayReader>(path);
     return std::make_unique<OgrSourceReader>(path, options);
 }

@@ -9,6 +9,15 @@
 
 namespace recoupe {
 
+// Something the reader had to decide about a row (a stray quote read as a character, extra fields kept,
+// bytes that are not UTF-8...), reported with the row so that nothing is changed without a word.
+struct ReadProblem
+{
+    QString column; // empty when it concerns the whole row
+    QString value;
+    QString message;
+};
+
 // One row of a source file, as read: one text per column of the reader (repeated column names made
 // unique with a suffix "_2", "_3"...; a null QString is an absent value) and, for spatial formats, its
 // point (lon, lat in WGS 84). Values that are not text in the file (JSON numbers, lists such as the
@@ -23,6 +32,7 @@ struct SourceRow
 
     std::optional<double> lon;
     std::optional<double> lat;
+    QList<ReadProblem> problems; // what the reader noticed on this row
 
     bool isStructured(qsizetype i) const { return i < structured.size() && structured.at(i); }
     QString value(const QString& column) const { return values.value(columns.indexOf(column)); }
@@ -51,18 +61,26 @@ public:
     virtual QString rowWord() const = 0;
     // True when rows may carry a point geometry (GeoJSON, GPKG, SHP, KML...).
     virtual bool hasGeometry() const = 0;
+    // What concerns the whole file (read as Latin-1, far fewer records than lines...), complete once
+    // next() has returned false.
+    virtual QStringList notes() const { return {}; }
 };
+
+// `name`, or name_2, name_3... when `taken` already holds it: repeated column names (an early CGET
+// export has two INSEECOM) stay apart.
+QString uniqueColumnName(const QString& name, const QStringList& taken);
 
 struct SourceOpenOptions
 {
-    QString preferredLayer;                 // sheet or layer to read, if present
+    QString preferredLayer; // sheet or layer to read, if present
     // Larger files are refused with a message: 1 GiB holds about 3 million rows of the CGET layout,
     // far beyond any real source; a bigger file is almost surely the wrong file.
     qint64 maxFileSize = qint64(1) << 30;
 };
 
-// Opens any supported file: CSV (comma, semicolon, tab; UTF-8 with or without BOM, Latin-1),
-// XLSX, ODS, GeoJSON, GeoPackage, Shapefile, KML through GDAL, and JSON arrays of objects.
+// Opens any supported file: CSV (comma, semicolon, tab; UTF-8 with or without BOM, Latin-1) read by
+// CsvSourceReader, XLSX, ODS, GeoJSON, GeoPackage, Shapefile, KML through GDAL, and JSON arrays of
+// objects.
 // Throws Error naming the file when it cannot be read.
 std::unique_ptr<SourceReader> openSource(const QString& path, const SourceOpenOptions& options = {});
 

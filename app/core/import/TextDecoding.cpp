@@ -5,7 +5,7 @@
 
 namespace recoupe {
 
-QString decodeSourceText(const char* bytes)
+QString decodeSourceText(const char* bytes, bool* latin1)
 {
     if (!bytes || !*bytes)
         return {};
@@ -23,6 +23,8 @@ QString decodeSourceText(const char* bytes)
     QString decoded = QString::fromUtf8(view);
     if (!decoded.contains(QChar::ReplacementCharacter))
         return decoded;
+    if (latin1)
+        *latin1 = true;
     return QString::fromLatin1(view);
 }
 
@@ -31,8 +33,11 @@ QString sniffTextProblem(const QByteArray& head)
     if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
         return QCoreApplication::translate("SourceReader",
                                            "the file is encoded in UTF-16; save it as UTF-8 or Latin-1");
-    if (head.contains('\0'))
-        return QCoreApplication::translate("SourceReader", "the file is binary, not a text table");
+    if (const qsizetype nul = head.indexOf('\0'); nul >= 0)
+        return QCoreApplication::translate("SourceReader",
+                                           "the file is binary, not a text table (a NUL byte on "
+                                           "line %1)")
+            .arg(head.left(nul).count('\n') + 1);
     return {};
 }
 

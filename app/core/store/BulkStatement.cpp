@@ -5,6 +5,7 @@
 #include "store/SqlUtil.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QVariant>
 
@@ -16,8 +17,9 @@ namespace {
 
 [[noreturn]] void fail(sqlite3* db, const QString& statement)
 {
-    throw Error(QCoreApplication::translate("Store", "Database error: %1 (in: %2)")
-                    .arg(QString::fromUtf8(sqlite3_errmsg(db)), statement.simplified().left(200)));
+    qCDebug(lcSql) << "failed:" << sqlite3_errmsg(db) << "in:" << statement.simplified();
+    throw Error(describe(QString::fromUtf8(sqlite3_db_filename(db, "main")), sqlite3_extended_errcode(db),
+                         QString::fromUtf8(sqlite3_errmsg(db))));
 }
 
 } // namespace

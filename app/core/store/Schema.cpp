@@ -277,6 +277,17 @@ const QList<QStringList>& migrations()
                 "UPDATE place SET has_problem = (%1) WHERE id = new.id AND has_problem IS NOT (%1); END")
                 .arg(placeProblemExpression(QStringLiteral("new."))),
         },
+        // 4 → 5: re-importing a changed record refreshes its place by primary_record_id, which had no
+        // index: each changed record scanned every place (300,000 rows with 29,900 changed: 13 min 27 s;
+        // with this index, a copy of that project took 7.95 s).
+        {
+            QStringLiteral("CREATE INDEX place_primary_record ON place(primary_record_id)"),
+        },
+        // 5 → 6: the file says it is a Recoupe project, so that another program's SQLite file is refused
+        // instead of being turned into a project ("RcuP", Store::ApplicationId).
+        {
+            QStringLiteral("PRAGMA application_id = 1382249808"),
+        },
     };
     return steps;
 }
@@ -294,9 +305,9 @@ int latestVersion()
     return int(migrations().size());
 }
 
-void migrateTo(QSqlDatabase& db, int target)
+void checkNotNewer(QSqlDatabase& db)
 {
-    int version = userVersion(db);
+    const int version = userVersion(db);
     if (version > latestVersion()) {
         throw Error(QCoreApplication::translate("Store",
                                                 "The project %1 was written by a newer version of Recoupe "
@@ -306,8 +317,18 @@ void migrateTo(QSqlDatabase& db, int target)
                         .arg(version)
                         .arg(latestVersion()));
     }
-    while (version < target) {
+}
+
+void migrateTo(QSqlDatabase& db, int target)
+{
+    checkNotNewer(db);
+    while (userVersion(db) < target) {
+        // The version is read again under the write lock: another process opening the same new file at
+        // the same moment may have migrated it meanwhile.
         sql::Transaction transaction(db);
+        int version = userVersion(db);
+        if (version >= target)
+            break;
         for (const QString& statement : migrations().at(version))
             sql::exec(db, statement);
         ++version;

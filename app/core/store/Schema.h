@@ -12,6 +12,9 @@ int latestVersion();
 // each in its own transaction. Throws Error when the file is newer than this program.
 void migrate(QSqlDatabase& db);
 
+// Throws Error when the file's schema is newer than this program's.
+void checkNotNewer(QSqlDatabase& db);
+
 // Applies the migrations up to (and including) `version` only; tests use it to build older files.
 void migrateTo(QSqlDatabase& db, int version);
 

@@ -5,35 +5,88 @@
 
 #include <QCoreApplication>
 #include <QSqlDriver>
+#include <QLoggingCategory>
 #include <QSqlError>
 
 #include <sqlite3.h>
 
 namespace recoupe::sql {
 
+Q_LOGGING_CATEGORY(lcSql, "recoupe.sql", QtWarningMsg)
+
 namespace {
 
-[[noreturn]] void fail(const QSqlError& error, const QString& statement)
+[[noreturn]] void fail(const QSqlDatabase& db, const QSqlError& error, const QString& statement)
 {
-    throw Error(QCoreApplication::translate("Store", "Database error: %1 (in: %2)")
-                    .arg(error.text(), statement.simplified().left(200)));
+    qCDebug(lcSql) << "failed:" << error.text() << "in:" << statement.simplified();
+    throw Error(describe(db, error));
 }
 
 } // namespace
+
+QString describe(const QString& path, int sqliteCode, const QString& sqliteMessage)
+{
+    switch (sqliteCode & 0xff) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return QCoreApplication::translate("Store",
+                                           "The project %1 is in use by another process (an import or a "
+                                           "search for duplicates is writing to it); try again when it "
+                                           "has finished")
+            .arg(path);
+    case 8: // SQLITE_READONLY
+        return QCoreApplication::translate("Store", "Cannot change %1: the project is read-only").arg(path);
+    case 13: // SQLITE_FULL
+        return QCoreApplication::translate("Store",
+                                           "The disk holding the project %1 is full; the project was "
+                                           "left as it was")
+            .arg(path);
+    case 11: // SQLITE_CORRUPT
+        return QCoreApplication::translate("Store", "The project file %1 is damaged; restore it from a copy")
+            .arg(path);
+    case 26: // SQLITE_NOTADB
+        return QCoreApplication::translate("Store", "the file is not an SQLite database");
+    case 10: // SQLITE_IOERR
+        return QCoreApplication::translate("Store", "The project file %1 could not be read or written (%2)")
+            .arg(path, sqliteMessage);
+    case 14: // SQLITE_CANTOPEN
+        return QCoreApplication::translate("Store", "The project file %1 cannot be opened (%2)")
+            .arg(path, sqliteMessage);
+    default:
+        return QCoreApplication::translate("Store", "Database error in the project %1: %2")
+            .arg(path, sqliteMessage);
+    }
+}
+
+QString describe(const QSqlDatabase& db, const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    const QString message = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return describe(db.databaseName(), ok ? code : 1, message);
+}
 
 QSqlQuery prepare(QSqlDatabase& db, const QString& statement)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(statement))
-        fail(query.lastError(), statement);
+        fail(db, query.lastError(), statement);
     return query;
 }
 
 void exec(QSqlQuery& query)
 {
-    if (!query.exec())
-        fail(query.lastError(), query.lastQuery());
+    if (!query.exec()) {
+        // A query does not say its connection; its driver is the connection's own.
+        QSqlDatabase db;
+        for (const QString& name : QSqlDatabase::connectionNames()) {
+            const QSqlDatabase candidate = QSqlDatabase::database(name, false);
+            if (candidate.driver() == query.driver())
+                db = candidate;
+        }
+        fail(db, query.lastError(), query.lastQuery());
+    }
 }
 
 QSqlQuery exec(QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values)
@@ -62,14 +115,16 @@ sqlite3* sqliteHandle(QSqlDatabase& db)
 
 Transaction::Transaction(QSqlDatabase& db) : m_db(db)
 {
-    // Inside another transaction this one is a savepoint: a batch of commands is one transaction,
-    // and a failed command inside it rolls back only its own part.
+    // Inside another transaction this one is a savepoint of it: a batch of commands is one transaction, and
+    // a failed command inside it rolls back only its own part. The outermost one takes the write lock at once.
     static int counter = 0;
     if (!sqlite3_get_autocommit(sqliteHandle(m_db))) {
         m_savepoint = QStringLiteral("recoupe_%1").arg(++counter);
         exec(m_db, QStringLiteral("SAVEPOINT %1").arg(m_savepoint));
-    } else if (!m_db.transaction()) {
-        fail(m_db.lastError(), QStringLiteral("BEGIN"));
+    } else {
+        QSqlQuery begin(m_db);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            fail(m_db, begin.lastError(), QStringLiteral("BEGIN IMMEDIATE"));
     }
     m_open = true;
 }
@@ -78,21 +133,24 @@ Transaction::~Transaction()
 {
     if (!m_open)
         return;
+    QSqlQuery q(m_db);
     if (m_savepoint.isEmpty()) {
-        m_db.rollback();
+        q.exec(QStringLiteral("ROLLBACK"));
         return;
     }
-    QSqlQuery q(m_db);
     q.exec(QStringLiteral("ROLLBACK TO %1").arg(m_savepoint));
     q.exec(QStringLiteral("RELEASE %1").arg(m_savepoint));
 }
 
 void Transaction::commit()
 {
-    if (!m_savepoint.isEmpty())
+    if (!m_savepoint.isEmpty()) {
         exec(m_db, QStringLiteral("RELEASE %1").arg(m_savepoint));
-    else if (!m_db.commit())
-        fail(m_db.lastError(), QStringLiteral("COMMIT"));
+    } else {
+        QSqlQuery commit(m_db);
+        if (!commit.exec(QStringLiteral("COMMIT")))
+            fail(m_db, commit.lastError(), QStringLiteral("COMMIT"));
+    }
     m_open = false;
 }
 

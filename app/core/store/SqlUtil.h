@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QLoggingCategory>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -15,7 +17,15 @@ namespace recoupe::sql {
 // the connection is not SQLite.
 sqlite3* sqliteHandle(QSqlDatabase& db);
 
-// Prepares a statement or throws Error with the database's message and the statement.
+Q_DECLARE_LOGGING_CATEGORY(lcSql)
+
+// A sentence for a failure of SQLite on the project `path`: in use by another process, read-only, disk
+// full, damaged file..., else SQLite's own message. Never the statement: it goes to the log category
+// recoupe.sql (QT_LOGGING_RULES="recoupe.sql.debug=true").
+QString describe(const QString& path, int sqliteCode, const QString& sqliteMessage);
+QString describe(const QSqlDatabase& db, const QSqlError& error);
+
+// Prepares a statement or throws Error with a sentence from describe().
 QSqlQuery prepare(QSqlDatabase& db, const QString& statement);
 // Executes a prepared statement or throws Error.
 void exec(QSqlQuery& query);
@@ -24,8 +34,9 @@ QSqlQuery exec(QSqlDatabase& db, const QString& statement, std::initializer_list
 // First column of the first row, or an invalid QVariant.
 QVariant scalar(QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {});
 
-// A transaction that rolls back unless committed: writes are all or nothing. Nestable: inside another
-// transaction it is a savepoint of it.
+// A write transaction that rolls back unless committed: writes are all or nothing. BEGIN IMMEDIATE takes
+// the write lock at once, waiting for another writer (busy timeout) instead of failing half-way when a
+// read lock cannot be upgraded. Nestable: inside another transaction it is a savepoint of it.
 class Transaction
 {
 public:
