@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/Command.h"
 #include "cli/DecideCommand.h"
+#include "cli/GeographyCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/ListingCommand.h"
 #include "cli/MatchCommand.h"
@@ -16,6 +17,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(ListingCommand::sources());
     commands.push_back(std::make_unique<MatchCommand>());
     commands.push_back(std::make_unique<DecideCommand>());
+    commands.push_back(std::make_unique<GeographyCommand>());
     return commands;
 }
 

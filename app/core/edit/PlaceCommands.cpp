@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "edit/EditNotifier.h"
 #include "store/AuditLog.h"
+#include "store/GeographyStore.h"
 #include "store/SqlUtil.h"
 #include "store/Store.h"
 
@@ -117,6 +118,9 @@ void PlaceFieldsCommand::write(bool forward, const QString& action)
             audit::append(db, entry);
             mask |= fieldBit(change.field);
         }
+        // A move (or its undo) recomputes the place's geography, in the same transaction.
+        if (mask & (fieldBit(Field::Lon) | fieldBit(Field::Lat)))
+            geography::updatePlaces(db, {m_placeId});
         transaction.commit();
     }
     emit m_notifier.placesChanged({m_placeId}, mask);
