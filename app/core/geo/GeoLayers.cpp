@@ -203,7 +203,31 @@ const GeoLayers& GeoLayers::bundled()
 struct Locator::Prepared
 {
     std::vector<OGRPreparedGeometryUniquePtr> geometries[int(Layer::Count)];
+    // Cell → the unit holding the whole cell, or -1.
+    QHash<quint64, int> interior[int(Layer::Count)];
 };
+
+int Locator::interiorUnit(Layer which, quint64 key, const std::vector<int>& candidates)
+{
+    const double cell = GeoLayers::cellDegrees;
+    const double x = double(qint32(quint32(key >> 32))) * cell, y = double(qint32(quint32(key))) * cell;
+    OGRLinearRing ring;
+    ring.addPoint(x, y);
+    ring.addPoint(x + cell, y);
+    ring.addPoint(x + cell, y + cell);
+    ring.addPoint(x, y + cell);
+    ring.closeRings();
+    OGRPolygon square;
+    square.addRing(&ring);
+    for (int index : candidates) {
+        const OGREnvelope& e = m_layers.layer(which).envelopes[size_t(index)];
+        if (x < e.MinX || x + cell > e.MaxX || y < e.MinY || y + cell > e.MaxY)
+            continue;
+        if (prepared(which, index).contains(&square))
+            return index;
+    }
+    return -1;
+}
 
 Locator::Locator(const GeoLayers& layers) : m_layers(layers), m_prepared(std::make_unique<Prepared>())
 {
@@ -221,6 +245,27 @@ Location Locator::locate(double lon, double lat)
     return location;
 }
 
+Locator::PreparedRef Locator::prepared(Layer which, int index)
+{
+    OGRPreparedGeometryUniquePtr& p = m_prepared->geometries[int(which)][size_t(index)];
+    if (!p)
+        p.reset(reinterpret_cast<OGRPreparedGeometry*>(OGRCreatePreparedGeometry(
+            OGRGeometry::ToHandle(m_layers.layer(which).geometries[size_t(index)].get()))));
+    return PreparedRef{p.get()};
+}
+
+bool Locator::PreparedRef::contains(const OGRGeometry* other) const
+{
+    return OGRPreparedGeometryContains(reinterpret_cast<OGRPreparedGeometryH>(geometry),
+                                       OGRGeometry::ToHandle(const_cast<OGRGeometry*>(other)));
+}
+
+bool Locator::PreparedRef::intersects(const OGRGeometry* other) const
+{
+    return OGRPreparedGeometryIntersects(reinterpret_cast<OGRPreparedGeometryH>(geometry),
+                                         OGRGeometry::ToHandle(const_cast<OGRGeometry*>(other)));
+}
+
 Hit Locator::locate(Layer which, double lon, double lat)
 {
     const GeoLayers::IndexedLayer& layer = m_layers.layer(which);
@@ -229,17 +274,20 @@ Hit Locator::locate(Layer which, double lon, double lat)
     const auto inCell =
         layer.cells.constFind(GeoLayers::cellKey(int(std::floor(lon / cell)), int(std::floor(lat / cell))));
     if (inCell != layer.cells.constEnd()) {
+        // Most points fall in a cell lying wholly inside one polygon: found once per cell (and Locator),
+        // then answered without GEOS.
+        const quint64 key = inCell.key();
+        auto interior = m_prepared->interior[int(which)].constFind(key);
+        if (interior == m_prepared->interior[int(which)].constEnd())
+            interior = m_prepared->interior[int(which)].insert(key, interiorUnit(which, key, *inCell));
+        if (*interior >= 0)
+            return {*interior, 0};
         for (int index : *inCell) {
             const OGREnvelope& e = layer.envelopes[size_t(index)];
             if (lon < e.MinX || lon > e.MaxX || lat < e.MinY || lat > e.MaxY)
                 continue;
-            OGRPreparedGeometryUniquePtr& prepared = m_prepared->geometries[int(which)][size_t(index)];
-            if (!prepared)
-                prepared.reset(reinterpret_cast<OGRPreparedGeometry*>(
-                    OGRCreatePreparedGeometry(OGRGeometry::ToHandle(layer.geometries[size_t(index)].get()))));
             // Intersects, not Contains: a point exactly on a border belongs to the first polygon found.
-            if (OGRPreparedGeometryIntersects(reinterpret_cast<OGRPreparedGeometryH>(prepared.get()),
-                                              OGRGeometry::ToHandle(&point)))
+            if (prepared(which, index).intersects(&point))
                 return {index, 0};
         }
     }
@@ -263,8 +311,22 @@ Hit Locator::locate(Layer which, double lon, double lat)
             }
         }
     Hit best;
+    if (candidates.empty())
+        return best;
+    // A polygon that does not meet the square around the point is too far: the prepared test rejects it
+    // cheaply, before GEOS measures the distance to the others (a scan of all their vertices).
+    OGRLinearRing ring;
+    ring.addPoint(lon - radius, lat - radius);
+    ring.addPoint(lon + radius, lat - radius);
+    ring.addPoint(lon + radius, lat + radius);
+    ring.addPoint(lon - radius, lat + radius);
+    ring.closeRings();
+    OGRPolygon square;
+    square.addRing(&ring);
     double bestDistance = radius;
     for (int index : candidates) {
+        if (!prepared(which, index).intersects(&square))
+            continue;
         const double distance = layer.geometries[size_t(index)]->Distance(&point);
         if (distance >= 0 && distance <= bestDistance) {
             bestDistance = distance;

@@ -11,6 +11,8 @@
 #include <ogr_core.h>
 
 class OGRGeometry;
+struct _OGRPreparedGeometry;
+typedef struct _OGRPreparedGeometry OGRPreparedGeometry;
 
 namespace recoupe::geo {
 
@@ -110,6 +112,15 @@ public:
 
 private:
     struct Prepared;
+    struct PreparedRef
+    {
+        OGRPreparedGeometry* geometry;
+        bool intersects(const OGRGeometry* other) const;
+        bool contains(const OGRGeometry* other) const;
+    };
+    PreparedRef prepared(Layer layer, int index);
+    int interiorUnit(Layer layer, quint64 cellKey, const std::vector<int>& candidates);
+
     const GeoLayers& m_layers;
     std::unique_ptr<Prepared> m_prepared;
 };

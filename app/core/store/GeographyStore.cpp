@@ -123,6 +123,7 @@ GeographyRun compute(QSqlDatabase& db, const GeoLayers& layers, const std::vecto
         work(0, half);
         other.join();
     }
+    run.locateSeconds = double(timer.elapsed()) / 1000.0;
     if (progress && !progress(done, run.places * 2))
         throw Cancelled();
 
@@ -130,6 +131,26 @@ GeographyRun compute(QSqlDatabase& db, const GeoLayers& layers, const std::vecto
     const std::vector<geo::Unit>& epcis = layers.units(Layer::Epci);
     const std::vector<geo::Unit>& ze2020 = layers.units(Layer::Ze2020);
     const std::vector<geo::Unit>& ze2010 = layers.units(Layer::Ze2010);
+    // Every place at once (a first run, new layers): the table emptied and its indexes built again after
+    // the rows, in one pass, rather than kept up to date row by row.
+    const bool bulk = positions.size() > 50000 &&
+                      qint64(positions.size()) >=
+                          sql::scalar(db, QStringLiteral("SELECT count(*) FROM place")).toLongLong();
+    QStringList indexes;
+    if (bulk) {
+        QSqlQuery q =
+            sql::exec(db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                                         "tbl_name = 'place_geography' AND sql IS NOT NULL"));
+        QStringList names;
+        while (q.next()) {
+            names << q.value(0).toString();
+            indexes << q.value(1).toString();
+        }
+        q.finish();
+        for (const QString& name : std::as_const(names))
+            sql::exec(db, QStringLiteral("DROP INDEX %1").arg(name));
+        sql::exec(db, QStringLiteral("DELETE FROM place_geography"));
+    }
     sql::BulkStatement insert(
         db, QStringLiteral(
                 "INSERT OR REPLACE INTO place_geography(place_id, lon, lat, region_code, departement_code, "
@@ -198,6 +219,8 @@ GeographyRun compute(QSqlDatabase& db, const GeoLayers& layers, const std::vecto
         if (progress && i % 4096 == 0 && !progress(run.places + qint64(i), run.places * 2))
             throw Cancelled();
     }
+    for (const QString& statement : std::as_const(indexes))
+        sql::exec(db, statement);
     run.seconds = double(timer.elapsed()) / 1000.0;
     return run;
 }

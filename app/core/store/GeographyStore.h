@@ -21,6 +21,7 @@ struct GeographyRun
     qint64 nearest = 0;   // of which given the nearest département, not one they lie in
     qint64 unlocated = 0; // with coordinates but in no département and none near
     double seconds = 0;
+    double locateSeconds = 0; // of which point-in-polygon (the rest: reading and writing)
 };
 
 // Progress: (done, total); returning false cancels (throws Cancelled).
