@@ -15,6 +15,7 @@
 #include "map/MapView.h"
 #include "store/CandidateQueries.h"
 #include "store/PlaceQueries.h"
+#include "store/GeographyStore.h"
 #include "store/Store.h"
 
 #include <QActionGroup>
@@ -197,6 +198,7 @@ void MainWindow::createWidgets()
     m_filterBar = new FilterBar(this);
     try {
         m_filterBar->setSources(placeQueries::sources(m_store->database()));
+        m_filterBar->setMetropoles(geography::metropoles(m_store->database()));
     } catch (const Error& e) {
         qWarning().noquote() << e.message();
     }
@@ -574,6 +576,7 @@ void MainWindow::onProjectChanged()
 {
     try {
         m_filterBar->setSources(placeQueries::sources(m_store->database()));
+        m_filterBar->setMetropoles(geography::metropoles(m_store->database()));
     } catch (const Error& e) {
         qWarning().noquote() << e.message();
     }

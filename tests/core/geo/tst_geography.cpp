@@ -9,6 +9,7 @@
 #include "geo/GeoLayers.h"
 #include "import/Importer.h"
 #include "store/GeographyStore.h"
+#include "store/PlaceQueries.h"
 #include "store/SqlUtil.h"
 #include "store/Store.h"
 
@@ -305,6 +306,45 @@ private slots:
         QCOMPARE(computed.value(QStringLiteral("1211")).at(0), QStringLiteral("971"));
         QCOMPARE(computed.value(QStringLiteral("1328")).at(0), QStringLiteral("972"));
         QCOMPARE(computed.value(QStringLiteral("1291")).at(1), QStringLiteral("04"));
+    }
+
+    // The table's geography columns and the filters on métropole and zone class read place_geography.
+    void columnsAndFilters()
+    {
+        test::TemporaryProject project;
+        auto store = project.open();
+        Importer(*store).run(test::dataPath(QStringLiteral("cget/CGET_TiersLieux_2019.csv")),
+                             {QString(), QStringLiteral("cget-2019")});
+        QSqlDatabase& db = store->database();
+        PlaceFilter nantes;
+        nantes.metropole = QStringLiteral("244400404");
+        const qint64 inNantes = placeQueries::count(db, nantes);
+        QCOMPARE(inNantes, test::rowCount(*store, QStringLiteral("place_geography"),
+                                          QStringLiteral("metropole_code = '244400404'")));
+        QVERIFY(inNantes >= 30); // the CGET file names Nantes Métropole for 32 places
+        PlaceFilter any;
+        any.metropole = QString::fromLatin1(PlaceFilter::anyMetropole);
+        QCOMPARE(placeQueries::count(db, any), test::rowCount(*store, QStringLiteral("place_geography"),
+                                                              QStringLiteral("metropole_code IS NOT NULL")));
+        PlaceFilter small;
+        small.zoneClass = QStringLiteral("0-50 000");
+        const qint64 inSmall = placeQueries::count(db, small);
+        QVERIFY(inSmall > 0);
+        QCOMPARE(inSmall, test::rowCount(*store, QStringLiteral("place_geography"),
+                                         QStringLiteral("ze2020_class = '0-50 000'")));
+        const QList<QVariantList> rows =
+            placeQueries::page(db, nantes, {PlaceColumn::Name, Qt::AscendingOrder}, 0, 5);
+        QVERIFY(!rows.isEmpty());
+        QCOMPARE(rows.first().at(int(PlaceColumn::Region)).toString(), QStringLiteral("Pays de la Loire"));
+        QCOMPARE(rows.first().at(int(PlaceColumn::Departement)).toString(),
+                 QStringLiteral("44 – Loire-Atlantique"));
+        QCOMPARE(rows.first().at(int(PlaceColumn::Metropole)).toString(), QStringLiteral("Nantes Métropole"));
+        // Sorted by a geography column, a place's row is found.
+        const PlaceSort byRegion{PlaceColumn::Region, Qt::DescendingOrder};
+        const qint64 id = rows.first().at(int(PlaceColumn::Id)).toLongLong();
+        const qint64 row = placeQueries::rowOf(db, {}, byRegion, id);
+        QCOMPARE(placeQueries::page(db, {}, byRegion, row, 1).first().at(int(PlaceColumn::Id)).toLongLong(),
+                 id);
     }
 
     // A move recomputes the place's geography; undo and redo bring each back.
