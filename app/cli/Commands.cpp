@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CheckCommand.h"
 #include "cli/Command.h"
 #include "cli/DecideCommand.h"
 #include "cli/GeographyCommand.h"
@@ -18,6 +19,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<MatchCommand>());
     commands.push_back(std::make_unique<DecideCommand>());
     commands.push_back(std::make_unique<GeographyCommand>());
+    commands.push_back(std::make_unique<CheckCommand>());
     return commands;
 }
 
