@@ -2,6 +2,7 @@
 #include "cli/ListingCommand.h"
 
 #include "Error.h"
+#include "check/SourceQuality.h"
 #include "cli/CommandSupport.h"
 #include "store/Store.h"
 
@@ -20,6 +21,8 @@ int ListingCommand::run(const QStringList& arguments, Context& context)
     QCommandLineParser parser;
     setUpParser(parser, *this);
     parser.addOption(formatOption());
+    for (const Variant& v : std::as_const(m_variants))
+        parser.addOption(QCommandLineOption(v.option, v.help));
     if (!parse(parser, arguments, context))
         return 0;
     if (parser.positionalArguments().size() != 1)
@@ -27,7 +30,15 @@ int ListingCommand::run(const QStringList& arguments, Context& context)
     const TableWriter::Format format = formatFrom(parser);
     Store store(projectPath(parser, context));
     context.out.flush();
-    writeListing(m_columns, [&](const queries::RowSink& sink) { m_producer(store.database(), sink); }, format);
+    for (const Variant& v : std::as_const(m_variants)) {
+        if (parser.isSet(v.option)) {
+            writeListing(
+                v.columns, [&](const queries::RowSink& sink) { v.producer(store.database(), sink); }, format);
+            return 0;
+        }
+    }
+    writeListing(
+        m_columns, [&](const queries::RowSink& sink) { m_producer(store.database(), sink); }, format);
     return 0;
 }
 
@@ -35,23 +46,36 @@ std::unique_ptr<Command> ListingCommand::records()
 {
     return std::make_unique<ListingCommand>(
         QStringLiteral("records"),
-        QCoreApplication::translate("cli", "List every imported record (removed ones flagged) as CSV or JSON."),
+        QCoreApplication::translate("cli",
+                                    "List every imported record (removed ones flagged) as CSV or JSON."),
         queries::recordColumns(), &queries::forEachRecord);
 }
 
 std::unique_ptr<Command> ListingCommand::places()
 {
-    return std::make_unique<ListingCommand>(QStringLiteral("places"),
-                                            QCoreApplication::translate("cli", "List the curated places as CSV or JSON."),
-                                            queries::placeColumns(), &queries::forEachPlace);
+    return std::make_unique<ListingCommand>(
+        QStringLiteral("places"),
+        QCoreApplication::translate("cli", "List the curated places as CSV or JSON."),
+        queries::placeColumns(), &queries::forEachPlace);
 }
 
 std::unique_ptr<Command> ListingCommand::sources()
 {
-    return std::make_unique<ListingCommand>(
+    auto command = std::make_unique<ListingCommand>(
         QStringLiteral("sources"),
         QCoreApplication::translate("cli", "List the imported sources with their counts and dates."),
         queries::sourceColumns(), &queries::forEachSource);
+    command->addVariant(QStringLiteral("quality"),
+                        QCoreApplication::translate("cli",
+                                                    "Quality per source instead: records linked to places of "
+                                                    "other sources, disagreeing fields, problems by code."),
+                        check::qualityColumns(), &check::forEachSourceQuality);
+    return command;
+}
+
+void ListingCommand::addVariant(QString option, QString help, QStringList columns, Producer producer)
+{
+    m_variants.append({std::move(option), std::move(help), std::move(columns), std::move(producer)});
 }
 
 } // namespace recoupe::cli

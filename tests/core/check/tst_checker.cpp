@@ -3,6 +3,7 @@
 // applied through the edit façade, undone and redone.
 #include "TestSupport.h"
 #include "check/Checker.h"
+#include "check/SourceQuality.h"
 #include "edit/Edit.h"
 #include "edit/EditNotifier.h"
 #include "import/Importer.h"
@@ -234,6 +235,48 @@ private slots:
         QVERIFY(!find(problems, QStringLiteral("285"), QStringLiteral("status_in_name")));
         QCOMPARE(count(problems, QStringLiteral("no_coordinates")), 0);
         QCOMPARE(count(problems, QStringLiteral("outside_france")), 0);
+    }
+
+    // Quality per source: a record of MapLabBZH joined to the CGET place of the same fablab (as a merge
+    // does: its place_record row moved) is linked, and the fields where it differs are counted.
+    void sourceQuality()
+    {
+        test::TemporaryProject project;
+        auto store = project.open();
+        Importer(*store).run(test::dataPath(QStringLiteral("cget/CGET_TiersLieux_2019.csv")),
+                             {QString(), QStringLiteral("cget-2019")});
+        Importer(*store).run(test::dataPath(QStringLiteral("sources/bzh_fablab_2018-08-15.geojson")),
+                             {QString(), QStringLiteral("maplabbzh")});
+        QSqlDatabase& db = store->database();
+        // The MapLabBZH record nearest to a CGET place of the same name's first word, joined to it.
+        QSqlQuery pair = sql::exec(
+            db,
+            QStringLiteral(
+                "SELECT rb.id, pc.id FROM raw_record rb JOIN source sb ON sb.id = rb.source_id AND sb.name = "
+                "'MapLabBZH' "
+                "JOIN raw_record rc JOIN source sc ON sc.id = rc.source_id AND sc.name = 'CGET 2019' "
+                "JOIN place_record prc ON prc.raw_record_id = rc.id JOIN place pc ON pc.id = prc.place_id "
+                "WHERE rb.lon IS NOT NULL AND abs(rb.lon - rc.lon) < 0.001 AND abs(rb.lat - rc.lat) < 0.001 "
+                "LIMIT 1"));
+        QVERIFY(pair.next());
+        sql::exec(db, QStringLiteral("UPDATE place_record SET place_id = ? WHERE raw_record_id = ?"),
+                  {pair.value(1), pair.value(0)});
+        QHash<QString, QVariantList> rows;
+        check::forEachSourceQuality(db,
+                                    [&](const QVariantList& row) { rows.insert(row.at(0).toString(), row); });
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.value(QStringLiteral("CGET 2019")).at(1).toLongLong(), qint64(1512));
+        QCOMPARE(rows.value(QStringLiteral("CGET 2019")).at(2).toLongLong(), qint64(1));
+        QCOMPARE(rows.value(QStringLiteral("MapLabBZH")).at(2).toLongLong(), qint64(1));
+        // The CGET record is the place's: it agrees with it; the other one differs on some field.
+        QCOMPARE(rows.value(QStringLiteral("CGET 2019")).at(3).toLongLong(), qint64(0));
+        QCOMPARE(rows.value(QStringLiteral("MapLabBZH")).at(3).toLongLong(), qint64(1));
+        QVERIFY(!rows.value(QStringLiteral("MapLabBZH")).at(4).toString().isEmpty());
+        QVERIFY(rows.value(QStringLiteral("CGET 2019"))
+                    .at(6)
+                    .toString()
+                    .contains(QLatin1String("same_coordinates:")));
+        QCOMPARE(check::qualityColumns().size(), rows.begin()->size());
     }
 
 private:
