@@ -22,11 +22,6 @@ namespace recoupe::check {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Checker", text);
-}
-
 // The columns of a source that hold a field, from its mapping profile resolved against its records'
 // attribute names (computed once per source).
 struct SourceColumns
@@ -192,7 +187,7 @@ void Run::checkPlace(const PlaceRow& p, const QList<RecordRow>& records)
     // Position.
     if (!p.lon || !p.lat) {
         add(primary, p, "no_coordinates", Severity::Warning,
-            tr("No coordinates: the place is not on the map"));
+            QCoreApplication::translate("Checker", "No coordinates: the place is not on the map"));
     } else if (p.departement.isEmpty()) {
         const normalise::Position checked = normalise::position(*p.lon, *p.lat);
         if (!checked.problem.isEmpty()) {
@@ -200,14 +195,17 @@ void Run::checkPlace(const PlaceRow& p, const QList<RecordRow>& records)
             if (swapped.problem.isEmpty() && *p.lat >= -180 && *p.lat <= 180 && qAbs(*p.lon) <= 90) {
                 Fix fix{{{Field::Lon, QString::number(*p.lat, 'f', 7)},
                          {Field::Lat, QString::number(*p.lon, 'f', 7)}},
-                        tr("swap longitude and latitude")};
+                        QCoreApplication::translate("Checker", "swap longitude and latitude")};
                 add(primary, p, "swapped_coordinates", Severity::Error,
-                    tr("Longitude and latitude are swapped: %1, %2 is outside France, %2, %1 is in it")
+                    QCoreApplication::translate(
+                        "Checker",
+                        "Longitude and latitude are swapped: %1, %2 is outside France, %2, %1 is in it")
                         .arg(QString::number(*p.lon), QString::number(*p.lat)),
                     fix);
             } else {
                 add(primary, p, "outside_france", Severity::Error,
-                    tr("Position %1, %2 is outside France and its overseas territories")
+                    QCoreApplication::translate(
+                        "Checker", "Position %1, %2 is outside France and its overseas territories")
                         .arg(QString::number(*p.lon), QString::number(*p.lat)));
             }
         }
@@ -216,29 +214,34 @@ void Run::checkPlace(const PlaceRow& p, const QList<RecordRow>& records)
         const int shared = m_shared.value({*p.lon, *p.lat});
         if (shared > 1)
             add(primary, p, "same_coordinates", Severity::Info,
-                tr("%1 places have exactly this position (one building, or a position of the commune)")
+                QCoreApplication::translate(
+                    "Checker",
+                    "%1 places have exactly this position (one building, or a position of the commune)")
                     .arg(shared));
     }
     const QString byPostcode = geo::departementFromPostcode(p.postcode);
     if (!byPostcode.isEmpty() && !p.departement.isEmpty() && byPostcode != p.departement)
         add(primary, p, "departement_mismatch", Severity::Warning,
-            tr("The postcode %1 is in département %2, the position in %3 (%4): one of them is wrong")
+            QCoreApplication::translate(
+                "Checker",
+                "The postcode %1 is in département %2, the position in %3 (%4): one of them is wrong")
                 .arg(p.postcode, byPostcode, p.departement, geo::departementName(p.departement)));
 
     // Name.
     if (p.name.isEmpty()) {
-        add(primary, p, "name_empty", Severity::Error, tr("No name"));
+        add(primary, p, "name_empty", Severity::Error, QCoreApplication::translate("Checker", "No name"));
     } else {
         const QRegularExpressionMatch status = statusPattern().match(p.name);
         if (status.hasMatch() && status.capturedStart() > 0) {
             const QString clean = p.name.left(status.capturedStart()).trimmed();
             add(primary, p, "status_in_name", Severity::Warning,
-                tr("The name holds a note on the place's state: “%1”").arg(status.captured().trimmed()),
-                Fix{{{Field::Name, clean}}, tr("name: %1").arg(clean)});
+                QCoreApplication::translate("Checker", "The name holds a note on the place's state: “%1”")
+                    .arg(status.captured().trimmed()),
+                Fix{{{Field::Name, clean}}, QCoreApplication::translate("Checker", "name: %1").arg(clean)});
         }
         if (truncatedName(p.name))
             add(primary, p, "name_truncated", Severity::Warning,
-                tr("The name looks cut short: “%1”").arg(p.name));
+                QCoreApplication::translate("Checker", "The name looks cut short: “%1”").arg(p.name));
     }
 
     // Curated text fields: broken encoding, e-mail addresses.
@@ -249,9 +252,12 @@ void Run::checkPlace(const PlaceRow& p, const QList<RecordRow>& records)
         if (looksMojibake(*value)) {
             const QString repaired = normalise::text(*value);
             add(primary, p, "mojibake", Severity::Warning,
-                tr("%1 has broken accents (text decoded twice): “%2”").arg(fieldLabel(field), *value),
-                repaired != *value ? Fix{{{field, repaired}}, tr("%1: %2").arg(fieldKey(field), repaired)}
-                                   : Fix{});
+                QCoreApplication::translate("Checker", "%1 has broken accents (text decoded twice): “%2”")
+                    .arg(fieldLabel(field), *value),
+                repaired != *value
+                    ? Fix{{{field, repaired}},
+                          QCoreApplication::translate("Checker", "%1: %2").arg(fieldKey(field), repaired)}
+                    : Fix{});
         }
         if (value->contains(QLatin1Char('@')) && field != Field::Twitter) {
             const QRegularExpressionMatch email = emailPattern().match(*value);
@@ -262,10 +268,14 @@ void Run::checkPlace(const PlaceRow& p, const QList<RecordRow>& records)
                     without.clear(); // what remains of "http://a@b.fr" is no address
                 add(primary, p, field == Field::Website ? "email_in_website" : "personal_data",
                     Severity::Error,
-                    tr("An e-mail address in %1, a public field: it may be personal data")
+                    QCoreApplication::translate(
+                        "Checker", "An e-mail address in %1, a public field: it may be personal data")
                         .arg(fieldLabel(field)),
                     Fix{{{field, without}},
-                        tr("%1: %2").arg(fieldKey(field), without.isEmpty() ? tr("(empty)") : without)});
+                        QCoreApplication::translate("Checker", "%1: %2")
+                            .arg(fieldKey(field), without.isEmpty()
+                                                      ? QCoreApplication::translate("Checker", "(empty)")
+                                                      : without)});
             }
         }
     }
@@ -275,12 +285,13 @@ void Run::checkPlace(const PlaceRow& p, const QList<RecordRow>& records)
         Fix fix;
         if (fb.problem.isEmpty() && !fb.value.isEmpty() && p.facebook.isEmpty())
             fix = {{{Field::Facebook, fb.value}, {Field::Website, QString()}},
-                   tr("facebook: %1, website emptied").arg(fb.value)};
+                   QCoreApplication::translate("Checker", "facebook: %1, website emptied").arg(fb.value)};
         else if (tw.problem.isEmpty() && !tw.value.isEmpty() && p.twitter.isEmpty())
             fix = {{{Field::Twitter, tw.value}, {Field::Website, QString()}},
-                   tr("twitter: %1, website emptied").arg(tw.value)};
+                   QCoreApplication::translate("Checker", "twitter: %1, website emptied").arg(tw.value)};
         add(primary, p, "social_in_website", Severity::Warning,
-            tr("The website is a social network page: %1").arg(p.website), fix);
+            QCoreApplication::translate("Checker", "The website is a social network page: %1").arg(p.website),
+            fix);
     }
 
     // Each record as imported: what the import had to repair or could not use.
@@ -300,27 +311,38 @@ void Run::checkPlace(const PlaceRow& p, const QList<RecordRow>& records)
                                web.count(QLatin1String("www."), Qt::CaseInsensitive) > 1;
             Fix setFirst;
             if (!first.isEmpty() && first != p.website && p.website.isEmpty())
-                setFirst = {{{Field::Website, first}}, tr("website: %1").arg(first)};
+                setFirst = {{{Field::Website, first}},
+                            QCoreApplication::translate("Checker", "website: %1").arg(first)};
             if (emailPattern().match(web).hasMatch() && !web.contains(QLatin1Char('/'))) {
                 if (r.id != p.primaryRecord || p.website.isEmpty())
                     add(&r, p, "email_in_website", Severity::Error,
-                        tr("The source gives an e-mail address as website (column %1)").arg(c.website));
+                        QCoreApplication::translate(
+                            "Checker", "The source gives an e-mail address as website (column %1)")
+                            .arg(c.website));
             } else if (glued) {
                 add(&r, p, "url_glued", Severity::Warning,
-                    tr("Several addresses glued in one website value: “%1”").arg(web), setFirst);
+                    QCoreApplication::translate("Checker",
+                                                "Several addresses glued in one website value: “%1”")
+                        .arg(web),
+                    setFirst);
             } else if (!found.isEmpty() && found.first() != web) {
                 add(&r, p, "url_text_around", Severity::Warning,
-                    tr("Text around the web address: “%1”").arg(web), setFirst);
+                    QCoreApplication::translate("Checker", "Text around the web address: “%1”").arg(web),
+                    setFirst);
             } else if (found.isEmpty() && !normalise::url(web).problem.isEmpty()) {
                 add(&r, p, "url_invalid", Severity::Warning,
-                    tr("Not a web address in column %1 (left out at import)").arg(c.website));
+                    QCoreApplication::translate("Checker",
+                                                "Not a web address in column %1 (left out at import)")
+                        .arg(c.website));
             }
             if (looksMojibake(web)) {
                 const QString repaired = normalise::url(normalise::text(web)).value;
                 add(&r, p, "mojibake", Severity::Warning,
-                    tr("The web address has broken accents: “%1”").arg(web),
+                    QCoreApplication::translate("Checker", "The web address has broken accents: “%1”")
+                        .arg(web),
                     !repaired.isEmpty() && repaired != p.website
-                        ? Fix{{{Field::Website, repaired}}, tr("website: %1").arg(repaired)}
+                        ? Fix{{{Field::Website, repaired}},
+                              QCoreApplication::translate("Checker", "website: %1").arg(repaired)}
                         : Fix{});
             }
         }
@@ -330,35 +352,46 @@ void Run::checkPlace(const PlaceRow& p, const QList<RecordRow>& records)
             twitter.contains(QLatin1String("fb.com"), Qt::CaseInsensitive)) {
             const normalise::Normalised fb = normalise::facebook(twitter);
             add(&r, p, "handle_wrong_column", Severity::Warning,
-                tr("A Facebook address in the Twitter column: %1").arg(twitter),
+                QCoreApplication::translate("Checker", "A Facebook address in the Twitter column: %1")
+                    .arg(twitter),
                 fb.problem.isEmpty() && !fb.value.isEmpty() && p.facebook.isEmpty()
-                    ? Fix{{{Field::Facebook, fb.value}}, tr("facebook: %1").arg(fb.value)}
+                    ? Fix{{{Field::Facebook, fb.value}},
+                          QCoreApplication::translate("Checker", "facebook: %1").arg(fb.value)}
                     : Fix{});
         } else if (!twitter.isEmpty() && !normalise::twitter(twitter).problem.isEmpty()) {
-            add(&r, p, "handle_malformed", Severity::Warning, tr("Not a Twitter account: “%1”").arg(twitter));
+            add(&r, p, "handle_malformed", Severity::Warning,
+                QCoreApplication::translate("Checker", "Not a Twitter account: “%1”").arg(twitter));
         }
         if (facebook.contains(QLatin1String("twitter.com"), Qt::CaseInsensitive)) {
             const normalise::Normalised tw = normalise::twitter(facebook);
             add(&r, p, "handle_wrong_column", Severity::Warning,
-                tr("A Twitter address in the Facebook column: %1").arg(facebook),
+                QCoreApplication::translate("Checker", "A Twitter address in the Facebook column: %1")
+                    .arg(facebook),
                 tw.problem.isEmpty() && !tw.value.isEmpty() && p.twitter.isEmpty()
-                    ? Fix{{{Field::Twitter, tw.value}}, tr("twitter: %1").arg(tw.value)}
+                    ? Fix{{{Field::Twitter, tw.value}},
+                          QCoreApplication::translate("Checker", "twitter: %1").arg(tw.value)}
                     : Fix{});
         } else if (!facebook.isEmpty() && !normalise::facebook(facebook).problem.isEmpty()) {
-            add(&r, p, "handle_malformed", Severity::Warning, tr("Not a Facebook page: “%1”").arg(facebook));
+            add(&r, p, "handle_malformed", Severity::Warning,
+                QCoreApplication::translate("Checker", "Not a Facebook page: “%1”").arg(facebook));
         }
         if (looksMojibake(facebook) || looksMojibake(twitter))
             add(&r, p, "mojibake", Severity::Info,
-                tr("The source's social handle has broken accents (repaired at import): “%1”")
+                QCoreApplication::translate(
+                    "Checker", "The source's social handle has broken accents (repaired at import): “%1”")
                     .arg(looksMojibake(facebook) ? facebook : twitter));
         // Postcode as the source wrote it.
         const QString cp = raw(c.postcode);
         if (cp == QLatin1String("0") || cp == QLatin1String("00000"))
             add(&r, p, "postcode_placeholder", Severity::Warning,
-                tr("The source gives postcode “%1”, a placeholder: the postcode is unknown").arg(cp));
+                QCoreApplication::translate(
+                    "Checker", "The source gives postcode “%1”, a placeholder: the postcode is unknown")
+                    .arg(cp));
         else if (cp.size() == 4 && std::all_of(cp.begin(), cp.end(), [](QChar ch) { return ch.isDigit(); }))
             add(&r, p, "postcode_lost_zero", Severity::Info,
-                tr("The source's postcode %1 lost its leading zero (0%1 kept)").arg(cp));
+                QCoreApplication::translate("Checker",
+                                            "The source's postcode %1 lost its leading zero (0%1 kept)")
+                    .arg(cp));
         // Geocoding precision (the CGET file's geocoder score, 0 to 1).
         const QString precision = raw(c.precision);
         if (!precision.isEmpty()) {
@@ -366,10 +399,14 @@ void Run::checkPlace(const PlaceRow& p, const QList<RecordRow>& records)
             const double score = QString(precision).replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
             if (ok && score > 1)
                 add(&r, p, "geocoding_precision_scale", Severity::Warning,
-                    tr("Geocoding precision %1 is not on the 0–1 scale of the other rows").arg(precision));
+                    QCoreApplication::translate(
+                        "Checker", "Geocoding precision %1 is not on the 0–1 scale of the other rows")
+                        .arg(precision));
             else if (ok && score < 0.7)
                 add(&r, p, "geocoding_precision_low", Severity::Warning,
-                    tr("Geocoding precision %1 is low: the position may be the street's or the commune's")
+                    QCoreApplication::translate(
+                        "Checker",
+                        "Geocoding precision %1 is low: the position may be the street's or the commune's")
                         .arg(precision));
         }
         // The département the source itself gives.
@@ -377,7 +414,8 @@ void Run::checkPlace(const PlaceRow& p, const QList<RecordRow>& records)
         if (!dep.isEmpty() && !p.departement.isEmpty() && dep != QLatin1String("0") &&
             dep.rightJustified(2, QLatin1Char('0')) != p.departement)
             add(&r, p, "source_departement_mismatch", Severity::Info,
-                tr("The source says département %1, the position is in %2 (%3)")
+                QCoreApplication::translate("Checker",
+                                            "The source says département %1, the position is in %2 (%3)")
                     .arg(dep, p.departement, geo::departementName(p.departement)));
     }
 }
@@ -520,8 +558,9 @@ int applyFixes(edit::Session& session, const std::vector<Problem>& problems, QSt
         return 0;
     const auto first =
         std::find_if(problems.begin(), problems.end(), [](const Problem& p) { return !p.fix.isEmpty(); });
-    session.stack.beginMacro(fixable == 1 ? tr("Fix: %1").arg(first->fix.description)
-                                          : tr("Fix %1 problems").arg(fixable));
+    session.stack.beginMacro(
+        fixable == 1 ? QCoreApplication::translate("Checker", "Fix: %1").arg(first->fix.description)
+                     : QCoreApplication::translate("Checker", "Fix %1 problems").arg(fixable));
     int fixed = 0;
     QString failure;
     for (const Problem& p : problems) {
