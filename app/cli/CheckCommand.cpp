@@ -6,6 +6,7 @@
 #include "cli/CommandSupport.h"
 #include "edit/Edit.h"
 #include "edit/EditNotifier.h"
+#include "store/SqlUtil.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,11 @@ int CheckCommand::run(const QStringList& arguments, Context& context)
     }
     Store store(projectPath(parser, context));
     std::vector<check::Problem> problems = check::run(store.database());
+    {
+        sql::Transaction transaction(store.database());
+        check::save(store.database(), problems);
+        transaction.commit();
+    }
     if (parser.isSet(fix)) {
         std::vector<check::Problem> chosen;
         for (const check::Problem& p : problems)

@@ -63,7 +63,8 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
         "Places with a candidate duplicate found by the last search (Duplicates ▸ Find), not decided yet"));
     m_problems = new QCheckBox(tr("Has problems"), this);
     m_problems->setObjectName(QStringLiteral("filterProblems"));
-    m_problems->setToolTip(tr("No coordinates, no postcode, no name, or a position outside France"));
+    m_problems->setToolTip(tr("Errors and warnings of the checker (recoupe-cli check), or no coordinates, no "
+                              "postcode, no name, or a position outside France"));
 
     auto* clear = new QToolButton(this);
     clear->setObjectName(QStringLiteral("filterClear"));

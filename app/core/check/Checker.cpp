@@ -130,12 +130,18 @@ class Run
 public:
     explicit Run(QSqlDatabase& db) : m_db(db) {}
 
-    void loadSharedPositions()
+    // Positions shared by several places (of the places checked, `where` on `place p`).
+    void loadSharedPositions(const QString& where)
     {
-        QSqlQuery q =
-            sql::exec(m_db, QStringLiteral("SELECT lon, lat, count(*) FROM place WHERE lon IS NOT NULL AND "
-                                           "lat IS NOT NULL AND status <> 'merged' GROUP BY lon, lat "
-                                           "HAVING count(*) > 1"));
+        QSqlQuery q = sql::exec(
+            m_db, where.isEmpty()
+                      ? QStringLiteral(
+                            "SELECT lon, lat, count(*) FROM place WHERE lon IS NOT NULL AND lat IS NOT NULL "
+                            "AND status <> 'merged' GROUP BY lon, lat HAVING count(*) > 1")
+                      : QStringLiteral(
+                            "SELECT p.lon, p.lat, count(*) FROM place p JOIN place o ON o.lon = p.lon AND "
+                            "o.lat = p.lat AND o.status <> 'merged' WHERE p.status <> 'merged'") +
+                            where + QStringLiteral(" GROUP BY p.id HAVING count(*) > 1"));
         while (q.next())
             m_shared.insert({q.value(0).toDouble(), q.value(1).toDouble()}, q.value(2).toInt());
     }
@@ -424,7 +430,7 @@ std::vector<Problem> runWhere(QSqlDatabase& db, const QString& where,
                               const std::function<bool(qint64, qint64)>& progress)
 {
     Run run(db);
-    run.loadSharedPositions();
+    run.loadSharedPositions(where);
     const qint64 total =
         sql::scalar(db, QStringLiteral("SELECT count(*) FROM place p WHERE p.status <> 'merged'") + where)
             .toLongLong();
@@ -535,6 +541,45 @@ std::vector<Problem> runFor(QSqlDatabase& db, const QList<qint64>& placeIds)
     if (ids.isEmpty())
         return {};
     return runWhere(db, QStringLiteral(" AND p.id IN (%1)").arg(ids.join(QLatin1Char(','))), {});
+}
+
+namespace {
+
+void insertProblems(QSqlDatabase& db, const std::vector<Problem>& problems)
+{
+    QSqlQuery insert = sql::prepare(
+        db, QStringLiteral("INSERT OR IGNORE INTO place_problem(place_id, code, severity) VALUES (?, ?, ?)"));
+    for (const Problem& p : problems) {
+        insert.addBindValue(p.placeId);
+        insert.addBindValue(p.code);
+        insert.addBindValue(severityKey(p.severity));
+        sql::exec(insert);
+    }
+}
+
+} // namespace
+
+void save(QSqlDatabase& db, const std::vector<Problem>& problems)
+{
+    sql::exec(db, QStringLiteral("DELETE FROM place_problem"));
+    insertProblems(db, problems);
+}
+
+void savePlaces(QSqlDatabase& db, const QList<qint64>& placeIds, const std::vector<Problem>& problems)
+{
+    for (qint64 id : placeIds)
+        sql::exec(db, QStringLiteral("DELETE FROM place_problem WHERE place_id = ?"), {id});
+    insertProblems(db, problems);
+}
+
+void checkImport(QSqlDatabase& db, qint64 importId)
+{
+    const QString places =
+        QStringLiteral("SELECT pr.place_id FROM place_record pr JOIN raw_record r ON r.id = "
+                       "pr.raw_record_id WHERE r.import_id = %1")
+            .arg(importId);
+    sql::exec(db, QStringLiteral("DELETE FROM place_problem WHERE place_id IN (%1)").arg(places));
+    insertProblems(db, runWhere(db, QStringLiteral(" AND p.id IN (%1)").arg(places), {}));
 }
 
 QStringList columns()

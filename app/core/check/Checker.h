@@ -57,6 +57,13 @@ std::vector<Problem> run(QSqlDatabase& db, const std::function<bool(qint64, qint
 // The same for some places only.
 std::vector<Problem> runFor(QSqlDatabase& db, const QList<qint64>& placeIds);
 
+// Keeps problems in place_problem (for the "has problems" filter), inside the caller's transaction: every
+// place's (after run()), or only those of `placeIds` (after runFor()).
+void save(QSqlDatabase& db, const std::vector<Problem>& problems);
+void savePlaces(QSqlDatabase& db, const QList<qint64>& placeIds, const std::vector<Problem>& problems);
+// Checks the places holding a record of this import and keeps their problems.
+void checkImport(QSqlDatabase& db, qint64 importId);
+
 // Columns of `check --format csv|json` (a contract): source, source_key, place_id, code, severity,
 // message, fix.
 QStringList columns();

@@ -2,6 +2,7 @@
 #include "import/Importer.h"
 
 #include "Error.h"
+#include "check/Checker.h"
 #include "import/PreparedSource.h"
 #include "import/RecordMapper.h"
 #include "import/RowPipeline.h"
@@ -142,6 +143,7 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
     writer.endBulkPlaces();
     // New places, and places whose record moved, get their geography in the same transaction.
     const geography::GeographyRun geographyRun = geography::updateStale(db);
+    check::checkImport(db, report.importId);
     if (report.rows == 0)
         throw Error(QCoreApplication::translate("Importer", "Cannot import %1: it holds no rows")
                         .arg(report.fileName));

@@ -38,7 +38,9 @@ QString candidatePlacesQuery()
 QString problemsCondition()
 {
     // A computed, indexed column of place (schema 2 → 3 gives the rule).
-    return QStringLiteral("p.has_problem = 1");
+    return QStringLiteral(
+        "(p.has_problem = 1 OR p.id IN (SELECT place_id FROM place_problem WHERE severity IN "
+        "('error', 'warning')))");
 }
 
 SqlCondition condition(const PlaceFilter& f)

@@ -50,7 +50,8 @@ QString candidateDuplicatesCondition();
 QString candidatePlacesQuery();
 
 // "Has problems": no coordinates, no postcode, no name, or a position outside France and its overseas
-// territories (the same boxes as normalise::position, kept coarse on purpose): place.has_problem.
+// territories (the same boxes as normalise::position, kept coarse on purpose): place.has_problem; or an
+// error or warning of the checker (place_problem, see check::Checker).
 QString problemsCondition();
 
 } // namespace filter

@@ -256,6 +256,13 @@ const QList<QStringList>& migrations()
             QStringLiteral("CREATE INDEX place_geography_departement ON place_geography(departement_code)"),
             QStringLiteral("CREATE INDEX place_geography_metropole ON place_geography(metropole_code)"),
             QStringLiteral("CREATE INDEX place_geography_ze2020_class ON place_geography(ze2020_class)"),
+            // The problems the checker found (check::Checker), kept for the "has problems" filter: refreshed
+            // by each check, for the places of an import, and for a place at each edit.
+            QStringLiteral(R"(CREATE TABLE place_problem (
+                place_id INTEGER NOT NULL REFERENCES place(id),
+                code TEXT NOT NULL,
+                severity TEXT NOT NULL,
+                PRIMARY KEY (place_id, code)) WITHOUT ROWID)"),
         },
     };
     return steps;

@@ -7,6 +7,7 @@
 #include "edit/Edit.h"
 #include "edit/EditNotifier.h"
 #include "import/Importer.h"
+#include "store/PlaceFilter.h"
 #include "store/SqlUtil.h"
 #include "store/Store.h"
 
@@ -136,6 +137,31 @@ private slots:
         QCOMPARE(count(m_problems, QStringLiteral("departement_mismatch")), 1);
         QCOMPARE(count(m_problems, QStringLiteral("outside_france")), 1);
         QVERIFY(!find(m_problems, QStringLiteral("h10"), QStringLiteral("status_in_name")));
+    }
+
+    // The "has problems" filter follows the checker: kept at import, refreshed by an edit and its undo.
+    void hasProblemsFilter()
+    {
+        QSqlDatabase& db = m_store->database();
+        const qint64 h1 = placeOf(QStringLiteral("h1"));
+        auto flagged = [&](qint64 place) {
+            PlaceFilter f;
+            f.problems = true;
+            return sql::scalar(db, QStringLiteral("SELECT count(*) FROM place p") +
+                                       filter::condition(f).clause +
+                                       QStringLiteral(" AND p.id = %1").arg(place))
+                       .toInt() == 1;
+        };
+        QVERIFY(flagged(h1)); // status in the name: not one of the old flag's reasons
+        QUndoStack stack;
+        edit::Notifier notifier;
+        edit::Session session{*m_store, stack, notifier};
+        QCOMPARE(check::applyFixes(
+                     session, {*find(m_problems, QStringLiteral("h1"), QStringLiteral("status_in_name"))}),
+                 1);
+        QVERIFY(!flagged(h1));
+        stack.undo();
+        QVERIFY(flagged(h1));
     }
 
     // Swapped coordinates can only come from a hand edit (the import puts them back): found, and fixed.
