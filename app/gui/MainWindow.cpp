@@ -8,14 +8,15 @@
 #include "ImportDialog.h"
 #include "PlaceTableModel.h"
 #include "PlaceTableView.h"
+#include "ProblemsPanel.h"
 #include "RecordDetails.h"
 #include "RecordEditor.h"
 #include "TileSourceDialog.h"
 #include "i18n/Translations.h"
 #include "map/MapView.h"
 #include "store/CandidateQueries.h"
-#include "store/PlaceQueries.h"
 #include "store/GeographyStore.h"
+#include "store/PlaceQueries.h"
 #include "store/Store.h"
 
 #include <QActionGroup>
@@ -189,6 +190,17 @@ void MainWindow::createWidgets()
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     tabifyDockWidget(m_detailsDock, m_candidatesDock);
     tabifyDockWidget(m_detailsDock, m_historyDock);
+    // The checker's problems (filled by its Check button), beside the places table.
+    auto* problems = new ProblemsPanel(m_session, this);
+    auto* problemsDock = new QDockWidget(tr("Problems"), this);
+    problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    problemsDock->setWidget(problems);
+    addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
+    tabifyDockWidget(m_tableDock, problemsDock);
+    m_tableDock->raise();
+    connect(problems, &ProblemsPanel::placeActivated, this, [this](qint64 id) { selectPlaces({id}); });
+    connect(problems, &ProblemsPanel::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     m_detailsDock->raise();
     m_historyDock->hide();
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
