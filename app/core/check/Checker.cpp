@@ -393,11 +393,26 @@ void Run::checkPlace(const PlaceRow& p, const QList<RecordRow>& records)
                 QCoreApplication::translate(
                     "Checker", "The source gives postcode “%1”, a placeholder: the postcode is unknown")
                     .arg(cp));
-        else if (cp.size() == 4 && std::all_of(cp.begin(), cp.end(), [](QChar ch) { return ch.isDigit(); }))
-            add(&r, p, "postcode_lost_zero", Severity::Info,
-                QCoreApplication::translate("Checker",
-                                            "The source's postcode %1 lost its leading zero (0%1 kept)")
-                    .arg(cp));
+        else if (cp.size() == 4 && std::all_of(cp.begin(), cp.end(), [](QChar ch) { return ch.isDigit(); })) {
+            // The import restores a leading zero; when the position says the zero was the last digit
+            // ("2100" in Dijon is 21000, not 02100), the fix puts it there.
+            const QString trailing = cp + QLatin1Char('0');
+            if (!p.departement.isEmpty() && geo::departementFromPostcode(trailing) == p.departement &&
+                geo::departementFromPostcode(QLatin1Char('0') + cp) != p.departement &&
+                p.postcode != trailing)
+                add(&r, p, "postcode_lost_zero", Severity::Warning,
+                    QCoreApplication::translate("Checker",
+                                                "The source's postcode %1 lost a zero: the position (in "
+                                                "département %2) says %3, not 0%1")
+                        .arg(cp, p.departement, trailing),
+                    Fix{{{Field::Postcode, trailing}},
+                        QCoreApplication::translate("Checker", "postcode: %1").arg(trailing)});
+            else
+                add(&r, p, "postcode_lost_zero", Severity::Info,
+                    QCoreApplication::translate("Checker",
+                                                "The source's postcode %1 lost its leading zero (0%1 kept)")
+                        .arg(cp));
+        }
         // Geocoding precision (the CGET file's geocoder score, 0 to 1).
         const QString precision = raw(c.precision);
         if (!precision.isEmpty()) {

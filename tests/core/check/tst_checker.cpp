@@ -263,6 +263,34 @@ private slots:
         QCOMPARE(count(problems, QStringLiteral("outside_france")), 0);
     }
 
+    // fablabs.io: "2100" in Dijon lost its last zero, not its first; the six labs without a position.
+    void fablabsIo()
+    {
+        test::TemporaryProject project;
+        auto store = project.open();
+        Importer(*store).run(test::dataPath(QStringLiteral("sources/fablabs_io_france_2017.json")),
+                             {QString(), QStringLiteral("fablabs-io")});
+        const auto problems = check::run(store->database());
+        QCOMPARE(count(problems, QStringLiteral("no_coordinates")), 6);
+        const check::Problem* lab6 = find(problems, QStringLiteral("https://www.fablabs.io/labs/lab6"),
+                                          QStringLiteral("postcode_lost_zero"));
+        QVERIFY(lab6);
+        QCOMPARE(lab6->fix.description, QStringLiteral("postcode: 21000"));
+        QUndoStack stack;
+        edit::Notifier notifier;
+        edit::Session session{*store, stack, notifier};
+        QCOMPARE(check::applyFixes(session, {*lab6}), 1);
+        const auto after = check::runFor(store->database(), {lab6->placeId});
+        QVERIFY(std::none_of(after.begin(), after.end(), [](const check::Problem& p) {
+            return p.code == QLatin1String("departement_mismatch");
+        }));
+        stack.undo();
+        QCOMPARE(sql::scalar(store->database(), QStringLiteral("SELECT postcode FROM place WHERE id = ?"),
+                             {lab6->placeId})
+                     .toString(),
+                 QStringLiteral("02100"));
+    }
+
     // Quality per source: a record of MapLabBZH joined to the CGET place of the same fablab (as a merge
     // does: its place_record row moved) is linked, and the fields where it differs are counted.
     void sourceQuality()
