@@ -16,7 +16,11 @@
 #include <QRegularExpression>
 #include <QUndoStack>
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
 #include <optional>
+#include <thread>
 
 namespace recoupe::check {
 
@@ -123,6 +127,7 @@ struct RecordRow
     qint64 id = 0;
     QString source, profile, key;
     QJsonObject attributes;
+    QByteArray json; // as stored, parsed into `attributes` by the checking thread
 };
 
 class Run
@@ -462,42 +467,95 @@ std::vector<Problem> runWhere(QSqlDatabase& db, const QString& where,
             "JOIN place p ON p.id = pr.place_id JOIN raw_record r ON r.id = pr.raw_record_id "
             "JOIN source s ON s.id = r.source_id WHERE p.status <> 'merged' AND r.removed = 0") +
             where + QStringLiteral(" ORDER BY pr.place_id, r.id"));
+    // The database is read on this thread while another parses the records' attributes and checks the
+    // places, batch by batch (a million places: reading and checking each take about half of the time).
+    using Batch = std::vector<std::pair<PlaceRow, QList<RecordRow>>>;
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<Batch> queue;
+    bool finished = false;
+    std::thread checker([&] {
+        for (;;) {
+            Batch batch;
+            {
+                std::unique_lock lock(mutex);
+                changed.wait(lock, [&] { return !queue.empty() || finished; });
+                if (queue.empty())
+                    return;
+                batch = std::move(queue.front());
+                queue.pop_front();
+            }
+            changed.notify_all();
+            for (auto& [place, recs] : batch) {
+                for (RecordRow& r : recs)
+                    r.attributes = QJsonDocument::fromJson(r.json).object();
+                run.checkPlace(place, recs);
+            }
+        }
+    });
+    auto finish = [&] {
+        {
+            std::lock_guard lock(mutex);
+            finished = true;
+        }
+        changed.notify_all();
+        checker.join();
+    };
+    auto push = [&](Batch&& batch) {
+        std::unique_lock lock(mutex);
+        changed.wait(lock, [&] { return queue.size() < 4; });
+        queue.push_back(std::move(batch));
+        lock.unlock();
+        changed.notify_all();
+    };
     bool moreRecords = records.next();
     qint64 done = 0;
-    while (places.next()) {
-        PlaceRow p;
-        p.id = places.value(0).toLongLong();
-        p.name = places.value(1).toString();
-        p.address = places.value(2).toString();
-        p.postcode = places.value(3).toString();
-        p.commune = places.value(4).toString();
-        p.website = places.value(5).toString();
-        p.twitter = places.value(6).toString();
-        p.facebook = places.value(7).toString();
-        if (!places.value(8).isNull() && !places.value(9).isNull()) {
-            p.lon = places.value(8).toDouble();
-            p.lat = places.value(9).toDouble();
-        }
-        p.departement = places.value(10).toString();
-        p.primaryRecord = places.value(11).toLongLong();
-        QList<RecordRow> recs;
-        while (moreRecords && records.value(0).toLongLong() <= p.id) {
-            if (records.value(0).toLongLong() == p.id) {
-                RecordRow r;
-                r.placeId = p.id;
-                r.id = records.value(1).toLongLong();
-                r.source = records.value(2).toString();
-                r.profile = records.value(3).toString();
-                r.key = records.value(4).toString();
-                r.attributes = QJsonDocument::fromJson(records.value(5).toByteArray()).object();
-                recs << r;
+    Batch batch;
+    try {
+        while (places.next()) {
+            PlaceRow p;
+            p.id = places.value(0).toLongLong();
+            p.name = places.value(1).toString();
+            p.address = places.value(2).toString();
+            p.postcode = places.value(3).toString();
+            p.commune = places.value(4).toString();
+            p.website = places.value(5).toString();
+            p.twitter = places.value(6).toString();
+            p.facebook = places.value(7).toString();
+            if (!places.value(8).isNull() && !places.value(9).isNull()) {
+                p.lon = places.value(8).toDouble();
+                p.lat = places.value(9).toDouble();
             }
-            moreRecords = records.next();
+            p.departement = places.value(10).toString();
+            p.primaryRecord = places.value(11).toLongLong();
+            QList<RecordRow> recs;
+            while (moreRecords && records.value(0).toLongLong() <= p.id) {
+                if (records.value(0).toLongLong() == p.id) {
+                    RecordRow r;
+                    r.placeId = p.id;
+                    r.id = records.value(1).toLongLong();
+                    r.source = records.value(2).toString();
+                    r.profile = records.value(3).toString();
+                    r.key = records.value(4).toString();
+                    r.json = records.value(5).toByteArray();
+                    recs << r;
+                }
+                moreRecords = records.next();
+            }
+            batch.emplace_back(std::move(p), std::move(recs));
+            if (batch.size() == 4096) {
+                push(std::move(batch));
+                batch = Batch();
+            }
+            if (progress && ++done % 4096 == 0 && !progress(done, total))
+                throw Cancelled();
         }
-        run.checkPlace(p, recs);
-        if (progress && ++done % 4096 == 0 && !progress(done, total))
-            throw Cancelled();
+        push(std::move(batch));
+    } catch (...) {
+        finish();
+        throw;
     }
+    finish();
     return std::move(run.problems);
 }
 
