@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bench_geography --places N [--project FILE]: a project of N places spread like the CGET 2019 places
-// (each a real position moved by up to ±0.25°, so that most fall inland and some offshore), then
+// (each a real position moved by up to ±spread/2, default ±0.05°: around its town; with --spread 0.5
+// about 6 % fall at sea and take the nearest-polygon search), then
 //   - geography of every place (point-in-polygon on the bundled layers, written to place_geography),
 //   - one place moved: its geography recomputed.
 // Prints times and peak memory. Goals (2 cores): geography of 1M places < 10 s; one place < 5 ms.
@@ -16,6 +17,9 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTextStream>
 
@@ -37,24 +41,35 @@ QString peakMemory()
 }
 
 // Real positions of the CGET file (lon, lat), the seeds of the synthetic places.
-std::vector<std::pair<double, double>> seeds()
+struct Seed
 {
-    std::vector<std::pair<double, double>> result;
+    double lon = 0, lat = 0;
+    QString postcode, departement;
+};
+
+// The places of the CGET file (position, postcode, département code), the seeds of the synthetic places.
+std::vector<Seed> seeds()
+{
+    std::vector<Seed> result;
     QFile file(test::dataPath(QStringLiteral("cget/CGET_TiersLieux_2019.geojson")));
     if (file.open(QIODevice::ReadOnly)) {
-        const QByteArray text = file.readAll();
-        // "coordinates": [ lon, lat ]
-        qsizetype at = 0;
-        while ((at = text.indexOf("\"coordinates\"", at)) >= 0) {
-            const qsizetype open = text.indexOf('[', at), close = text.indexOf(']', at);
-            const QList<QByteArray> parts = text.mid(open + 1, close - open - 1).split(',');
-            if (parts.size() == 2)
-                result.emplace_back(parts[0].trimmed().toDouble(), parts[1].trimmed().toDouble());
-            at = close;
+        const QJsonArray features =
+            QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("features")).toArray();
+        for (const QJsonValue& f : features) {
+            const QJsonArray c = f.toObject()
+                                     .value(QStringLiteral("geometry"))
+                                     .toObject()
+                                     .value(QStringLiteral("coordinates"))
+                                     .toArray();
+            const QJsonObject properties = f.toObject().value(QStringLiteral("properties")).toObject();
+            if (c.size() == 2)
+                result.push_back({c.at(0).toDouble(), c.at(1).toDouble(),
+                                  properties.value(QStringLiteral("CP")).toVariant().toString(),
+                                  properties.value(QStringLiteral("INSEEDEP")).toVariant().toString()});
         }
     }
     if (result.empty())
-        result.emplace_back(2.35, 48.85);
+        result.push_back({2.35, 48.85, QStringLiteral("75001"), QStringLiteral("75")});
     return result;
 }
 
@@ -68,8 +83,15 @@ int main(int argc, char* argv[])
     const QCommandLineOption placesOption(QStringLiteral("places"), QStringLiteral("Number of places."),
                                           QStringLiteral("n"), QStringLiteral("1000000"));
     parser.addOption(placesOption);
+    const QCommandLineOption spreadOption(
+        QStringLiteral("spread"),
+        QStringLiteral("Each synthetic place is a CGET place moved by up to ±spread/2 "
+                       "degrees (default 0.1: around its town; 0.5 puts 6 % at sea)."),
+        QStringLiteral("degrees"), QStringLiteral("0.1"));
+    parser.addOption(spreadOption);
     parser.process(app);
     const qint64 count = parser.value(placesOption).toLongLong();
+    const double spread = parser.value(spreadOption).toDouble();
     QTextStream out(stdout);
 
     test::TemporaryProject project;
@@ -110,26 +132,27 @@ int main(int argc, char* argv[])
             const qint64 id = i + 1;
             const QString name = QStringLiteral("Lieu %1").arg(id);
             const QString website = QStringLiteral("http://www.lieu-%1.fr").arg(id);
-            const std::optional<double> lon = seed.first + (random.generateDouble() - 0.5) * 0.5;
-            const std::optional<double> lat = seed.second + (random.generateDouble() - 0.5) * 0.5;
+            const std::optional<double> lon = seed.lon + (random.generateDouble() - 0.5) * spread;
+            const std::optional<double> lat = seed.lat + (random.generateDouble() - 0.5) * spread;
             record.bind(0, id);
             record.bind(1, QString::number(id));
             record.bind(2, id + 1);
-            record.bind(3, QStringLiteral(
-                               "{\"ID\":\"%1\",\"NOM_TL\":\"%2\",\"CP\":\"75001\",\"WEB\":\"www.lieu-%1.fr\","
-                               "\"TWITTER\":\"@lieu%1\",\"PRECISION\":\"0.%3\",\"INSEEDEP\":\"75\"}")
-                               .arg(id)
-                               .arg(name)
-                               .arg(50 + id % 50));
+            record.bind(
+                3, QStringLiteral("{\"ID\":\"%1\",\"NOM_TL\":\"%2\",\"CP\":\"%4\",\"WEB\":\"www.lieu-%1.fr\","
+                                  "\"TWITTER\":\"@lieu%1\",\"PRECISION\":\"0.%3\",\"INSEEDEP\":\"%5\"}")
+                       .arg(id)
+                       .arg(name)
+                       .arg(50 + id % 50)
+                       .arg(seed.postcode, seed.departement));
             record.bind(4, name);
-            record.bind(5, QStringLiteral("75001"));
+            record.bind(5, seed.postcode);
             record.bind(6, website);
             record.bind(7, lon);
             record.bind(8, lat);
             record.run();
             insert.bind(0, id);
             insert.bind(1, name);
-            insert.bind(2, QStringLiteral("75001"));
+            insert.bind(2, seed.postcode);
             insert.bind(3, website);
             insert.bind(4, lon);
             insert.bind(5, lat);
