@@ -293,13 +293,15 @@ private slots:
             }
             metropoles +=
                 row.value(QStringLiteral("NOMMETRO")).compare(mine.at(3), Qt::CaseInsensitive) == 0 ||
-                row.value(QStringLiteral("NOMMETRO")) == QLatin1String("Métropole ") + mine.at(3);
+                row.value(QStringLiteral("NOMMETRO")) == QStringLiteral("Métropole ") + mine.at(3);
         }
         qInfo("agreement with the CGET file over %d places: département %d, région %d, métropole %d; zone "
               "d'emploi 2010 %d of %d given",
               rows, departements, regions, metropoles, zones, zonesCompared);
         QCOMPARE(rows, 1512);
         QVERIFY(departements >= 1505);
+        QVERIFY(metropoles >=
+                1500); // the file writes "Métropole Grenoble-Alpes-Métropole"; 7 border cases differ
         QVERIFY(zones >= zonesCompared - 20);
         // The overseas rows the file gets wrong: Réunion given 2A, Guadeloupe and Martinique given 973.
         QCOMPARE(computed.value(QStringLiteral("1291")).at(0), QStringLiteral("974"));
