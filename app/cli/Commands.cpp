@@ -6,6 +6,7 @@
 #include "cli/ImportCommand.h"
 #include "cli/ListingCommand.h"
 #include "cli/MatchCommand.h"
+#include "cli/ReviewCommands.h"
 
 namespace recoupe::cli {
 
@@ -18,6 +19,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(ListingCommand::sources());
     commands.push_back(std::make_unique<MatchCommand>());
     commands.push_back(std::make_unique<DecideCommand>());
+    commands.push_back(std::make_unique<ReviewCommand>());
+    commands.push_back(std::make_unique<MergeCommand>());
+    commands.push_back(std::make_unique<SplitCommand>());
     commands.push_back(std::make_unique<GeographyCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
     return commands;

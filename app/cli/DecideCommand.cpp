@@ -3,8 +3,8 @@
 
 #include "Error.h"
 #include "cli/CommandSupport.h"
-#include "match/Decisions.h"
-#include "store/Store.h"
+#include "cli/ProjectSession.h"
+#include "match/MatchRecord.h"
 
 #include <QCoreApplication>
 
@@ -55,10 +55,11 @@ int DecideCommand::run(const QStringList& arguments, Context& context)
     const match::PairKey pair{parser.value(sourceA), parser.value(keyA),
                               parser.isSet(sourceB) ? parser.value(sourceB) : parser.value(sourceA),
                               parser.value(keyB)};
-    Store store(projectPath(parser, context));
+    ProjectSession project(projectPath(parser, context));
+    QString error;
     if (parser.isSet(undo)) {
-        if (!match::Decisions::undecide(store.database(), pair))
-            throw Error(QCoreApplication::translate("cli", "No decision on this pair to undo"));
+        if (!edit::decidePair(project.session, pair, std::nullopt, {}, &error))
+            throw Error(error);
         context.out << QCoreApplication::translate("cli",
                                                    "Decision forgotten: the pair may be proposed again.")
                     << '\n';
@@ -69,10 +70,11 @@ int DecideCommand::run(const QStringList& arguments, Context& context)
         throw Error(
             QCoreApplication::translate("cli", "--decision must be same, different or unsure, not \"%1\"")
                 .arg(parser.value(decision)));
-    const auto row = match::Decisions::decide(store.database(), pair, *value, parser.value(note));
+    if (!edit::decidePair(project.session, pair, *value, parser.value(note), &error))
+        throw Error(error);
+    const PairKey p = pair.canonical();
     context.out << QCoreApplication::translate("cli", "Decided %1: %2 %3 / %4 %5 (by %6)")
-                       .arg(match::decisionKey(row.decision), row.pair.sourceA, row.pair.keyA,
-                            row.pair.sourceB, row.pair.keyB, row.decidedBy)
+                       .arg(decisionKey(*value), p.sourceA, p.keyA, p.sourceB, p.keyB, Store::currentUser())
                 << '\n';
     return 0;
 }

@@ -10,9 +10,10 @@
 
 namespace recoupe::cli {
 
-ListingCommand::ListingCommand(QString name, QString summary, QStringList columns, Producer producer)
+ListingCommand::ListingCommand(QString name, QString summary, QStringList columns, Producer producer,
+                               Producer producerAll)
     : m_name(std::move(name)), m_summary(std::move(summary)), m_columns(std::move(columns)),
-      m_producer(std::move(producer))
+      m_producer(std::move(producer)), m_producerAll(std::move(producerAll))
 {
 }
 
@@ -23,6 +24,11 @@ int ListingCommand::run(const QStringList& arguments, Context& context)
     parser.addOption(formatOption());
     for (const Variant& v : std::as_const(m_variants))
         parser.addOption(QCommandLineOption(v.option, v.help));
+    const QCommandLineOption all(
+        QStringLiteral("all"), QCoreApplication::translate("cli", "Also list the places absorbed by a merge "
+                                                                  "(status merged)."));
+    if (m_producerAll)
+        parser.addOption(all);
     if (!parse(parser, arguments, context))
         return 0;
     if (parser.positionalArguments().size() != 1)
@@ -37,8 +43,9 @@ int ListingCommand::run(const QStringList& arguments, Context& context)
             return 0;
         }
     }
+    const Producer& producer = m_producerAll && parser.isSet(all) ? m_producerAll : m_producer;
     writeListing(
-        m_columns, [&](const queries::RowSink& sink) { m_producer(store.database(), sink); }, format);
+        m_columns, [&](const queries::RowSink& sink) { producer(store.database(), sink); }, format);
     return 0;
 }
 
@@ -56,7 +63,7 @@ std::unique_ptr<Command> ListingCommand::places()
     return std::make_unique<ListingCommand>(
         QStringLiteral("places"),
         QCoreApplication::translate("cli", "List the curated places as CSV or JSON."),
-        queries::placeColumns(), &queries::forEachPlace);
+        queries::placeColumns(), &queries::forEachPlace, &queries::forEachPlaceWithMerged);
 }
 
 std::unique_ptr<Command> ListingCommand::sources()

@@ -14,7 +14,9 @@ class ListingCommand : public Command
 {
 public:
     using Producer = std::function<void(QSqlDatabase&, const queries::RowSink&)>;
-    ListingCommand(QString name, QString summary, QStringList columns, Producer producer);
+    // `producerAll`, when given, adds --all (e.g. places absorbed by a merge) and lists with it.
+    ListingCommand(QString name, QString summary, QStringList columns, Producer producer,
+                   Producer producerAll = {});
 
     QString name() const override { return m_name; }
     QString summary() const override { return m_summary; }
@@ -39,6 +41,7 @@ private:
     QString m_summary;
     QStringList m_columns;
     Producer m_producer;
+    Producer m_producerAll;
 };
 
 } // namespace recoupe::cli

@@ -106,6 +106,13 @@ int MatchCommand::run(const QStringList& arguments, Context& context)
                            .arg(s.groups)
                            .arg(s.seconds, 0, 'f', 2)
                     << Qt::endl;
+        QStringList sizes;
+        for (const auto& [records, groups] : s.groupSizes.byRecords)
+            sizes << QStringLiteral("%1×%2").arg(groups).arg(records);
+        context.err << QCoreApplication::translate("cli", "review groups by records: %1 (largest %2)")
+                           .arg(sizes.join(QStringLiteral(", ")))
+                           .arg(s.groupSizes.largest)
+                    << Qt::endl;
     }
 
     const QString labelFile = parser.isSet(fit) ? parser.value(fit) : parser.value(evaluate);

@@ -75,7 +75,7 @@ void CandidateList::setPlace(qint64 placeId)
         item->setText(1, QStringLiteral("%1 %2").arg(c.otherSource, c.otherKey));
         item->setText(2, QLocale().toString(c.score, 'f', 2));
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-        item->setText(3, c.verdict == match::Verdict::Same ? tr("very likely the same") : tr("to review"));
+        item->setText(3, c.verdict == Verdict::Same ? tr("very likely the same") : tr("to review"));
         item->setText(4, c.explanation);
         item->setToolTip(4, c.explanation);
         item->setData(0, PlaceIdRole, c.otherPlaceId);

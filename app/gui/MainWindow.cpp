@@ -11,6 +11,7 @@
 #include "ProblemsPanel.h"
 #include "RecordDetails.h"
 #include "RecordEditor.h"
+#include "ReviewPanel.h"
 #include "TileSourceDialog.h"
 #include "i18n/Translations.h"
 #include "map/MapView.h"
@@ -112,6 +113,19 @@ MainWindow::MainWindow(std::shared_ptr<OpenProject> project, QWidget* parent)
 
     connect(&m_notifier, &edit::Notifier::placesChanged, this, &MainWindow::onPlacesChanged);
     connect(&m_notifier, &edit::Notifier::projectChanged, this, &MainWindow::onProjectChanged);
+    // A merge or a split changes which places are listed: everything follows, the kept place selected.
+    connect(&m_notifier, &edit::Notifier::placesMerged, this, [this](qint64 kept, const QList<qint64>&) {
+        onProjectChanged();
+        select({kept}, Origin::Program, kept);
+    });
+    connect(&m_notifier, &edit::Notifier::placeSplit, this, [this](qint64 kept, const QList<qint64>& restored) {
+        onProjectChanged();
+        select(QList<qint64>{kept} + restored, Origin::Program, kept);
+    });
+    connect(&m_notifier, &edit::Notifier::decisionsChanged, this, [this] {
+        m_candidates->setPlace(m_candidates->placeId());
+        reloadMapPoints();
+    });
     connect(&m_notifier, &edit::Notifier::failed, this,
             [this](const QString& message) { QMessageBox::warning(this, tr("Recoupe"), message); });
     updateCounts();
@@ -179,6 +193,27 @@ void MainWindow::createWidgets()
     connect(m_candidates, &CandidateList::pairActivated, this, [this](qint64 place, qint64 other) {
         select({place, other}, Origin::Program, place);
         m_map->zoomToSelection();
+    });
+
+    m_review = new ReviewPanel(m_session, this);
+    m_reviewDock = new QDockWidget(tr("Review duplicates"), this);
+    m_reviewDock->setObjectName(QStringLiteral("reviewDock"));
+    m_reviewDock->setWidget(m_review);
+    addDockWidget(Qt::LeftDockWidgetArea, m_reviewDock);
+    m_reviewDock->hide();
+    connect(m_review, &ReviewPanel::groupShown, this,
+            [this](const QList<qint64>& places, const QList<map::CandidateLink>& links) {
+                if (!m_reviewDock->isVisible())
+                    return;
+                m_map->setReviewLinks(links);
+                if (places.isEmpty())
+                    return;
+                select(places, Origin::Program, places.first());
+                m_map->zoomToSelection();
+            });
+    connect(m_reviewDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible)
+            m_map->setReviewLinks({});
     });
 
     auto* history = new QUndoView(&m_undo, this);
@@ -261,8 +296,10 @@ void MainWindow::createWidgets()
                 statusBar()->showMessage(DuplicateSearch::describe(outcome), 15000);
                 if (!outcome.error.isEmpty())
                     QMessageBox::warning(this, tr("Recoupe"), DuplicateSearch::describe(outcome));
-                if (!outcome.cancelled && outcome.error.isEmpty())
+                if (!outcome.cancelled && outcome.error.isEmpty()) {
                     emit m_notifier.projectChanged();
+                    emit m_notifier.candidatesChanged();
+                }
                 emit duplicateSearchFinished();
             });
 }
@@ -408,7 +445,7 @@ void MainWindow::createActions()
     view->addAction(focusCandidates);
     view->addSeparator();
     QMenu* panels = view->addMenu(tr("&Panels"));
-    for (QDockWidget* dock : {m_tableDock, m_editorDock, m_detailsDock, m_candidatesDock, m_historyDock})
+    for (QDockWidget* dock : {m_tableDock, m_editorDock, m_detailsDock, m_candidatesDock, m_reviewDock, m_historyDock})
         panels->addAction(dock->toggleViewAction());
     QMenu* language = view->addMenu(tr("&Language"));
     language->setObjectName(QStringLiteral("languageMenu"));
@@ -437,8 +474,24 @@ void MainWindow::createActions()
         makeAction(QStringLiteral("actionShowDuplicates"), tr("&Show places with candidate duplicates"),
                    QKeySequence(tr("Ctrl+Shift+D")));
     connect(showDuplicates, &QAction::triggered, this, [this] { m_filterBar->setCandidateDuplicates(true); });
+    QAction* review = makeAction(QStringLiteral("actionReview"), tr("&Review candidate duplicates"),
+                                 QKeySequence(tr("Ctrl+R")));
+    review->setStatusTip(tr("Decide the candidate groups of the last search one by one, and merge them"));
+    connect(review, &QAction::triggered, this, [this] {
+        if (!m_reviewDock->isVisible() && !m_reviewDock->isFloating())
+            resizeDocks({m_reviewDock}, {int(width() * 0.42)}, Qt::Horizontal); // room for the places side by side
+        m_reviewDock->show();
+        m_reviewDock->raise();
+        m_review->focusQueue();
+        m_review->reload();
+    });
+    QAction* batchAccept = makeAction(QStringLiteral("actionBatchAccept"), tr("&Accept merges in batch…"));
+    connect(batchAccept, &QAction::triggered, m_review, &ReviewPanel::acceptBatch);
     duplicates->addAction(findDuplicatesAction);
     duplicates->addAction(showDuplicates);
+    duplicates->addSeparator();
+    duplicates->addAction(review);
+    duplicates->addAction(batchAccept);
 
     // Help
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -461,6 +514,7 @@ void MainWindow::createActions()
     tools->addSeparator();
     tools->addAction(editPlace);
     tools->addAction(findDuplicatesAction);
+    tools->addAction(review);
     tools->addAction(zoomSelection);
     tools->addAction(moveMode);
     tools->addAction(tiles);
@@ -469,7 +523,7 @@ void MainWindow::createActions()
     filterTools->setObjectName(QStringLiteral("filterToolBar"));
     filterTools->addWidget(m_filterBar);
     for (QAction* a :
-         {undo, redo, editPlace, zoomSelection, import, moveMode, findAction, findDuplicatesAction}) {
+         {undo, redo, editPlace, zoomSelection, import, moveMode, findAction, findDuplicatesAction, review}) {
         if (!a->shortcut().isEmpty())
             a->setToolTip(QStringLiteral("%1 (%2)").arg(a->text().remove(QLatin1Char('&')),
                                                         a->shortcut().toString(QKeySequence::NativeText)));

@@ -33,6 +33,7 @@ class PlaceTableModel;
 class PlaceTableView;
 class RecordDetails;
 class RecordEditor;
+class ReviewPanel;
 class Store;
 
 // The window agency staff work in all day, on one project: the map in the middle, the places table below,
@@ -121,6 +122,8 @@ private:
     QDockWidget* m_historyDock = nullptr;
     QDockWidget* m_candidatesDock = nullptr;
     CandidateList* m_candidates = nullptr;
+    QDockWidget* m_reviewDock = nullptr;
+    ReviewPanel* m_review = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_cursorLabel = nullptr;
     QMenu* m_recentMenu = nullptr;

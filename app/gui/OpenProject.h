@@ -20,7 +20,7 @@ struct OpenProject
     // Opens the project (throws Error when it cannot be opened).
     explicit OpenProject(const QString& path) : store(std::make_unique<Store>(path))
     {
-        // A project written before geography (schema 3 → 4), or by a Recoupe with other boundary layers:
+        // A project written before geography (schema 4 → 5), or by a Recoupe with other boundary layers:
         // its places get their geography once, here.
         QSqlDatabase& db = store->database();
         if (geography::needsUpdate(db)) {

@@ -4,11 +4,50 @@
 #include "map/MapScene.h"
 #include "map/Viewport.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 
 namespace recoupe::map {
 
 void LinkLayer::paint(QPainter& painter, const MapScene& scene, const Viewport& viewport) const
+{
+    paintCandidates(painter, scene, viewport);
+    paintReviewed(painter, scene, viewport);
+}
+
+void LinkLayer::paintReviewed(QPainter& painter, const MapScene& scene, const Viewport& viewport) const
+{
+    if (!scene.reviewLinks || scene.reviewLinks->empty())
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    QPen pen(scene.style.link, 3.0);
+    pen.setCosmetic(true);
+    QFont font = painter.font();
+    font.setBold(true);
+    painter.setFont(font);
+    const QFontMetricsF metrics(font);
+    for (const CandidateLink& link : *scene.reviewLinks) {
+        const QPointF a = viewport.lonLatToScreen(link.from);
+        const QPointF b = viewport.lonLatToScreen(link.to);
+        painter.setPen(pen);
+        painter.drawLine(a, b);
+        if (link.label.isEmpty())
+            continue;
+        // The distance on a white box at the middle, readable over any basemap.
+        const QPointF middle = (a + b) / 2;
+        QRectF box = metrics.boundingRect(link.label).adjusted(-4, -2, 4, 2);
+        box.moveCenter(middle + QPointF(0, -box.height()));
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(255, 255, 255, 230));
+        painter.drawRoundedRect(box, 3, 3);
+        painter.setPen(scene.style.link.darker(130));
+        painter.drawText(box, Qt::AlignCenter, link.label);
+    }
+    painter.restore();
+}
+
+void LinkLayer::paintCandidates(QPainter& painter, const MapScene& scene, const Viewport& viewport) const
 {
     if (!scene.links || scene.links->empty())
         return;

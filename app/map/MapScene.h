@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QImage>
 #include <QPointF>
+#include <QString>
 
 #include <memory>
 #include <vector>
@@ -21,6 +22,7 @@ struct CandidateLink
 {
     QPointF from;
     QPointF to;
+    QString label; // drawn at the middle of a reviewed link (its distance)
     friend bool operator==(const CandidateLink&, const CandidateLink&) = default;
 };
 
@@ -32,6 +34,8 @@ struct MapScene
     std::shared_ptr<const PointIndex> points;
     std::shared_ptr<const PointSelection> selection;
     std::shared_ptr<const std::vector<CandidateLink>> links;
+    // The group under review: solid lines labelled with their distance, over everything else.
+    std::shared_ptr<const std::vector<CandidateLink>> reviewLinks;
     // Raster tiles available now, any zoom; finer tiles are drawn over coarser ones.
     QHash<TileId, QImage> tiles;
     MapStyle style;

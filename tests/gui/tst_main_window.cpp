@@ -7,7 +7,6 @@
 #include "PlaceTableModel.h"
 #include "TileSourceDialog.h"
 #include "map/MapView.h"
-#include "match/Decisions.h"
 #include "store/SqlUtil.h"
 
 #include <QAction>
@@ -314,10 +313,10 @@ private slots:
         QCOMPARE(m_map->selection(), (QList<qint64>{a, b}));
 
         // A decision drops the pair from the list.
-        match::Decisions::decide(m_window->store().database(),
+        QVERIFY(edit::decidePair(m_window->session(),
                                  {QStringLiteral("CGET 2019"), QStringLiteral("540"),
                                   QStringLiteral("CGET 2019"), QStringLiteral("1499")},
-                                 match::Decision::Same, QStringLiteral("BeeoTop"));
+                                 Decision::Same, QStringLiteral("BeeoTop")));
         m_window->selectPlaces({b});
         m_window->selectPlaces({a});
         for (int i = 0; i < tree->topLevelItemCount(); ++i)

@@ -4,8 +4,8 @@
 #include "Error.h"
 #include "TestSupport.h"
 #include "import/Importer.h"
-#include "match/Decisions.h"
 #include "match/MatchRunner.h"
+#include "store/DecisionQueries.h"
 #include "store/Store.h"
 
 #include <QTest>
@@ -61,22 +61,22 @@ private slots:
         QVERIFY(proposed(project.path(), pair));
         {
             auto store = project.open();
-            const auto row =
-                Decisions::decide(store->database(), pair, Decision::Different, QStringLiteral("checked"));
+            test::decide(*store, pair, Decision::Different, QStringLiteral("checked"));
+            const auto row = queries::pairDecision(store->database(), pair.canonical()).value();
             QCOMPARE(row.decidedBy, QStringLiteral("test"));
             QVERIFY(!row.decidedAt.isEmpty());
             QCOMPARE(test::rowCount(*store, QStringLiteral("pair_decision")), qint64(1));
             QCOMPARE(test::rowCount(*store, QStringLiteral("audit_log"), QStringLiteral("action = 'decide'")),
                      qint64(1));
             // Deciding again changes the decision, audited with the old value.
-            Decisions::decide(store->database(), pair, Decision::Same, QStringLiteral("checked twice"));
+            test::decide(*store, pair, Decision::Same, QStringLiteral("checked twice"));
             QCOMPARE(test::rowCount(*store, QStringLiteral("pair_decision")), qint64(1));
             QCOMPARE(
                 test::rowCount(
                     *store, QStringLiteral("audit_log"),
                     QStringLiteral("action = 'decide' AND old_value = 'different' AND new_value = 'same'")),
                 qint64(1));
-            const auto found = Decisions::find(store->database(), pair);
+            const auto found = queries::pairDecision(store->database(), pair.canonical());
             QVERIFY(found);
             QCOMPARE(found->decision, Decision::Same);
             QCOMPARE(found->note, QStringLiteral("checked twice"));
@@ -89,8 +89,8 @@ private slots:
         QVERIFY(!proposed(project.path(), pair));
         {
             auto store = project.open();
-            QVERIFY(Decisions::undecide(store->database(), pair));
-            QVERIFY(!Decisions::undecide(store->database(), pair));
+            test::decide(*store, pair, std::nullopt);
+            QVERIFY_THROWS_EXCEPTION(Error, test::decide(*store, pair, std::nullopt));
             QCOMPARE(
                 test::rowCount(*store, QStringLiteral("audit_log"), QStringLiteral("action = 'undecide'")),
                 qint64(1));
@@ -105,10 +105,10 @@ private slots:
         importCget(*store);
         const PairKey pair{QStringLiteral("CGET 2019"), QStringLiteral("540"), QStringLiteral("CGET 2019"),
                            QStringLiteral("999999")};
-        QVERIFY_THROWS_EXCEPTION(Error, Decisions::decide(store->database(), pair, Decision::Same));
+        QVERIFY_THROWS_EXCEPTION(Error, test::decide(*store, pair, Decision::Same));
         const PairKey self{QStringLiteral("CGET 2019"), QStringLiteral("540"), QStringLiteral("CGET 2019"),
                            QStringLiteral("540")};
-        QVERIFY_THROWS_EXCEPTION(Error, Decisions::decide(store->database(), self, Decision::Same));
+        QVERIFY_THROWS_EXCEPTION(Error, test::decide(*store, self, Decision::Same));
         QCOMPARE(test::rowCount(*store, QStringLiteral("pair_decision")), qint64(0));
     }
 };

@@ -88,7 +88,15 @@ private slots:
         return queries::candidatePairCount(store.database());
     }
 
-    // candidate_place holds exactly the places touched by a kept pair.
+    qint64 undecidedPairs()
+    {
+        Store store(m_project.path());
+        return sql::scalar(store.database(),
+                           QStringLiteral("SELECT count(*) FROM candidate_pair WHERE decision IS NULL"))
+            .toLongLong();
+    }
+
+    // candidate_place holds exactly the places touched by an undecided kept pair.
     bool candidatePlacesConsistent()
     {
         Store store(m_project.path());
@@ -96,7 +104,8 @@ private slots:
         const QString kept = QStringLiteral("SELECT place_id FROM candidate_place");
         const QString computed = QStringLiteral(
             "SELECT DISTINCT place_id FROM place_record WHERE raw_record_id IN (SELECT record_a FROM "
-            "candidate_pair UNION SELECT record_b FROM candidate_pair)");
+            "candidate_pair WHERE decision IS NULL UNION SELECT record_b FROM candidate_pair WHERE decision "
+            "IS NULL)");
         const qint64 differences =
             sql::scalar(
                 db,
@@ -152,17 +161,21 @@ private slots:
                  qint64(all.size()));
     }
 
-    void decideRemovesThePair()
+    // A decided pair stays in the review queue (its progress), marked, and leaves the marks and links.
+    void decideMarksThePair()
     {
         const qint64 before = keptPairs();
+        const qint64 undecided = undecidedPairs();
         const QByteArray out =
             cli({QStringLiteral("decide"), QStringLiteral("--source-a"), QStringLiteral("CGET 2019"),
                  QStringLiteral("--key-a"), QStringLiteral("1499"), QStringLiteral("--key-b"),
                  QStringLiteral("540"), QStringLiteral("--decision"), QStringLiteral("same"),
                  QStringLiteral("--note"), QStringLiteral("same BeeoTop")});
         QVERIFY(out.contains("same"));
-        QCOMPARE(keptPairs(), before - 1);
+        QCOMPARE(keptPairs(), before);
+        QCOMPARE(undecidedPairs(), undecided - 1);
         QVERIFY(candidatePlacesConsistent());
+        QVERIFY(cli({QStringLiteral("review")}).contains("CGET 2019,540,CGET 2019,1499,"));
         QVERIFY(!cli({QStringLiteral("match")}).contains("CGET 2019,540,CGET 2019,1499,"));
         cli({QStringLiteral("decide"), QStringLiteral("--source-a"), QStringLiteral("CGET 2019"),
              QStringLiteral("--key-a"), QStringLiteral("1"), QStringLiteral("--key-b"), QStringLiteral("2"),

@@ -9,6 +9,7 @@
 #include "match/PreparedRecords.h"
 #include "store/Store.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace recoupe;
@@ -139,19 +140,47 @@ private slots:
             QVERIFY2(!same, qPrintable(why));
     }
 
-    void groupsJoinPairsSharingARecord()
+    // Review groups hold together: a group of more than two records is joined by "same" pairs only, every
+    // two of its records form a kept pair (complete linkage), and no group exceeds the size a person can
+    // review; every other pair is a group of its own.
+    void reviewGroupsHoldTogether()
     {
-        QHash<uint32_t, uint32_t> groupOf;
+        QHash<uint32_t, QSet<uint32_t>> records;
+        QHash<uint32_t, int> pairs;
+        QSet<QPair<uint32_t, uint32_t>> kept;
         for (const CandidatePair& p : m_result.pairs) {
-            for (uint32_t r : {p.a, p.b}) {
-                const auto it = groupOf.constFind(r);
-                if (it != groupOf.constEnd())
-                    QCOMPARE(*it, p.group);
-                groupOf.insert(r, p.group);
+            records[p.group] << p.a << p.b;
+            ++pairs[p.group];
+            kept.insert({std::min(p.a, p.b), std::max(p.a, p.b)});
+        }
+        qint64 largest = 0;
+        for (auto it = records.cbegin(); it != records.cend(); ++it) {
+            const QList<uint32_t> members(it->cbegin(), it->cend());
+            largest = std::max(largest, qint64(members.size()));
+            QVERIFY(members.size() <= MatchSettings().maxGroupRecords);
+            for (qsizetype i = 0; i < members.size(); ++i) {
+                for (qsizetype j = i + 1; j < members.size(); ++j) {
+                    QVERIFY2(
+                        kept.contains({std::min(members[i], members[j]), std::max(members[i], members[j])}),
+                        "a group holds two records that are not a kept pair");
+                }
+            }
+            if (members.size() == 2)
+                QCOMPARE(pairs.value(it.key()), 1);
+        }
+        QCOMPARE(m_result.statistics.groupSizes.largest, largest);
+        QCOMPARE(m_result.statistics.groups, qint64(records.size()));
+        // Groups are numbered best first.
+        double previous = 2;
+        uint32_t group = 0;
+        for (const CandidatePair& p : m_result.pairs) {
+            if (p.group != group) {
+                QVERIFY(p.group == group + 1);
+                QVERIFY(p.score <= previous);
+                previous = p.score;
+                group = p.group;
             }
         }
-        QVERIFY(m_result.statistics.groups > 0);
-        QVERIFY(m_result.statistics.groups < qint64(m_result.pairs.size()));
     }
 
     void explanationIsReadable()

@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 
+#include "Error.h"
+#include "edit/Edit.h"
+#include "edit/EditNotifier.h"
+
+#include <QUndoStack>
+
 #include "store/SqlUtil.h"
 #include "store/Store.h"
 
@@ -27,9 +33,20 @@ std::unique_ptr<Store> TemporaryProject::open() const
 
 qint64 rowCount(Store& store, const QString& table, const QString& where)
 {
-    const QString statement = QStringLiteral("SELECT count(*) FROM %1%2")
-                                  .arg(table, where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where);
+    const QString statement =
+        QStringLiteral("SELECT count(*) FROM %1%2")
+            .arg(table, where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where);
     return sql::scalar(store.database(), statement).toLongLong();
+}
+
+void decide(Store& store, const PairKey& pair, std::optional<Decision> decision, const QString& note)
+{
+    QUndoStack stack;
+    edit::Notifier notifier;
+    edit::Session session{store, stack, notifier};
+    QString error;
+    if (!edit::decidePair(session, pair, decision, note, &error))
+        throw Error(error);
 }
 
 } // namespace recoupe::test

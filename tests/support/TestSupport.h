@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/PairKey.h"
+
+#include <optional>
+
 #include <QString>
 #include <QTemporaryDir>
 #include <memory>
@@ -30,5 +34,8 @@ private:
 
 // Counts rows of a table (for assertions on what changed).
 qint64 rowCount(Store& store, const QString& table, const QString& where = QString());
+// Decides (or, with no decision, forgets) a pair through the edit façade, as the CLI does; throws Error.
+void decide(Store& store, const PairKey& pair, std::optional<Decision> decision,
+            const QString& note = QString());
 
 } // namespace recoupe::test

@@ -15,21 +15,6 @@ namespace recoupe::edit {
 
 namespace {
 
-// The stored form of a checked value.
-QVariant storedValue(Field field, const QString& value)
-{
-    switch (field) {
-    case Field::Type:
-        return int(placeTypeFromKey(value));
-    case Field::Lon:
-    case Field::Lat:
-        return value.isEmpty() ? QVariant() : QVariant(value.toDouble());
-    default:
-        // Never NULL: the text columns are NOT NULL (an emptied field is "").
-        return value.isNull() ? QStringLiteral("") : value;
-    }
-}
-
 bool sameValue(Field field, const QVariant& a, const QVariant& b)
 {
     if (a.isNull() || b.isNull())
@@ -43,7 +28,8 @@ bool sameValue(Field field, const QVariant& a, const QVariant& b)
 
 QString placeName(Store& store, qint64 placeId)
 {
-    return sql::scalar(store.database(), QStringLiteral("SELECT name FROM place WHERE id = ?"), {placeId}).toString();
+    return sql::scalar(store.database(), QStringLiteral("SELECT name FROM place WHERE id = ?"), {placeId})
+        .toString();
 }
 
 bool push(Session& session, PlaceFieldsCommand* command, QString* error)
@@ -62,6 +48,20 @@ bool push(Session& session, PlaceFieldsCommand* command, QString* error)
 
 } // namespace
 
+QVariant storedValue(Field field, const QString& value)
+{
+    switch (field) {
+    case Field::Type:
+        return int(placeTypeFromKey(value));
+    case Field::Lon:
+    case Field::Lat:
+        return value.isEmpty() ? QVariant() : QVariant(value.toDouble());
+    default:
+        // Never NULL: the text columns are NOT NULL (an emptied field is "").
+        return value.isNull() ? QStringLiteral("") : value;
+    }
+}
+
 CheckedValue checkField(Field field, const QString& text)
 {
     const QString trimmed = normalise::text(text);
@@ -78,17 +78,21 @@ CheckedValue checkField(Field field, const QString& text)
             return {};
         const normalise::Normalised n = normalise::postcode(trimmed);
         if (!n.problem.isEmpty() || n.value.isEmpty())
-            return {n.value, QCoreApplication::translate("Edit", "A postcode has five digits, such as 35000")};
+            return {n.value,
+                    QCoreApplication::translate("Edit", "A postcode has five digits, such as 35000")};
         return {n.value, {}};
     }
     case Field::Website: {
         if (trimmed.isEmpty())
             return {};
         if (normalise::isSocialUrl(trimmed))
-            return {trimmed, QCoreApplication::translate("Edit", "This is a social network address: put it under Twitter or Facebook")};
+            return {trimmed,
+                    QCoreApplication::translate(
+                        "Edit", "This is a social network address: put it under Twitter or Facebook")};
         const normalise::Normalised n = normalise::url(trimmed);
         if (!n.problem.isEmpty() || n.value.isEmpty())
-            return {n.value, QCoreApplication::translate("Edit", "Not a web address, such as https://example.fr")};
+            return {n.value,
+                    QCoreApplication::translate("Edit", "Not a web address, such as https://example.fr")};
         return {n.value, {}};
     }
     case Field::Twitter: {
@@ -104,7 +108,8 @@ CheckedValue checkField(Field field, const QString& text)
             return {};
         const normalise::Normalised n = normalise::facebook(trimmed);
         if (!n.problem.isEmpty() || n.value.isEmpty())
-            return {n.value, QCoreApplication::translate("Edit", "Not a Facebook page, such as facebook.com/page")};
+            return {n.value,
+                    QCoreApplication::translate("Edit", "Not a Facebook page, such as facebook.com/page")};
         return {n.value, {}};
     }
     case Field::Type: {
@@ -124,8 +129,9 @@ CheckedValue checkField(Field field, const QString& text)
             return {trimmed, QCoreApplication::translate("Edit", "Not a number, such as 47.2184")};
         const double limit = field == Field::Lon ? 180.0 : 90.0;
         if (qAbs(*number) > limit)
-            return {trimmed, field == Field::Lon ? QCoreApplication::translate("Edit", "A longitude is between -180 and 180")
-                                                 : QCoreApplication::translate("Edit", "A latitude is between -90 and 90")};
+            return {trimmed, field == Field::Lon
+                                 ? QCoreApplication::translate("Edit", "A longitude is between -180 and 180")
+                                 : QCoreApplication::translate("Edit", "A latitude is between -90 and 90")};
         return {QString::number(*number, 'f', 7), {}};
     }
     }
@@ -175,11 +181,14 @@ bool movePlace(Session& session, qint64 placeId, double lon, double lat, QString
             *error = e.message();
         return false;
     }
-    if (sameValue(Field::Lon, changes[0].before.value, lon) && sameValue(Field::Lat, changes[1].before.value, lat))
+    if (sameValue(Field::Lon, changes[0].before.value, lon) &&
+        sameValue(Field::Lat, changes[1].before.value, lat))
         return true;
-    const QString label = QCoreApplication::translate("Edit", "Move “%1”").arg(placeName(session.store, placeId));
+    const QString label =
+        QCoreApplication::translate("Edit", "Move “%1”").arg(placeName(session.store, placeId));
     return push(session,
-                new PlaceFieldsCommand(session.store, session.notifier, placeId, QStringLiteral("move"), changes, label),
+                new PlaceFieldsCommand(session.store, session.notifier, placeId, QStringLiteral("move"),
+                                       changes, label),
                 error);
 }
 

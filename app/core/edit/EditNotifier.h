@@ -27,6 +27,16 @@ public:
 signals:
     // Curated fields of these places changed (an edit, a move, their undo or redo).
     void placesChanged(const QList<qint64>& placeIds, recoupe::edit::FieldMask fields);
+    // `kept` absorbed `absorbed` (a merge, a batch, the undo of a split): the absorbed places leave the
+    // listings, the kept one changed.
+    void placesMerged(qint64 kept, const QList<qint64>& absorbed);
+    // The places merged into `kept` are back (a split, the undo of a merge).
+    void placeSplit(qint64 kept, const QList<qint64>& restored);
+    // Decisions on pairs changed (decided, forgotten, or written by a merge or split): the review queue,
+    // the candidate marks and links follow.
+    void decisionsChanged();
+    // A new search for duplicates replaced the kept candidates.
+    void candidatesChanged();
     // Many places may have changed or appeared (an import): reload everything.
     void projectChanged();
     // An undo or redo could not be written (the project file became read-only, disk full...).

@@ -228,6 +228,8 @@ std::vector<uint64_t> Blocker::candidates(const std::function<bool(qint64, qint6
         }
     }
     std::sort(keyed.begin(), keyed.end());
+    // A record keyed twice by one key (a name such as "Lab.Lab" repeats its word) would pair with itself.
+    keyed.erase(std::unique(keyed.begin(), keyed.end()), keyed.end());
     check(3);
     const size_t maxBlock = size_t(std::max(2, m_settings.maxBlockSize));
     const size_t window = size_t(std::max(1, m_settings.blockWindow));

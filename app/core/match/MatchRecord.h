@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/PairKey.h"
 #include "domain/PlaceType.h"
 
 #include <QString>
@@ -30,38 +31,12 @@ struct MatchRecord
     bool hasPosition() const { return !std::isnan(lon) && !std::isnan(lat); }
 };
 
-// Identity of a pair of records, independent of re-imports; always stored in canonical order
-// (see canonical()) so that (a, b) and (b, a) are one pair.
-struct PairKey
-{
-    QString sourceA;
-    QString keyA;
-    QString sourceB;
-    QString keyB;
-
-    // The same pair with its two sides ordered by source, then key (numerically when both are numbers).
-    PairKey canonical() const;
-    bool operator==(const PairKey& other) const = default;
-};
-
-size_t qHash(const PairKey& key, size_t seed = 0);
-
-// A person's decision on a pair.
-enum class Decision
-{
-    Same,
-    Different,
-    Unsure
-};
-QString decisionKey(Decision decision); // "same", "different", "unsure"
-std::optional<Decision> decisionFromKey(const QString& key);
-
-// The matcher's verdict on a candidate pair: confident, or to be looked at by a person.
-enum class Verdict
-{
-    Same,
-    Review
-};
-QString verdictKey(Verdict verdict); // "same", "review"
+// The pair and decision types live in domain/ (the store uses them without the matcher).
+using recoupe::Decision;
+using recoupe::decisionFromKey;
+using recoupe::decisionKey;
+using recoupe::PairKey;
+using recoupe::Verdict;
+using recoupe::verdictKey;
 
 } // namespace recoupe::match

@@ -31,6 +31,24 @@ MatchResult MatchRunner::run(const MatchProgress& progress)
         Store store(m_projectPath);
         m_records = queries::matchRecords(store.database());
         const auto decisions = queries::pairDecisions(store.database());
+        const auto merged = queries::placesOfSeveralRecords(store.database());
+        if (!merged.empty()) {
+            // Records already one place are not candidates of each other (a merge also decided them).
+            QHash<qint64, uint32_t> byId;
+            byId.reserve(qsizetype(m_records.size()));
+            for (size_t i = 0; i < m_records.size(); ++i)
+                byId.insert(m_records[i].recordId, uint32_t(i));
+            for (const auto& records : merged) {
+                for (size_t x = 0; x < records.size(); ++x) {
+                    for (size_t y = x + 1; y < records.size(); ++y) {
+                        const auto a = byId.constFind(records[x]);
+                        const auto b = byId.constFind(records[y]);
+                        if (a != byId.constEnd() && b != byId.constEnd())
+                            excluded.push_back(Blocker::pack(*a, *b));
+                    }
+                }
+            }
+        }
         if (!decisions.empty()) {
             QHash<QPair<QString, QString>, uint32_t> index;
             index.reserve(qsizetype(m_records.size()));

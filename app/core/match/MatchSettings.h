@@ -75,6 +75,7 @@ struct MatchSettings
     double chainLocalMetres = 30000; // ...counting the places within this distance of either record of a pair
     double chainPlaceMetres = 150;   // records closer than this count as one place for chains
     int threads = 2;                 // scoring threads
+    int maxGroupRecords = 10;        // records in a review group at most (see assignReviewGroups)
 
     static Weights priorWeights();
     // The sign each weight must keep when fitted: +1 evidence for one place, −1 against, 0 free.

@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "match/Blocker.h"
 #include "match/PreparedRecords.h"
+#include "match/ReviewGroups.h"
 
 #include <QElapsedTimer>
 #include <algorithm>
@@ -127,28 +128,15 @@ MatchResult Matcher::run(const std::vector<MatchRecord>& records, const std::vec
         std::vector<CandidatePair>().swap(part);
     }
 
-    // Groups: connected components of the kept pairs, numbered in order of their first record.
-    UnionFind groups(records.size());
+    // Groups a person can review (see assignReviewGroups), best first; pairs in group order.
     for (const CandidatePair& p : result.pairs)
-        groups.unite(p.a, p.b);
-    std::sort(result.pairs.begin(), result.pairs.end(), [](const CandidatePair& x, const CandidatePair& y) {
-        return x.a != y.a ? x.a < y.a : x.b < y.b;
-    });
-    std::unordered_map<uint32_t, uint32_t> groupNumber;
-    for (CandidatePair& p : result.pairs) {
-        const uint32_t root = groups.find(p.a);
-        auto [it, inserted] = groupNumber.emplace(root, uint32_t(groupNumber.size() + 1));
-        p.group = it->second;
-        if (p.verdict == Verdict::Same)
-            ++result.statistics.samePairs;
-        else
-            ++result.statistics.reviewPairs;
-    }
+        ++(p.verdict == Verdict::Same ? result.statistics.samePairs : result.statistics.reviewPairs);
+    result.statistics.groupSizes = assignReviewGroups(result.pairs, m_settings.maxGroupRecords);
     std::stable_sort(result.pairs.begin(), result.pairs.end(),
                      [](const CandidatePair& x, const CandidatePair& y) {
                          return x.group != y.group ? x.group < y.group : x.score > y.score;
                      });
-    result.statistics.groups = qint64(groupNumber.size());
+    result.statistics.groups = result.statistics.groupSizes.groups;
     result.statistics.seconds = double(timer.elapsed()) / 1000.0;
     if (progress)
         progress(1000, 1000);

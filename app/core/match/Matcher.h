@@ -8,6 +8,7 @@
 #include <QString>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -25,8 +26,16 @@ struct CandidatePair
     uint32_t b = 0;
     float score = 0;
     Verdict verdict = Verdict::Review;
-    uint32_t group = 0; // 1-based; pairs that share a record share a group
+    uint32_t group = 0; // 1-based review group, best first (see assignReviewGroups)
     PairFacts evidence;
+};
+
+// The review groups of a run: how many, the largest (in records), and how many groups of each size.
+struct GroupSizes
+{
+    qint64 groups = 0;
+    qint64 largest = 0;
+    std::map<qint64, qint64> byRecords; // records per group → groups
 };
 
 struct MatchStatistics
@@ -37,6 +46,7 @@ struct MatchStatistics
     qint64 reviewPairs = 0;
     qint64 groups = 0;
     double seconds = 0;
+    GroupSizes groupSizes;
 };
 
 struct MatchResult

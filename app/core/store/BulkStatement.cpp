@@ -2,6 +2,7 @@
 #include "store/BulkStatement.h"
 
 #include "Error.h"
+#include "store/SqlUtil.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -23,10 +24,7 @@ namespace {
 
 BulkStatement::BulkStatement(QSqlDatabase& db, const QString& statement) : m_text(statement)
 {
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        throw Error(QCoreApplication::translate("Store", "The project is not an SQLite database"));
-    m_db = *static_cast<sqlite3* const*>(handle.data());
+    m_db = sqliteHandle(db);
     const QByteArray utf8 = statement.toUtf8();
     if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &m_statement, nullptr) != SQLITE_OK)
         fail(m_db, m_text);

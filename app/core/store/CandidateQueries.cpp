@@ -33,14 +33,14 @@ qint64 replaceCandidates(QSqlDatabase& db, const MatchRunSummary& run,
             db,
             QStringLiteral("INSERT INTO candidate_pair(run_id, record_a, record_b, score, verdict, group_no, "
                            "distance_m, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        const QByteArray same = match::verdictKey(match::Verdict::Same).toUtf8();
-        const QByteArray review = match::verdictKey(match::Verdict::Review).toUtf8();
+        const QByteArray same = verdictKey(Verdict::Same).toUtf8();
+        const QByteArray review = verdictKey(Verdict::Review).toUtf8();
         for (const CandidatePairRow& p : pairs) {
             insert.bind(0, runId);
             insert.bind(1, p.recordA);
             insert.bind(2, p.recordB);
             insert.bind(3, std::optional<double>(p.score));
-            insert.bind(4, p.verdict == match::Verdict::Same ? same : review);
+            insert.bind(4, p.verdict == Verdict::Same ? same : review);
             insert.bind(5, p.group);
             insert.bind(6, p.distanceMetres >= 0 ? std::optional<double>(p.distanceMetres) : std::nullopt);
             insert.bind(7, p.explanation);
@@ -90,41 +90,53 @@ qint64 candidatePairCount(QSqlDatabase& db)
     return sql::scalar(db, QStringLiteral("SELECT count(*) FROM candidate_pair")).toLongLong();
 }
 
-void dropCandidatePair(QSqlDatabase& db, const match::PairKey& pair)
+void markCandidatePairs(QSqlDatabase& db, const QList<qint64>& recordsA, const QList<qint64>& recordsB,
+                        std::optional<Decision> decision)
 {
-    const auto recordId = [&db](const QString& source, const QString& key) {
-        return sql::scalar(db,
-                           QStringLiteral("SELECT r.id FROM raw_record r JOIN source s ON s.id = r.source_id "
-                                          "WHERE s.name = ? AND r.source_key = ?"),
-                           {source, key});
-    };
-    const QVariant a = recordId(pair.sourceA, pair.keyA);
-    const QVariant b = recordId(pair.sourceB, pair.keyB);
-    if (!a.isValid() || !b.isValid())
+    if (recordsA.isEmpty() || recordsB.isEmpty())
         return;
-    // Either order: the run stores the matcher's order, the decision the canonical one.
-    sql::exec(db,
-              QStringLiteral("DELETE FROM candidate_pair WHERE (record_a = ? AND record_b = ?) OR "
-                             "(record_a = ? AND record_b = ?)"),
-              {a, b, b, a});
-    // Their places stay marked only while another kept pair touches one of their records.
-    sql::exec(db,
-              QStringLiteral(
-                  "DELETE FROM candidate_place WHERE place_id IN (SELECT place_id FROM place_record WHERE "
-                  "raw_record_id IN (?, ?)) AND NOT EXISTS (SELECT 1 FROM place_record pr WHERE "
-                  "pr.place_id = candidate_place.place_id AND (EXISTS (SELECT 1 FROM candidate_pair c "
-                  "WHERE c.record_a = pr.raw_record_id) OR EXISTS (SELECT 1 FROM candidate_pair c "
-                  "WHERE c.record_b = pr.raw_record_id)))"),
-              {a, b});
+    const auto list = [](const QList<qint64>& ids) {
+        QStringList parts;
+        for (qint64 id : ids)
+            parts << QString::number(id);
+        return parts.join(QLatin1Char(','));
+    };
+    const QString a = list(recordsA);
+    const QString b = list(recordsB);
+    // Either order: the run stores the matcher's order.
+    sql::exec(
+        db,
+        QStringLiteral("UPDATE candidate_pair SET decision = ? WHERE (record_a IN (%1) AND record_b IN (%2)) "
+                       "OR (record_a IN (%2) AND record_b IN (%1))")
+            .arg(a, b),
+        {decision ? QVariant(decisionKey(*decision)) : QVariant(QMetaType(QMetaType::QString))});
 }
 
 void refreshCandidatePlaces(QSqlDatabase& db)
 {
     sql::exec(db, QStringLiteral("DELETE FROM candidate_place"));
-    sql::exec(
-        db, QStringLiteral("INSERT INTO candidate_place(place_id) SELECT DISTINCT place_id FROM place_record "
-                           "WHERE raw_record_id IN (SELECT record_a FROM candidate_pair UNION "
-                           "SELECT record_b FROM candidate_pair)"));
+    sql::exec(db, QStringLiteral(
+                      "INSERT INTO candidate_place(place_id) SELECT DISTINCT place_id FROM place_record "
+                      "WHERE raw_record_id IN (SELECT record_a FROM candidate_pair WHERE decision IS NULL "
+                      "UNION SELECT record_b FROM candidate_pair WHERE decision IS NULL)"));
+}
+
+void refreshCandidatePlaces(QSqlDatabase& db, const QList<qint64>& placeIds)
+{
+    for (qint64 id : placeIds) {
+        sql::exec(db, QStringLiteral("DELETE FROM candidate_place WHERE place_id = ?"), {id});
+        // A place is marked while an undecided kept pair joins one of its records to another place's.
+        sql::exec(
+            db,
+            QStringLiteral(
+                "INSERT INTO candidate_place(place_id) SELECT ? WHERE EXISTS (SELECT 1 FROM place_record pr "
+                "JOIN candidate_pair c ON c.record_a = pr.raw_record_id JOIN place_record po ON "
+                "po.raw_record_id = c.record_b WHERE pr.place_id = ? AND po.place_id <> ? AND "
+                "c.decision IS NULL) OR EXISTS (SELECT 1 FROM place_record pr JOIN candidate_pair c ON "
+                "c.record_b = pr.raw_record_id JOIN place_record po ON po.raw_record_id = c.record_a "
+                "WHERE pr.place_id = ? AND po.place_id <> ? AND c.decision IS NULL)"),
+            {id, id, id, id, id});
+    }
 }
 
 std::vector<PlaceCandidate> candidatesOfPlace(QSqlDatabase& db, qint64 placeId)
@@ -134,8 +146,9 @@ std::vector<PlaceCandidate> candidatesOfPlace(QSqlDatabase& db, qint64 placeId)
         db,
         QStringLiteral(
             "WITH mine AS (SELECT raw_record_id AS id FROM place_record WHERE place_id = ?), "
-            "pairs AS (SELECT c.*, c.record_b AS other FROM candidate_pair c WHERE c.record_a IN mine "
-            "UNION ALL SELECT c.*, c.record_a AS other FROM candidate_pair c WHERE c.record_b IN mine) "
+            "pairs AS (SELECT c.*, c.record_b AS other FROM candidate_pair c WHERE c.record_a IN mine AND "
+            "c.decision IS NULL UNION ALL SELECT c.*, c.record_a AS other FROM candidate_pair c WHERE "
+            "c.record_b IN mine AND c.decision IS NULL) "
             "SELECT pr.place_id, p.name, s.name, r.source_key, x.score, x.verdict, x.distance_m, "
             "x.explanation FROM pairs x JOIN raw_record r ON r.id = x.other JOIN source s ON "
             "s.id = r.source_id JOIN place_record pr ON pr.raw_record_id = r.id JOIN place p ON "
@@ -149,8 +162,7 @@ std::vector<PlaceCandidate> candidatesOfPlace(QSqlDatabase& db, qint64 placeId)
         c.otherSource = q.value(2).toString();
         c.otherKey = q.value(3).toString();
         c.score = q.value(4).toDouble();
-        c.verdict = q.value(5).toString() == match::verdictKey(match::Verdict::Same) ? match::Verdict::Same
-                                                                                     : match::Verdict::Review;
+        c.verdict = q.value(5).toString() == verdictKey(Verdict::Same) ? Verdict::Same : Verdict::Review;
         c.distanceMetres = q.value(6).isNull() ? -1 : q.value(6).toDouble();
         c.explanation = q.value(7).toString();
         out.push_back(std::move(c));
@@ -170,7 +182,7 @@ std::vector<std::pair<QPointF, QPointF>> candidateLinks(QSqlDatabase& db, const 
                 "%1SELECT pa.lon, pa.lat, pb.lon, pb.lat FROM candidate_pair c "
                 "JOIN place_record ra ON ra.raw_record_id = c.record_a JOIN place pa ON pa.id = ra.place_id "
                 "JOIN place_record rb ON rb.raw_record_id = c.record_b JOIN place pb ON pb.id = rb.place_id "
-                "WHERE pa.id <> pb.id AND pa.lon IS NOT NULL AND pa.lat IS NOT NULL "
+                "WHERE c.decision IS NULL AND pa.id <> pb.id AND pa.lon IS NOT NULL AND pa.lat IS NOT NULL "
                 "AND pb.lon IS NOT NULL AND pb.lat IS NOT NULL AND c.distance_m <= ? %2"
                 "ORDER BY c.score DESC LIMIT ?")
                 .arg(shown.clause.isEmpty() ? QString() : shownIds,

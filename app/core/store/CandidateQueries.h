@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "match/MatchRecord.h"
+#include "domain/PairKey.h"
 #include "store/PlaceFilter.h"
 
+#include <QList>
 #include <QPointF>
 #include <QSqlDatabase>
 #include <QString>
+#include <optional>
 #include <vector>
 
 namespace recoupe::queries {
@@ -17,7 +19,7 @@ struct CandidatePairRow
     qint64 recordA = 0; // raw_record ids
     qint64 recordB = 0;
     double score = 0;
-    match::Verdict verdict = match::Verdict::Review;
+    Verdict verdict = Verdict::Review;
     qint64 group = 0;
     double distanceMetres = -1; // negative when a position is missing
     QString explanation;        // in the language of the run
@@ -44,12 +46,16 @@ qint64 replaceCandidates(QSqlDatabase& db, const MatchRunSummary& run,
 MatchRunSummary lastMatchRun(QSqlDatabase& db);
 qint64 candidatePairCount(QSqlDatabase& db);
 
-// Drops a pair from the kept candidates once a person has decided it (inside the caller's transaction).
-void dropCandidatePair(QSqlDatabase& db, const match::PairKey& pair);
+// Writes a decision (or none: back to review) on the kept pairs between any record of `recordsA` and
+// any of `recordsB` (inside the caller's transaction). Decided pairs stay kept, for the review queue's
+// progress, but leave the filter, the marks and the links.
+void markCandidatePairs(QSqlDatabase& db, const QList<qint64>& recordsA, const QList<qint64>& recordsB,
+                        std::optional<Decision> decision);
 
-// Recomputes candidate_place (the places holding a record of a kept pair) from candidate_pair; to be
-// called when records move between places (a merge).
+// Recomputes candidate_place (the places holding a record of an undecided kept pair) from candidate_pair.
 void refreshCandidatePlaces(QSqlDatabase& db);
+// The same for a few places only (after a decision, a merge or a split).
+void refreshCandidatePlaces(QSqlDatabase& db, const QList<qint64>& placeIds);
 
 // A kept candidate pair seen from one place: the other record and its place.
 struct PlaceCandidate
@@ -59,7 +65,7 @@ struct PlaceCandidate
     QString otherSource;
     QString otherKey;
     double score = 0;
-    match::Verdict verdict = match::Verdict::Review;
+    Verdict verdict = Verdict::Review;
     double distanceMetres = -1;
     QString explanation;
 };

@@ -14,10 +14,10 @@ PairDecisionRow rowFrom(const QSqlQuery& q)
 {
     PairDecisionRow row;
     row.id = q.value(0).toLongLong();
-    row.pair = match::PairKey{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                              q.value(4).toString()}
-                   .canonical();
-    row.decision = match::decisionFromKey(q.value(5).toString()).value_or(match::Decision::Unsure);
+    row.pair =
+        PairKey{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString()}
+            .canonical();
+    row.decision = decisionFromKey(q.value(5).toString()).value_or(Decision::Unsure);
     row.decidedBy = q.value(6).toString();
     row.decidedAt = q.value(7).toString();
     row.note = q.value(8).toString();
@@ -35,7 +35,7 @@ std::vector<PairDecisionRow> pairDecisions(QSqlDatabase& db)
     return rows;
 }
 
-std::optional<PairDecisionRow> pairDecision(QSqlDatabase& db, const match::PairKey& pair)
+std::optional<PairDecisionRow> pairDecision(QSqlDatabase& db, const PairKey& pair)
 {
     QSqlQuery q = sql::exec(
         db,
@@ -51,7 +51,7 @@ std::optional<PairDecisionRow> pairDecision(QSqlDatabase& db, const match::PairK
 
 qint64 upsertPairDecision(QSqlDatabase& db, const PairDecisionRow& row)
 {
-    const match::PairKey& p = row.pair;
+    const PairKey& p = row.pair;
     // A row written in the other order by an older tool is replaced by the canonical one.
     sql::exec(
         db,
@@ -65,7 +65,7 @@ qint64 upsertPairDecision(QSqlDatabase& db, const PairDecisionRow& row)
                        "ON CONFLICT(source_a, key_a, source_b, key_b) DO UPDATE SET "
                        "decision = excluded.decision, decided_by = excluded.decided_by, "
                        "decided_at = excluded.decided_at, note = excluded.note"),
-        {p.sourceA, p.keyA, p.sourceB, p.keyB, match::decisionKey(row.decision), row.decidedBy, row.decidedAt,
+        {p.sourceA, p.keyA, p.sourceB, p.keyB, decisionKey(row.decision), row.decidedBy, row.decidedAt,
          row.note});
     return sql::scalar(db,
                        QStringLiteral("SELECT id FROM pair_decision WHERE source_a = ? AND key_a = ? AND "

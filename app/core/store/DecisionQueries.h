@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "match/MatchRecord.h"
+#include "domain/PairKey.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -15,8 +15,8 @@ namespace recoupe::queries {
 struct PairDecisionRow
 {
     qint64 id = 0;
-    match::PairKey pair; // canonical order
-    match::Decision decision = match::Decision::Unsure;
+    PairKey pair; // canonical order
+    Decision decision = Decision::Unsure;
     QString decidedBy;
     QString decidedAt;
     QString note;
@@ -24,7 +24,7 @@ struct PairDecisionRow
 
 std::vector<PairDecisionRow> pairDecisions(QSqlDatabase& db);
 // The decision on a pair, in either order.
-std::optional<PairDecisionRow> pairDecision(QSqlDatabase& db, const match::PairKey& pair);
+std::optional<PairDecisionRow> pairDecision(QSqlDatabase& db, const PairKey& pair);
 // Inserts or replaces the decision on a canonical pair; returns its row id.
 qint64 upsertPairDecision(QSqlDatabase& db, const PairDecisionRow& row);
 void deletePairDecision(QSqlDatabase& db, qint64 id);

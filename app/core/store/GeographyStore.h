@@ -27,7 +27,7 @@ struct GeographyRun
 // Progress: (done, total); returning false cancels (throws Cancelled).
 using Progress = std::function<bool(qint64 done, qint64 total)>;
 
-// Geography of places (table place_geography, schema 3 → 4), computed from the bundled layers by
+// Geography of places (table place_geography, schema 4 → 5), computed from the bundled layers by
 // point-in-polygon. Each runs inside the caller's transaction. The layers and their units are written
 // to geo_layer/geo_unit first; when the bundled layers changed, every place is recomputed.
 // The places with no geography yet, or that moved since it was computed (import, migration).

@@ -2,6 +2,7 @@
 #include "store/ImportWriter.h"
 
 #include "import/MappingProfile.h"
+#include "store/Schema.h"
 #include "store/SqlUtil.h"
 #include "store/Store.h"
 
@@ -34,6 +35,21 @@ QString refreshPlaceStatement()
         .arg(sets.join(QStringLiteral(", ")));
 }
 
+// A merged place's fields taken from another of its records (field_origin names that record) follow that
+// record too; fields typed by hand (raw_record_id NULL) never do.
+QString refreshTakenFieldsStatement()
+{
+    QStringList sets;
+    for (const QString& field : fieldKeys()) {
+        sets << QStringLiteral("%1 = CASE WHEN EXISTS (SELECT 1 FROM field_origin o WHERE o.place_id = "
+                               "place.id AND o.field = '%1' AND o.raw_record_id = ?) THEN ? ELSE %1 END")
+                    .arg(field);
+    }
+    return QStringLiteral("UPDATE place SET %1, updated_at = ? WHERE id IN (SELECT place_id FROM field_origin "
+                          "WHERE raw_record_id = ?)")
+        .arg(sets.join(QStringLiteral(", ")));
+}
+
 } // namespace
 
 ImportWriter::ImportWriter(QSqlDatabase& db)
@@ -50,6 +66,7 @@ ImportWriter::ImportWriter(QSqlDatabase& db)
                   "name = ?, address = ?, postcode = ?, commune = ?, website = ?, twitter = ?, "
                   "facebook = ?, type = ?, lon = ?, lat = ? WHERE id = ?"));
     m_refreshPlace = sql::prepare(m_db, refreshPlaceStatement());
+    m_refreshTakenFields = sql::prepare(m_db, refreshTakenFieldsStatement());
     m_history = sql::prepare(
         m_db, QStringLiteral("INSERT INTO raw_record_history(raw_record_id, superseded_by_import, change, "
                              "old_import_id, old_line, old_attributes) "
@@ -170,16 +187,17 @@ void ImportWriter::beginBulkPlaces()
         return;
     m_bulkFirstPlace =
         sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM place")).toLongLong();
-    QSqlQuery q =
-        sql::exec(m_db, QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'place' "
-                                       "AND sql IS NOT NULL AND (type = 'index' OR name = 'place_ai')"));
+    QSqlQuery q = sql::exec(
+        m_db, QStringLiteral(
+                  "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'place' "
+                  "AND sql IS NOT NULL AND (type = 'index' OR name IN ('place_ai', 'place_problem_ai'))"));
     QStringList drops;
     while (q.next()) {
         const bool index = q.value(0).toString() == QLatin1String("index");
         if (index)
             m_droppedIndexes << q.value(2).toString();
         else
-            m_droppedInsertTrigger = q.value(2).toString();
+            m_droppedInsertTriggers << q.value(2).toString();
         drops << QStringLiteral("DROP %1 \"%2\"")
                      .arg(index ? QStringLiteral("INDEX") : QStringLiteral("TRIGGER"), q.value(1).toString());
     }
@@ -206,10 +224,15 @@ void ImportWriter::endBulkPlaces()
             "INSERT INTO place_rtree(id, min_lon, max_lon, min_lat, max_lat) "
             "SELECT id, lon, lon, lat, lat FROM place WHERE id > ? AND lon IS NOT NULL AND lat IS NOT NULL"),
         {m_bulkFirstPlace});
-    if (!m_droppedInsertTrigger.isEmpty())
-        sql::exec(m_db, m_droppedInsertTrigger);
+    // What place_problem_ai (schema step 3 → 4) does row by row.
+    sql::exec(m_db,
+              QStringLiteral("UPDATE place SET has_problem = (%1) WHERE id > ?")
+                  .arg(schema::placeProblemExpression()),
+              {m_bulkFirstPlace});
+    for (const QString& trigger : std::as_const(m_droppedInsertTriggers))
+        sql::exec(m_db, trigger);
     m_droppedIndexes.clear();
-    m_droppedInsertTrigger.clear();
+    m_droppedInsertTriggers.clear();
     m_bulk = false;
 }
 
@@ -237,6 +260,19 @@ void ImportWriter::updateRecord(qint64 recordId, qint64 importId, qint64 line, c
     m_refreshPlace.bindValue(10, m_now);
     m_refreshPlace.bindValue(11, recordId);
     sql::exec(m_refreshPlace);
+    // Only places that took a field from this record (rare): the statement finds none otherwise.
+    const QVariantList values{text(fields.name),    text(fields.address),  text(fields.postcode),
+                              text(fields.commune), text(fields.website),  text(fields.twitter),
+                              text(fields.facebook), int(fields.type),     optionalDouble(fields.lon),
+                              optionalDouble(fields.lat)};
+    int i = 0;
+    for (const QVariant& v : values) {
+        m_refreshTakenFields.bindValue(i++, recordId);
+        m_refreshTakenFields.bindValue(i++, v);
+    }
+    m_refreshTakenFields.bindValue(i++, m_now);
+    m_refreshTakenFields.bindValue(i++, recordId);
+    sql::exec(m_refreshTakenFields);
     if (restored)
         refreshPlaceStatus(recordId);
 }

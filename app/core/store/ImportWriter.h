@@ -82,9 +82,9 @@ private:
     bool m_bulk = false;
     qint64 m_bulkFirstPlace = 0;  // places above this id were made during the bulk import
     QStringList m_droppedIndexes; // their CREATE statements, as sqlite_master keeps them
-    QString m_droppedInsertTrigger;
+    QStringList m_droppedInsertTriggers;
     sql::BulkStatement m_insertRecord;
-    QSqlQuery m_updateRecord, m_refreshPlace, m_history;
+    QSqlQuery m_updateRecord, m_refreshPlace, m_refreshTakenFields, m_history;
 };
 
 } // namespace recoupe

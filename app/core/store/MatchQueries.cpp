@@ -42,4 +42,22 @@ std::vector<match::MatchRecord> matchRecords(QSqlDatabase& db)
     return records;
 }
 
+std::vector<std::vector<qint64>> placesOfSeveralRecords(QSqlDatabase& db)
+{
+    QSqlQuery q =
+        sql::exec(db, QStringLiteral("SELECT place_id, raw_record_id FROM place_record WHERE place_id IN "
+                                     "(SELECT place_id FROM place_record GROUP BY place_id HAVING "
+                                     "count(*) > 1) ORDER BY place_id"));
+    std::vector<std::vector<qint64>> places;
+    qint64 last = 0;
+    while (q.next()) {
+        const qint64 place = q.value(0).toLongLong();
+        if (place != last || places.empty())
+            places.emplace_back();
+        last = place;
+        places.back().push_back(q.value(1).toLongLong());
+    }
+    return places;
+}
+
 } // namespace recoupe::queries

@@ -11,5 +11,7 @@ namespace recoupe::queries {
 // Every current raw record of the project (all sources, removed ones left out) as the matcher
 // needs it, in source then key order.
 std::vector<match::MatchRecord> matchRecords(QSqlDatabase& db);
+// The raw record ids of each place holding several records (merged): never proposed as pairs.
+std::vector<std::vector<qint64>> placesOfSeveralRecords(QSqlDatabase& db);
 
 } // namespace recoupe::queries

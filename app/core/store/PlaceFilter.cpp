@@ -56,7 +56,7 @@ SqlCondition condition(const PlaceFilter& f)
         parts << QStringLiteral("p.type = ?");
         values << int(*f.type);
     }
-    // Geography: where the point lies (place_geography, schema 3 → 4), not what the postcode says.
+    // Geography: where the point lies (place_geography, schema 4 → 5), not what the postcode says.
     if (!f.departement.isEmpty()) {
         parts << QStringLiteral("p.id IN (SELECT place_id FROM place_geography WHERE departement_code = ?)");
         values << f.departement;
@@ -84,6 +84,9 @@ SqlCondition condition(const PlaceFilter& f)
         parts << candidateDuplicatesCondition();
     if (f.problems)
         parts << problemsCondition();
+    // A place absorbed by a merge lives on in the place that absorbed it (its records are there).
+    if (!f.includeMerged)
+        parts << QStringLiteral("p.status <> 'merged'");
     if (parts.isEmpty())
         return {};
     return {QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND ")), values};

@@ -22,6 +22,7 @@ struct PlaceFilter
     qint64 sourceId = 0;              // places with a record from that source
     bool candidateDuplicates = false; // see candidateDuplicatesCondition()
     bool problems = false;            // see problemsCondition()
+    bool includeMerged = false;       // also the places absorbed by a merge (status merged)
 
     static constexpr const char* anyMetropole = "*";
     bool isEmpty() const;

@@ -49,14 +49,16 @@ QStringList placeColumns()
             QStringLiteral("twitter"), QStringLiteral("facebook"), QStringLiteral("type"),
             QStringLiteral("lon"), QStringLiteral("lat"), QStringLiteral("status"), QStringLiteral("records"),
             QStringLiteral("sources"),
-            // Geography (schema 3 → 4), appended: a contract for scripts.
+            // Geography (schema 4 → 5), appended: a contract for scripts.
             QStringLiteral("region_code"), QStringLiteral("region"), QStringLiteral("departement_code"),
             QStringLiteral("departement"), QStringLiteral("epci_code"), QStringLiteral("epci"),
             QStringLiteral("metropole"), QStringLiteral("ze2020_code"), QStringLiteral("ze2020"),
             QStringLiteral("ze2020_class"), QStringLiteral("ze2010_code")};
 }
 
-void forEachPlace(QSqlDatabase& db, const RowSink& sink)
+namespace {
+
+void streamPlaces(QSqlDatabase& db, const RowSink& sink, bool withMerged)
 {
     stream(db,
            QStringLiteral(
@@ -72,9 +74,22 @@ void forEachPlace(QSqlDatabase& db, const RowSink& sink)
                "LEFT JOIN geo_unit ud ON ud.layer = 'departements' AND ud.code = g.departement_code "
                "LEFT JOIN geo_unit ue ON ue.layer = 'epci' AND ue.code = g.epci_code "
                "LEFT JOIN geo_unit um ON um.layer = 'epci' AND um.code = g.metropole_code "
-               "LEFT JOIN geo_unit uz ON uz.layer = 'ze2020' AND uz.code = g.ze2020_code "
-               "ORDER BY p.id"),
+               "LEFT JOIN geo_unit uz ON uz.layer = 'ze2020' AND uz.code = g.ze2020_code%1 "
+               "ORDER BY p.id")
+               .arg(withMerged ? QString() : QStringLiteral(" WHERE p.status <> 'merged'")),
            int(placeColumns().size()), 8, sink);
+}
+
+} // namespace
+
+void forEachPlace(QSqlDatabase& db, const RowSink& sink)
+{
+    streamPlaces(db, sink, false);
+}
+
+void forEachPlaceWithMerged(QSqlDatabase& db, const RowSink& sink)
+{
+    streamPlaces(db, sink, true);
 }
 
 QStringList sourceColumns()

@@ -5,6 +5,7 @@
 #include "store/SqlUtil.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -16,7 +17,9 @@ namespace {
 // its overseas territories. Boxes: mainland and Corsica, Guadeloupe, Martinique, Guyane, Réunion, Mayotte,
 // Saint-Pierre-et-Miquelon, Saint-Martin/Saint-Barthélemy, Polynésie, Nouvelle-Calédonie,
 // Wallis-et-Futuna. Part of migration 2 → 3: a later change of the rule is a new migration.
-QString placeProblemExpression()
+} // namespace
+
+QString placeProblemExpression(const QString& row)
 {
     return QStringLiteral("lon IS NULL OR lat IS NULL OR postcode = '' OR name = '' OR NOT ("
                           "(lon BETWEEN -5.8 AND 10.0 AND lat BETWEEN 41.2 AND 51.3) OR "
@@ -29,8 +32,12 @@ QString placeProblemExpression()
                           "(lon BETWEEN -63.2 AND -62.7 AND lat BETWEEN 17.8 AND 18.2) OR "
                           "(lon BETWEEN -155.0 AND -134.0 AND lat BETWEEN -28.0 AND -7.0) OR "
                           "(lon BETWEEN 163.5 AND 168.5 AND lat BETWEEN -23.0 AND -19.5) OR "
-                          "(lon BETWEEN -178.5 AND -175.9 AND lat BETWEEN -14.5 AND -13.0))");
+                          "(lon BETWEEN -178.5 AND -175.9 AND lat BETWEEN -14.5 AND -13.0))")
+        .replace(QRegularExpression(QStringLiteral("\\b(lon|lat|postcode|name)\\b")),
+                 row + QStringLiteral("\\1"));
 }
+
+namespace {
 
 // Each migration takes the file from version i to i + 1. Never edit a released migration: add one.
 const QList<QStringList>& migrations()
@@ -217,7 +224,60 @@ const QList<QStringList>& migrations()
                 .arg(placeProblemExpression()),
             QStringLiteral("CREATE INDEX place_has_problem ON place(has_problem)"),
         },
-        // 3 → 4: the geography of each place, computed from the bundled boundary layers (geo::GeoLayers):
+        // 3 → 4: review and merge. SQLite's session extension (which records what a merge changed, for
+        // its undo) refuses tables with generated columns: has_problem becomes a column kept by triggers. An
+        // absorbed place keeps its row (status 'merged', merged_into the place
+        // that absorbed it); place_merge keeps what a split needs to bring the places back as they were.
+        // A kept candidate pair carries the decision taken on it during review (NULL: still to review),
+        // so that the queue shows its progress; pair_decision remains the lasting record, by source keys.
+        {
+            QStringLiteral("ALTER TABLE place ADD COLUMN merged_into INTEGER REFERENCES place(id)"),
+            QStringLiteral("CREATE INDEX place_merged_into ON place(merged_into)"),
+            QStringLiteral(R"(CREATE TABLE place_merge (
+                id INTEGER PRIMARY KEY,
+                kept_place_id INTEGER NOT NULL REFERENCES place(id),
+                absorbed_place_id INTEGER NOT NULL REFERENCES place(id),
+                before TEXT NOT NULL,
+                merged_at TEXT NOT NULL,
+                merged_by TEXT NOT NULL,
+                split_at TEXT,
+                split_by TEXT))"),
+            QStringLiteral("CREATE INDEX place_merge_kept ON place_merge(kept_place_id)"),
+            // Re-import updates the fields a merged place took from a record: found by the record.
+            QStringLiteral("CREATE INDEX field_origin_record ON field_origin(raw_record_id)"),
+            QStringLiteral("ALTER TABLE candidate_pair ADD COLUMN decision TEXT "
+                           "CHECK (decision IN ('same', 'different', 'unsure'))"),
+            QStringLiteral("CREATE INDEX candidate_pair_group ON candidate_pair(group_no)"),
+            // The text and spatial indexes follow only the columns they hold (a merge's status change, or
+            // the has_problem trigger below, no longer rewrites them; and the AFTER INSERT trigger's update
+            // must not reach the text index before the row is in it).
+            QStringLiteral("DROP TRIGGER place_au"),
+            QStringLiteral(
+                R"(CREATE TRIGGER place_au AFTER UPDATE OF name, address, commune, postcode, lon, lat
+                ON place BEGIN
+                INSERT INTO place_fts(place_fts, rowid, name, address, commune, postcode)
+                    VALUES ('delete', old.id, old.name, old.address, old.commune, old.postcode);
+                INSERT INTO place_fts(rowid, name, address, commune, postcode)
+                    VALUES (new.id, new.name, new.address, new.commune, new.postcode);
+                DELETE FROM place_rtree WHERE id = old.id;
+                INSERT INTO place_rtree(id, min_lon, max_lon, min_lat, max_lat)
+                    SELECT new.id, new.lon, new.lon, new.lat, new.lat
+                    WHERE new.lon IS NOT NULL AND new.lat IS NOT NULL;
+            END)"),
+            QStringLiteral("DROP INDEX place_has_problem"),
+            QStringLiteral("ALTER TABLE place DROP COLUMN has_problem"),
+            QStringLiteral("ALTER TABLE place ADD COLUMN has_problem INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("UPDATE place SET has_problem = (%1)").arg(placeProblemExpression()),
+            QStringLiteral("CREATE INDEX place_has_problem ON place(has_problem)"),
+            QStringLiteral("CREATE TRIGGER place_problem_ai AFTER INSERT ON place BEGIN "
+                           "UPDATE place SET has_problem = (%1) WHERE id = new.id; END")
+                .arg(placeProblemExpression(QStringLiteral("new."))),
+            QStringLiteral(
+                "CREATE TRIGGER place_problem_au AFTER UPDATE OF lon, lat, postcode, name ON place BEGIN "
+                "UPDATE place SET has_problem = (%1) WHERE id = new.id AND has_problem IS NOT (%1); END")
+                .arg(placeProblemExpression(QStringLiteral("new."))),
+        },
+        // 4 → 5: the geography of each place, computed from the bundled boundary layers (geo::GeoLayers):
         // which layers and vintages, their units, and per place the code found in each layer with how far
         // the point was from it (0: inside; more: the nearest polygon, at most that many metres away). The
         // position it was computed for is kept, so a place that moved is seen as stale. Codes only per

@@ -15,4 +15,8 @@ void migrate(QSqlDatabase& db);
 // Applies the migrations up to (and including) `version` only; tests use it to build older files.
 void migrateTo(QSqlDatabase& db, int version);
 
+// The SQL test behind place.has_problem (no coordinates, postcode or name, or a position outside France
+// and its overseas territories), on the columns of `row` ("new." in a trigger, "" for the row itself).
+QString placeProblemExpression(const QString& row = {});
+
 } // namespace recoupe::schema

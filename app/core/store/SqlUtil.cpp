@@ -4,7 +4,10 @@
 #include "Error.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <sqlite3.h>
 
 namespace recoupe::sql {
 
@@ -49,22 +52,46 @@ QVariant scalar(QSqlDatabase& db, const QString& statement, std::initializer_lis
     return query.next() ? query.value(0) : QVariant();
 }
 
+sqlite3* sqliteHandle(QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        throw Error(QCoreApplication::translate("Store", "The project is not an SQLite database"));
+    return *static_cast<sqlite3* const*>(handle.data());
+}
+
 Transaction::Transaction(QSqlDatabase& db) : m_db(db)
 {
-    if (!m_db.transaction())
+    // Inside another transaction this one is a savepoint: a batch of commands is one transaction,
+    // and a failed command inside it rolls back only its own part.
+    static int counter = 0;
+    if (!sqlite3_get_autocommit(sqliteHandle(m_db))) {
+        m_savepoint = QStringLiteral("recoupe_%1").arg(++counter);
+        exec(m_db, QStringLiteral("SAVEPOINT %1").arg(m_savepoint));
+    } else if (!m_db.transaction()) {
         fail(m_db.lastError(), QStringLiteral("BEGIN"));
+    }
     m_open = true;
 }
 
 Transaction::~Transaction()
 {
-    if (m_open)
+    if (!m_open)
+        return;
+    if (m_savepoint.isEmpty()) {
         m_db.rollback();
+        return;
+    }
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("ROLLBACK TO %1").arg(m_savepoint));
+    q.exec(QStringLiteral("RELEASE %1").arg(m_savepoint));
 }
 
 void Transaction::commit()
 {
-    if (!m_db.commit())
+    if (!m_savepoint.isEmpty())
+        exec(m_db, QStringLiteral("RELEASE %1").arg(m_savepoint));
+    else if (!m_db.commit())
         fail(m_db.lastError(), QStringLiteral("COMMIT"));
     m_open = false;
 }

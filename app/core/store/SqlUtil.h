@@ -7,7 +7,13 @@
 #include <QVariant>
 #include <initializer_list>
 
+struct sqlite3;
+
 namespace recoupe::sql {
+
+// The connection's own SQLite handle (for SQLite's binding, sessions and changesets); throws Error when
+// the connection is not SQLite.
+sqlite3* sqliteHandle(QSqlDatabase& db);
 
 // Prepares a statement or throws Error with the database's message and the statement.
 QSqlQuery prepare(QSqlDatabase& db, const QString& statement);
@@ -18,7 +24,8 @@ QSqlQuery exec(QSqlDatabase& db, const QString& statement, std::initializer_list
 // First column of the first row, or an invalid QVariant.
 QVariant scalar(QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {});
 
-// A transaction that rolls back unless committed: writes are all or nothing.
+// A transaction that rolls back unless committed: writes are all or nothing. Nestable: inside another
+// transaction it is a savepoint of it.
 class Transaction
 {
 public:
@@ -30,6 +37,7 @@ public:
 
 private:
     QSqlDatabase& m_db;
+    QString m_savepoint; // empty for the outermost transaction
     bool m_open = false;
 };
 

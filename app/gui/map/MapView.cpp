@@ -85,6 +85,12 @@ void MapView::setCandidateLinks(const QList<CandidateLink>& links)
     scheduleRender();
 }
 
+void MapView::setReviewLinks(const QList<CandidateLink>& links)
+{
+    m_scene.reviewLinks = std::make_shared<const std::vector<CandidateLink>>(links.begin(), links.end());
+    scheduleRender();
+}
+
 void MapView::setSelection(const QList<qint64>& ids)
 {
     if (ids == m_selection)

@@ -47,6 +47,8 @@ public:
     bool isIndexing() const { return m_indexWatcher.isRunning(); }
     std::shared_ptr<const PointIndex> pointIndex() const { return m_scene.points; }
     void setCandidateLinks(const QList<CandidateLink>& links);
+    // The links of the group under review, drawn solid with their labels (empty: none).
+    void setReviewLinks(const QList<CandidateLink>& links);
     qsizetype candidateLinkCount() const { return m_scene.links ? qsizetype(m_scene.links->size()) : 0; }
 
     QList<qint64> selection() const { return m_selection; }

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "match/MatchRecord.h"
+#include "domain/PairKey.h"
 
+#include <QCoreApplication>
 #include <QHashFunctions>
 
-namespace recoupe::match {
+namespace recoupe {
 
 namespace {
 
@@ -61,9 +62,22 @@ std::optional<Decision> decisionFromKey(const QString& key)
     return std::nullopt;
 }
 
+QString decisionLabel(Decision decision)
+{
+    switch (decision) {
+    case Decision::Same:
+        return QCoreApplication::translate("Decision", "Same place");
+    case Decision::Different:
+        return QCoreApplication::translate("Decision", "Different places");
+    case Decision::Unsure:
+        break;
+    }
+    return QCoreApplication::translate("Decision", "Unsure");
+}
+
 QString verdictKey(Verdict verdict)
 {
     return verdict == Verdict::Same ? QStringLiteral("same") : QStringLiteral("review");
 }
 
-} // namespace recoupe::match
+} // namespace recoupe

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/PlaceStatus.h"
+
+namespace recoupe {
+
+QString placeStatusKey(PlaceStatus status)
+{
+    switch (status) {
+    case PlaceStatus::Active:
+        break;
+    case PlaceStatus::SourceRemoved:
+        return QStringLiteral("source_removed");
+    case PlaceStatus::Merged:
+        return QStringLiteral("merged");
+    }
+    return QStringLiteral("active");
+}
+
+std::optional<PlaceStatus> placeStatusFromKey(const QString& key)
+{
+    for (PlaceStatus s : {PlaceStatus::Active, PlaceStatus::SourceRemoved, PlaceStatus::Merged}) {
+        if (key == placeStatusKey(s))
+            return s;
+    }
+    return std::nullopt;
+}
+
+} // namespace recoupe

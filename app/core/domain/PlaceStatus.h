@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <optional>
+
+namespace recoupe {
+
+// Where a place stands: listed (active), every record gone from its sources (kept, flagged), or absorbed
+// by another place at a merge (kept with a pointer to that place, so that a split can bring it back).
+enum class PlaceStatus
+{
+    Active,
+    SourceRemoved,
+    Merged
+};
+
+// As stored in place.status and printed by the CLI: "active", "source_removed", "merged".
+QString placeStatusKey(PlaceStatus status);
+std::optional<PlaceStatus> placeStatusFromKey(const QString& key);
+
+} // namespace recoupe
