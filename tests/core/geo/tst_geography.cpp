@@ -10,6 +10,7 @@
 #include "import/Importer.h"
 #include "store/GeographyStore.h"
 #include "store/PlaceQueries.h"
+#include "store/PlaceWriter.h"
 #include "store/SqlUtil.h"
 #include "store/Store.h"
 
@@ -389,6 +390,48 @@ private slots:
         const double ms = double(timer.nsecsElapsed()) / 1e6 / repeats;
         qInfo("one place's geography recomputed in %.3f ms", ms);
         QVERIFY(ms < 5.0);
+    }
+
+    // A merge that takes the absorbed place's position gives the kept place that geography; undo and
+    // redo of the merge bring each back (place_geography is recorded with the merge's changes).
+    void mergeUndoRedo()
+    {
+        test::TemporaryProject project;
+        auto store = project.open();
+        Importer(*store).run(test::dataPath(QStringLiteral("cget/CGET_TiersLieux_2019.csv")),
+                             {QString(), QStringLiteral("cget-2019")});
+        QSqlDatabase& db = store->database();
+        auto placeOf = [&](const char* key) {
+            return sql::scalar(db,
+                               QStringLiteral("SELECT pr.place_id FROM place_record pr JOIN raw_record r ON "
+                                              "r.id = pr.raw_record_id WHERE r.source_key = ?"),
+                               {QString::fromLatin1(key)})
+                .toLongLong();
+        };
+        const qint64 nantes = placeOf("1"), paris = placeOf("2");
+        auto departement = [&](qint64 place) {
+            return sql::scalar(
+                       db, QStringLiteral("SELECT departement_code FROM place_geography WHERE place_id = ?"),
+                       {place})
+                .toString();
+        };
+        QUndoStack stack;
+        edit::Notifier notifier;
+        edit::Session session{*store, stack, notifier};
+        MergePlan plan;
+        plan.kept = nantes;
+        plan.absorbed = {paris};
+        const qint64 parisRecord =
+            sql::scalar(db, QStringLiteral("SELECT primary_record_id FROM place WHERE id = ?"), {paris})
+                .toLongLong();
+        plan.fields = {{Field::Lon, 2.361539, parisRecord}, {Field::Lat, 48.869483, parisRecord}};
+        QString error;
+        QVERIFY2(edit::mergePlaces(session, plan, &error), qPrintable(error));
+        QCOMPARE(departement(nantes), QStringLiteral("75"));
+        stack.undo();
+        QCOMPARE(departement(nantes), QStringLiteral("44"));
+        stack.redo();
+        QCOMPARE(departement(nantes), QStringLiteral("75"));
     }
 
     // Without coordinates: no geography, and a place that loses its position loses it.
