@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CheckCommand.h"
 #include "cli/Command.h"
 #include "cli/DecideCommand.h"
+#include "cli/GeographyCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/ListingCommand.h"
 #include "cli/MatchCommand.h"
@@ -20,6 +22,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ReviewCommand>());
     commands.push_back(std::make_unique<MergeCommand>());
     commands.push_back(std::make_unique<SplitCommand>());
+    commands.push_back(std::make_unique<GeographyCommand>());
+    commands.push_back(std::make_unique<CheckCommand>());
     return commands;
 }
 

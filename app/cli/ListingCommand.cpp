@@ -2,6 +2,7 @@
 #include "cli/ListingCommand.h"
 
 #include "Error.h"
+#include "check/SourceQuality.h"
 #include "cli/CommandSupport.h"
 #include "store/Store.h"
 
@@ -21,6 +22,8 @@ int ListingCommand::run(const QStringList& arguments, Context& context)
     QCommandLineParser parser;
     setUpParser(parser, *this);
     parser.addOption(formatOption());
+    for (const Variant& v : std::as_const(m_variants))
+        parser.addOption(QCommandLineOption(v.option, v.help));
     const QCommandLineOption all(
         QStringLiteral("all"), QCoreApplication::translate("cli", "Also list the places absorbed by a merge "
                                                                   "(status merged)."));
@@ -33,6 +36,13 @@ int ListingCommand::run(const QStringList& arguments, Context& context)
     const TableWriter::Format format = formatFrom(parser);
     Store store(projectPath(parser, context), Store::Access::Read); // a listing never writes
     context.out.flush();
+    for (const Variant& v : std::as_const(m_variants)) {
+        if (parser.isSet(v.option)) {
+            writeListing(
+                v.columns, [&](const queries::RowSink& sink) { v.producer(store.database(), sink); }, format);
+            return 0;
+        }
+    }
     const Producer& producer = m_producerAll && parser.isSet(all) ? m_producerAll : m_producer;
     writeListing(
         m_columns, [&](const queries::RowSink& sink) { producer(store.database(), sink); }, format);
@@ -58,10 +68,21 @@ std::unique_ptr<Command> ListingCommand::places()
 
 std::unique_ptr<Command> ListingCommand::sources()
 {
-    return std::make_unique<ListingCommand>(
+    auto command = std::make_unique<ListingCommand>(
         QStringLiteral("sources"),
         QCoreApplication::translate("cli", "List the imported sources with their counts and dates."),
         queries::sourceColumns(), &queries::forEachSource);
+    command->addVariant(QStringLiteral("quality"),
+                        QCoreApplication::translate("cli",
+                                                    "Quality per source instead: records linked to places of "
+                                                    "other sources, disagreeing fields, problems by code."),
+                        check::qualityColumns(), &check::forEachSourceQuality);
+    return command;
+}
+
+void ListingCommand::addVariant(QString option, QString help, QStringList columns, Producer producer)
+{
+    m_variants.append({std::move(option), std::move(help), std::move(columns), std::move(producer)});
 }
 
 } // namespace recoupe::cli

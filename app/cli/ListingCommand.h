@@ -26,7 +26,17 @@ public:
     static std::unique_ptr<Command> places();
     static std::unique_ptr<Command> sources();
 
+    // Another listing behind an option of the same command (`sources --quality`).
+    void addVariant(QString option, QString help, QStringList columns, Producer producer);
+
 private:
+    struct Variant
+    {
+        QString option, help;
+        QStringList columns;
+        Producer producer;
+    };
+    QList<Variant> m_variants;
     QString m_name;
     QString m_summary;
     QStringList m_columns;

@@ -2,6 +2,7 @@
 #include "FilterBar.h"
 
 #include "geo/AdminCodes.h"
+#include "geo/GeoLayers.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -41,6 +42,17 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     m_departement->setObjectName(QStringLiteral("filterDepartement"));
     fillDepartements();
 
+    m_metropole = new QComboBox(this);
+    m_metropole->setObjectName(QStringLiteral("filterMetropole"));
+    m_metropole->setToolTip(tr("Métropole the place lies in (computed from its position)"));
+    setMetropoles({});
+    m_zoneClass = new QComboBox(this);
+    m_zoneClass->setObjectName(QStringLiteral("filterZoneClass"));
+    m_zoneClass->setToolTip(
+        tr("Population of the place's employment zone (2020), in the classes of the CGET"));
+    m_zoneClass->addItem(tr("All employment zones"));
+    for (const QString& c : geo::zoneClasses())
+        m_zoneClass->addItem(c, c);
     m_source = new QComboBox(this);
     m_source->setObjectName(QStringLiteral("filterSource"));
     m_source->addItem(tr("All sources"), qint64(0));
@@ -51,7 +63,8 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
         "Places with a candidate duplicate found by the last search (Duplicates ▸ Find), not decided yet"));
     m_problems = new QCheckBox(tr("Has problems"), this);
     m_problems->setObjectName(QStringLiteral("filterProblems"));
-    m_problems->setToolTip(tr("No coordinates, no postcode, no name, or a position outside France"));
+    m_problems->setToolTip(tr("Errors and warnings of the checker (recoupe-cli check), or no coordinates, no "
+                              "postcode, no name, or a position outside France"));
 
     auto* clear = new QToolButton(this);
     clear->setObjectName(QStringLiteral("filterClear"));
@@ -64,6 +77,8 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_type);
     layout->addWidget(m_region);
     layout->addWidget(m_departement);
+    layout->addWidget(m_metropole);
+    layout->addWidget(m_zoneClass);
     layout->addWidget(m_source);
     layout->addWidget(m_duplicates);
     layout->addWidget(m_problems);
@@ -74,7 +89,7 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     connect(&m_typing, &QTimer::timeout, this, &FilterBar::emitChanged);
     connect(m_text, &QLineEdit::textChanged, this, [this] { m_typing.start(); });
     connect(m_text, &QLineEdit::returnPressed, this, &FilterBar::emitChanged);
-    for (QComboBox* box : {m_type, m_departement, m_source})
+    for (QComboBox* box : {m_type, m_departement, m_source, m_metropole, m_zoneClass})
         connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
     connect(m_region, &QComboBox::currentIndexChanged, this, [this] {
         fillDepartements();
@@ -100,6 +115,19 @@ void FilterBar::fillDepartements()
     m_departement->setCurrentIndex(index < 0 ? 0 : index);
 }
 
+void FilterBar::setMetropoles(const QList<std::pair<QString, QString>>& metropoles)
+{
+    const QSignalBlocker blocker(m_metropole);
+    const QString current = m_metropole->currentData().toString();
+    m_metropole->clear();
+    m_metropole->addItem(tr("In a métropole or not"));
+    m_metropole->addItem(tr("In any métropole"), QString::fromLatin1(PlaceFilter::anyMetropole));
+    for (const auto& [code, name] : metropoles)
+        m_metropole->addItem(name, code);
+    const int index = m_metropole->findData(current);
+    m_metropole->setCurrentIndex(index < 0 ? 0 : index);
+}
+
 void FilterBar::setSources(const QList<SourceSummary>& sources)
 {
     const QSignalBlocker blocker(m_source);
@@ -121,6 +149,8 @@ PlaceFilter FilterBar::filter() const
     f.region = m_region->currentData().toString();
     f.departement = m_departement->currentData().toString();
     f.sourceId = m_source->currentData().toLongLong();
+    f.metropole = m_metropole->currentData().toString();
+    f.zoneClass = m_zoneClass->currentData().toString();
     f.candidateDuplicates = m_duplicates->isChecked();
     f.problems = m_problems->isChecked();
     return f;
@@ -136,11 +166,13 @@ void FilterBar::clear()
 {
     {
         const QSignalBlocker b1(m_text), b2(m_type), b3(m_region), b4(m_source), b5(m_duplicates),
-            b6(m_problems);
+            b6(m_problems), b8(m_metropole), b9(m_zoneClass);
         m_text->clear();
         m_type->setCurrentIndex(0);
         m_region->setCurrentIndex(0);
         m_source->setCurrentIndex(0);
+        m_metropole->setCurrentIndex(0);
+        m_zoneClass->setCurrentIndex(0);
         m_duplicates->setChecked(false);
         m_problems->setChecked(false);
         fillDepartements();
@@ -153,13 +185,15 @@ void FilterBar::setFilter(const PlaceFilter& f)
 {
     {
         const QSignalBlocker b1(m_text), b2(m_type), b3(m_region), b4(m_source), b5(m_duplicates),
-            b6(m_problems), b7(m_departement);
+            b6(m_problems), b7(m_departement), b8(m_metropole), b9(m_zoneClass);
         m_text->setText(f.text);
         m_type->setCurrentIndex(f.type ? std::max(0, m_type->findData(int(*f.type))) : 0);
         m_region->setCurrentIndex(std::max(0, m_region->findData(f.region)));
         fillDepartements();
         m_departement->setCurrentIndex(std::max(0, m_departement->findData(f.departement)));
         m_source->setCurrentIndex(std::max(0, m_source->findData(f.sourceId)));
+        m_metropole->setCurrentIndex(std::max(0, m_metropole->findData(f.metropole)));
+        m_zoneClass->setCurrentIndex(std::max(0, m_zoneClass->findData(f.zoneClass)));
         m_duplicates->setChecked(f.candidateDuplicates);
         m_problems->setChecked(f.problems);
     }

@@ -23,6 +23,8 @@ public:
 
     PlaceFilter filter() const;
     void setSources(const QList<SourceSummary>& sources);
+    // The métropoles to choose from: (SIREN, name).
+    void setMetropoles(const QList<std::pair<QString, QString>>& metropoles);
     void focusText();
     void clear();
     // Ticks "has candidate duplicates" (the filter changes when it was not ticked).
@@ -42,6 +44,8 @@ private:
     QComboBox* m_region;
     QComboBox* m_departement;
     QComboBox* m_source;
+    QComboBox* m_metropole;
+    QComboBox* m_zoneClass;
     QCheckBox* m_duplicates;
     QCheckBox* m_problems;
     QTimer m_typing;

@@ -8,6 +8,7 @@
 #include "ImportDialog.h"
 #include "PlaceTableModel.h"
 #include "PlaceTableView.h"
+#include "ProblemsPanel.h"
 #include "RecordDetails.h"
 #include "RecordEditor.h"
 #include "ReviewPanel.h"
@@ -15,6 +16,7 @@
 #include "i18n/Translations.h"
 #include "map/MapView.h"
 #include "store/CandidateQueries.h"
+#include "store/GeographyStore.h"
 #include "store/PlaceQueries.h"
 #include "store/Store.h"
 
@@ -223,6 +225,17 @@ void MainWindow::createWidgets()
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     tabifyDockWidget(m_detailsDock, m_candidatesDock);
     tabifyDockWidget(m_detailsDock, m_historyDock);
+    // The checker's problems (filled by its Check button), beside the places table.
+    auto* problems = new ProblemsPanel(m_session, this);
+    auto* problemsDock = new QDockWidget(tr("Problems"), this);
+    problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    problemsDock->setWidget(problems);
+    addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
+    tabifyDockWidget(m_tableDock, problemsDock);
+    m_tableDock->raise();
+    connect(problems, &ProblemsPanel::placeActivated, this, [this](qint64 id) { selectPlaces({id}); });
+    connect(problems, &ProblemsPanel::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     m_detailsDock->raise();
     m_historyDock->hide();
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
@@ -232,6 +245,7 @@ void MainWindow::createWidgets()
     m_filterBar = new FilterBar(this);
     try {
         m_filterBar->setSources(placeQueries::sources(m_store->database()));
+        m_filterBar->setMetropoles(geography::metropoles(m_store->database()));
     } catch (const Error& e) {
         qWarning().noquote() << e.message();
     }
@@ -628,6 +642,7 @@ void MainWindow::onProjectChanged()
 {
     try {
         m_filterBar->setSources(placeQueries::sources(m_store->database()));
+        m_filterBar->setMetropoles(geography::metropoles(m_store->database()));
     } catch (const Error& e) {
         qWarning().noquote() << e.message();
     }

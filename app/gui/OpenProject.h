@@ -3,6 +3,8 @@
 
 #include "edit/Edit.h"
 #include "edit/EditNotifier.h"
+#include "store/GeographyStore.h"
+#include "store/SqlUtil.h"
 #include "store/Store.h"
 
 #include <QString>
@@ -16,7 +18,17 @@ namespace recoupe {
 struct OpenProject
 {
     // Opens the project (throws Error when it cannot be opened).
-    explicit OpenProject(const QString& path) : store(std::make_unique<Store>(path)) {}
+    explicit OpenProject(const QString& path) : store(std::make_unique<Store>(path))
+    {
+        // A project written before geography (schema 4 → 5), or by a Recoupe with other boundary layers:
+        // its places get their geography once, here.
+        QSqlDatabase& db = store->database();
+        if (geography::needsUpdate(db)) {
+            sql::Transaction transaction(db);
+            geography::updateStale(db);
+            transaction.commit();
+        }
+    }
     OpenProject(const OpenProject&) = delete;
     OpenProject& operator=(const OpenProject&) = delete;
 

@@ -146,6 +146,18 @@ QVariant PlaceTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Latitude");
     case PlaceColumn::Status:
         return tr("Status");
+    case PlaceColumn::Region:
+        return tr("Région");
+    case PlaceColumn::Departement:
+        return tr("Département");
+    case PlaceColumn::Epci:
+        return tr("EPCI");
+    case PlaceColumn::Metropole:
+        return tr("Métropole");
+    case PlaceColumn::Ze2020:
+        return tr("Employment zone");
+    case PlaceColumn::Ze2020Class:
+        return tr("Employment zone class");
     case PlaceColumn::Count:
         break;
     }

@@ -2,6 +2,7 @@
 #include "RecordEditor.h"
 
 #include "Error.h"
+#include "GeographyView.h"
 #include "edit/Edit.h"
 #include "store/PlaceQueries.h"
 #include "store/Store.h"
@@ -102,6 +103,8 @@ RecordEditor::RecordEditor(edit::Session& session, QWidget* parent) : QWidget(pa
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addLayout(grid);
+    m_geography = new GeographyView(session.store, this);
+    layout->addWidget(m_geography);
     layout->addStretch(1);
     setPlace(0);
 }
@@ -121,6 +124,7 @@ void RecordEditor::setPlace(qint64 placeId)
     }
     if (!fields)
         m_placeId = 0;
+    m_geography->setPlace(m_placeId);
     m_title->setText(fields ? (fields->name.isEmpty() ? tr("Place %1").arg(placeId) : fields->name)
                             : tr("No place selected"));
     for (Row& row : m_rows) {

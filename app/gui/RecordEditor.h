@@ -11,6 +11,10 @@ class QLabel;
 class QLineEdit;
 
 namespace recoupe {
+class GeographyView;
+}
+
+namespace recoupe {
 
 namespace edit {
 struct Session;
@@ -53,6 +57,7 @@ private:
     qint64 m_placeId = 0;
     QLabel* m_title;
     QList<Row> m_rows;
+    GeographyView* m_geography;
 };
 
 } // namespace recoupe

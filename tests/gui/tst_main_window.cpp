@@ -265,12 +265,14 @@ private slots:
         QTRY_COMPARE(model->rowCount(), int(candidates));
         QTRY_VERIFY(m_map->candidateLinkCount() > 0);
 
-        // "Has problems" with it: the computed column.
+        // "Has problems" with it: the computed column, or an error or warning of the checker.
         m_window->findChild<QCheckBox*>(QStringLiteral("filterProblems"))->setChecked(true);
         const qint64 both = test::rowCount(
             m_window->store(), QStringLiteral("place"),
             QStringLiteral(
-                "has_problem = 1 AND id IN (SELECT place_id FROM place_record WHERE raw_record_id IN "
+                "(has_problem = 1 OR id IN (SELECT place_id FROM place_problem WHERE severity <> 'info')) "
+                "AND id IN "
+                "(SELECT place_id FROM place_record WHERE raw_record_id IN "
                 "(SELECT record_a FROM candidate_pair UNION SELECT record_b FROM candidate_pair))"));
         QCOMPARE(model->rowCount(), int(both));
         QVERIFY(both < candidates);

@@ -57,7 +57,8 @@ QVariant storedValue(Field field, const QString& value)
     case Field::Lat:
         return value.isEmpty() ? QVariant() : QVariant(value.toDouble());
     default:
-        return value;
+        // Never NULL: the text columns are NOT NULL (an emptied field is "").
+        return value.isNull() ? QStringLiteral("") : value;
     }
 }
 

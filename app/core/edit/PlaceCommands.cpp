@@ -2,8 +2,10 @@
 #include "edit/PlaceCommands.h"
 
 #include "Error.h"
+#include "check/Checker.h"
 #include "edit/EditNotifier.h"
 #include "store/AuditLog.h"
+#include "store/GeographyStore.h"
 #include "store/SqlUtil.h"
 #include "store/Store.h"
 
@@ -117,6 +119,11 @@ void PlaceFieldsCommand::write(bool forward, const QString& action)
             audit::append(db, entry);
             mask |= fieldBit(change.field);
         }
+        // A move (or its undo) recomputes the place's geography, in the same transaction.
+        if (mask & (fieldBit(Field::Lon) | fieldBit(Field::Lat)))
+            geography::updatePlaces(db, {m_placeId});
+        // The place's problems for the "has problems" filter.
+        check::savePlaces(db, {m_placeId}, check::runFor(db, {m_placeId}));
         transaction.commit();
     }
     emit m_notifier.placesChanged({m_placeId}, mask);

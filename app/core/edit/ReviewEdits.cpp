@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The review façade: merges, splits, decisions and batches, each one undoable command recorded as a
 // changeset (see ChangesetCommand) and one audit_log entry.
+#include "check/Checker.h"
 #include "edit/ChangesetCommand.h"
 #include "edit/Edit.h"
 #include "edit/EditNotifier.h"
+#include "store/GeographyStore.h"
 
 #include "Error.h"
 #include "review/MergeProposal.h"
@@ -98,6 +100,13 @@ bool record(Session& session, AuditEntry entry, const QString& text, ChangesetCo
     return true;
 }
 
+// A place's geography and problems after its fields or records changed (inside the recorded step).
+void refreshDerived(QSqlDatabase& db, const QList<qint64>& placeIds)
+{
+    geography::updatePlaces(db, placeIds);
+    check::savePlaces(db, placeIds, check::runFor(db, placeIds));
+}
+
 ChangesetCommand::Notify mergeNotify(qint64 kept, const QList<qint64>& absorbed)
 {
     return [kept, absorbed](Notifier& n, bool forward) {
@@ -124,7 +133,11 @@ bool mergePlaces(Session& session, const MergePlan& plan, QString* error)
                              .arg(placeName(session.store, plan.kept));
     return record(
         session, entry, text, mergeNotify(plan.kept, plan.absorbed),
-        [&](AuditEntry&) { placeWriter::merge(session.store.database(), plan); }, error);
+        [&](AuditEntry&) {
+            placeWriter::merge(session.store.database(), plan);
+            refreshDerived(session.store.database(), QList<qint64>{plan.kept} + plan.absorbed);
+        },
+        error);
 }
 
 QList<qint64> splitPlace(Session& session, qint64 placeId, std::optional<Decision> pairsBecome,
@@ -144,6 +157,7 @@ QList<qint64> splitPlace(Session& session, qint64 placeId, std::optional<Decisio
         session, entry, text, notify,
         [&](AuditEntry& e) {
             *restored = placeWriter::split(session.store.database(), placeId, pairsBecome);
+            refreshDerived(session.store.database(), *restored);
             e.details = QJsonObject{{QStringLiteral("restored"), idArray(restored->mid(1))},
                                     {QStringLiteral("pairs_become"),
                                      pairsBecome ? decisionKey(*pairsBecome) : QStringLiteral("none")}};
@@ -227,6 +241,7 @@ int acceptBatch(Session& session, double minScore, const QList<qint64>& groups, 
                 const qint64 kept = review::proposedKeptPlace(db, places);
                 const review::MergeProposal proposal = review::proposeMerge(db, kept, places);
                 placeWriter::merge(db, proposal.plan);
+                refreshDerived(db, QList<qint64>{kept} + proposal.plan.absorbed);
                 merges->append({kept, proposal.plan.absorbed});
                 done.append(QJsonObject{{QStringLiteral("group"), double(group)},
                                         {QStringLiteral("kept"), double(kept)},

@@ -2,10 +2,12 @@
 #include "import/Importer.h"
 
 #include "Error.h"
+#include "check/Checker.h"
 #include "import/PreparedSource.h"
 #include "import/RecordMapper.h"
 #include "import/RowPipeline.h"
 #include "store/AuditLog.h"
+#include "store/GeographyStore.h"
 #include "store/ImportWriter.h"
 #include "store/SqlUtil.h"
 #include "store/Store.h"
@@ -164,6 +166,9 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
     report.notes = reader.notes();
     writer.createPlacesForNewRecords(report.importId);
     writer.endBulkPlaces();
+    // New places, and places whose record moved, get their geography in the same transaction.
+    const geography::GeographyRun geographyRun = geography::updateStale(db);
+    check::checkImport(db, report.importId);
     if (report.rows == 0)
         throw Error(QCoreApplication::translate("Importer", "Cannot import %1: it holds no rows")
                         .arg(report.fileName));
@@ -186,7 +191,8 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
                                    {QStringLiteral("changed"), counts.changed},
                                    {QStringLiteral("removed"), counts.removed},
                                    {QStringLiteral("unchanged"), counts.unchanged},
-                                   {QStringLiteral("problems"), report.problems.size()}}});
+                                   {QStringLiteral("problems"), report.problems.size()},
+                                   {QStringLiteral("geography"), geographyRun.places}}});
     if (progress && !progress(report.rows, report.rows))
         throw Cancelled();
     transaction.commit();

@@ -70,10 +70,11 @@ QByteArray ChangeRecorder::changeset()
 
 QStringList curatedTables()
 {
-    return {QStringLiteral("place"),          QStringLiteral("place_record"),
-            QStringLiteral("field_origin"),   QStringLiteral("pair_decision"),
-            QStringLiteral("candidate_pair"), QStringLiteral("candidate_place"),
-            QStringLiteral("place_merge")};
+    return {QStringLiteral("place"), QStringLiteral("place_record"), QStringLiteral("field_origin"),
+            QStringLiteral("pair_decision"), QStringLiteral("candidate_pair"),
+            QStringLiteral("candidate_place"), QStringLiteral("place_merge"),
+            // Derived from the place, written in the same step so that undo brings them back with it.
+            QStringLiteral("place_geography"), QStringLiteral("place_problem")};
 }
 
 QByteArray invertChangeset(const QByteArray& changeset)

@@ -38,7 +38,9 @@ QString candidatePlacesQuery()
 QString problemsCondition()
 {
     // A computed, indexed column of place (schema 2 → 3 gives the rule).
-    return QStringLiteral("p.has_problem = 1");
+    return QStringLiteral(
+        "(p.has_problem = 1 OR p.id IN (SELECT place_id FROM place_problem WHERE severity IN "
+        "('error', 'warning')))");
 }
 
 SqlCondition condition(const PlaceFilter& f)
@@ -54,20 +56,24 @@ SqlCondition condition(const PlaceFilter& f)
         parts << QStringLiteral("p.type = ?");
         values << int(*f.type);
     }
-    QStringList departements;
-    if (!f.departement.isEmpty())
-        departements << f.departement;
-    else if (!f.region.isEmpty())
-        departements = geo::departementsOfRegion(f.region);
-    if (!departements.isEmpty()) {
-        QStringList ranges;
-        for (const QString& code : std::as_const(departements)) {
-            for (const geo::PostcodeRange& r : geo::postcodeRanges(code)) {
-                ranges << QStringLiteral("(p.postcode >= ? AND p.postcode < ?)");
-                values << r.low << r.high;
-            }
-        }
-        parts << QLatin1Char('(') + ranges.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    // Geography: where the point lies (place_geography, schema 4 → 5), not what the postcode says.
+    if (!f.departement.isEmpty()) {
+        parts << QStringLiteral("p.id IN (SELECT place_id FROM place_geography WHERE departement_code = ?)");
+        values << f.departement;
+    } else if (!f.region.isEmpty()) {
+        parts << QStringLiteral("p.id IN (SELECT place_id FROM place_geography WHERE region_code = ?)");
+        values << f.region;
+    }
+    if (f.metropole == QLatin1String(PlaceFilter::anyMetropole)) {
+        parts << QStringLiteral(
+            "p.id IN (SELECT place_id FROM place_geography WHERE metropole_code IS NOT NULL)");
+    } else if (!f.metropole.isEmpty()) {
+        parts << QStringLiteral("p.id IN (SELECT place_id FROM place_geography WHERE metropole_code = ?)");
+        values << f.metropole;
+    }
+    if (!f.zoneClass.isEmpty()) {
+        parts << QStringLiteral("p.id IN (SELECT place_id FROM place_geography WHERE ze2020_class = ?)");
+        values << f.zoneClass;
     }
     if (f.sourceId > 0) {
         parts << QStringLiteral("p.id IN (SELECT pr.place_id FROM place_record pr JOIN raw_record r "

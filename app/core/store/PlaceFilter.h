@@ -15,13 +15,16 @@ struct PlaceFilter
 {
     QString text; // words searched in name, address, commune, postcode (prefixes, accents ignored)
     std::optional<PlaceType> type;
-    QString region;                   // INSEE code of a région ("53"), from the postcode
-    QString departement;              // "35", "2A", "971", from the postcode
+    QString region;                   // INSEE code of a région ("53"), from the computed geography
+    QString departement;              // "35", "2A", "971", from the computed geography
+    QString metropole;                // SIREN of a métropole, or anyMetropole
+    QString zoneClass;                // CGET class of the zone d'emploi 2020 ("0-50 000"...)
     qint64 sourceId = 0;              // places with a record from that source
     bool candidateDuplicates = false; // see candidateDuplicatesCondition()
     bool problems = false;            // see problemsCondition()
     bool includeMerged = false;       // also the places absorbed by a merge (status merged)
 
+    static constexpr const char* anyMetropole = "*";
     bool isEmpty() const;
     bool operator==(const PlaceFilter&) const = default;
 };
@@ -48,7 +51,8 @@ QString candidateDuplicatesCondition();
 QString candidatePlacesQuery();
 
 // "Has problems": no coordinates, no postcode, no name, or a position outside France and its overseas
-// territories (the same boxes as normalise::position, kept coarse on purpose): place.has_problem.
+// territories (the same boxes as normalise::position, kept coarse on purpose): place.has_problem; or an
+// error or warning of the checker (place_problem, see check::Checker).
 QString problemsCondition();
 
 } // namespace filter

@@ -10,11 +10,40 @@ namespace recoupe::placeQueries {
 
 namespace {
 
+QString unitName(const char* layer, const char* codeColumn)
+{
+    return QStringLiteral("(SELECT u.name FROM geo_unit u WHERE u.layer = '%1' AND u.code = g.%2)")
+        .arg(QLatin1String(layer), QLatin1String(codeColumn));
+}
+
 QString columnName(PlaceColumn column)
 {
+    switch (column) {
+    case PlaceColumn::Region:
+        return unitName("regions", "region_code");
+    case PlaceColumn::Departement:
+        return QStringLiteral("(g.departement_code || ' – ' || %1)")
+            .arg(unitName("departements", "departement_code"));
+    case PlaceColumn::Epci:
+        return unitName("epci", "epci_code");
+    case PlaceColumn::Metropole:
+        return unitName("epci", "metropole_code");
+    case PlaceColumn::Ze2020:
+        return unitName("ze2020", "ze2020_code");
+    case PlaceColumn::Ze2020Class:
+        return QStringLiteral("g.ze2020_class");
+    default:
+        break;
+    }
     static const char* const names[] = {"id",      "name",    "address",  "postcode", "commune", "type",
                                         "website", "twitter", "facebook", "lon",      "lat",     "status"};
     return QStringLiteral("p.") + QLatin1String(names[int(column)]);
+}
+
+// The places with their computed geography, for the columns above.
+QString fromPlaces()
+{
+    return QStringLiteral(" FROM place p LEFT JOIN place_geography g ON g.place_id = p.id");
 }
 
 bool caseless(PlaceColumn column)
@@ -73,7 +102,7 @@ QList<QVariantList> page(QSqlDatabase& db, const PlaceFilter& filter, const Plac
 {
     const SqlCondition condition = filter::condition(filter);
     QSqlQuery q =
-        sql::prepare(db, QStringLiteral("SELECT %1 FROM place p").arg(selectList()) + condition.clause +
+        sql::prepare(db, QStringLiteral("SELECT %1").arg(selectList()) + fromPlaces() + condition.clause +
                              orderBy(sort) + QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset));
     bindAll(q, condition.values);
     sql::exec(q);
@@ -94,8 +123,8 @@ qint64 rowOf(QSqlDatabase& db, const PlaceFilter& filter, const PlaceSort& sort,
 {
     const SqlCondition condition = filter::condition(filter);
     // Is the place shown at all, and its sort key.
-    QSqlQuery probe = sql::prepare(db, QStringLiteral("SELECT %1 FROM place p").arg(columnName(sort.column)) +
-                                           andOrWhere(condition) + QStringLiteral("p.id = ?"));
+    QSqlQuery probe = sql::prepare(db, QStringLiteral("SELECT %1").arg(columnName(sort.column)) +
+                                           fromPlaces() + andOrWhere(condition) + QStringLiteral("p.id = ?"));
     bindAll(probe, condition.values);
     probe.bindValue(condition.values.size(), placeId);
     sql::exec(probe);
@@ -124,7 +153,7 @@ qint64 rowOf(QSqlDatabase& db, const PlaceFilter& filter, const PlaceSort& sort,
         values << key << placeId;
     }
     QSqlQuery q =
-        sql::prepare(db, QStringLiteral("SELECT count(*) FROM place p") + andOrWhere(condition) + before);
+        sql::prepare(db, QStringLiteral("SELECT count(*)") + fromPlaces() + andOrWhere(condition) + before);
     bindAll(q, values);
     sql::exec(q);
     return q.next() ? q.value(0).toLongLong() : -1;

@@ -29,6 +29,13 @@ enum class PlaceColumn
     Lon,
     Lat,
     Status,
+    // Computed geography (place_geography)
+    Region,
+    Departement,
+    Epci,
+    Metropole,
+    Ze2020,
+    Ze2020Class,
     Count
 };
 
@@ -52,9 +59,9 @@ struct PlacePoint
 // Where a curated field's value came from.
 struct FieldOrigin
 {
-    bool manual = false;       // edited by hand
-    qint64 rawRecordId = 0;    // the record it was taken from (0 when manual or unknown)
-    QString sourceName;        // that record's source
+    bool manual = false;    // edited by hand
+    qint64 rawRecordId = 0; // the record it was taken from (0 when manual or unknown)
+    QString sourceName;     // that record's source
 };
 
 // One raw record of a place, as imported.

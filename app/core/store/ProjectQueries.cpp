@@ -44,11 +44,16 @@ void forEachRecord(QSqlDatabase& db, const RowSink& sink)
 
 QStringList placeColumns()
 {
-    return {QStringLiteral("place_id"), QStringLiteral("name"),     QStringLiteral("address"),
-            QStringLiteral("postcode"), QStringLiteral("commune"),  QStringLiteral("website"),
-            QStringLiteral("twitter"),  QStringLiteral("facebook"), QStringLiteral("type"),
-            QStringLiteral("lon"),      QStringLiteral("lat"),      QStringLiteral("status"),
-            QStringLiteral("records"),  QStringLiteral("sources")};
+    return {QStringLiteral("place_id"), QStringLiteral("name"), QStringLiteral("address"),
+            QStringLiteral("postcode"), QStringLiteral("commune"), QStringLiteral("website"),
+            QStringLiteral("twitter"), QStringLiteral("facebook"), QStringLiteral("type"),
+            QStringLiteral("lon"), QStringLiteral("lat"), QStringLiteral("status"), QStringLiteral("records"),
+            QStringLiteral("sources"),
+            // Geography (schema 4 → 5), appended: a contract for scripts.
+            QStringLiteral("region_code"), QStringLiteral("region"), QStringLiteral("departement_code"),
+            QStringLiteral("departement"), QStringLiteral("epci_code"), QStringLiteral("epci"),
+            QStringLiteral("metropole"), QStringLiteral("ze2020_code"), QStringLiteral("ze2020"),
+            QStringLiteral("ze2020_class"), QStringLiteral("ze2010_code")};
 }
 
 namespace {
@@ -61,8 +66,16 @@ void streamPlaces(QSqlDatabase& db, const RowSink& sink, bool withMerged)
                "p.type, p.lon, p.lat, p.status, "
                "(SELECT count(*) FROM place_record pr WHERE pr.place_id = p.id), "
                "(SELECT group_concat(DISTINCT s.name) FROM place_record pr JOIN raw_record r ON "
-               "r.id = pr.raw_record_id JOIN source s ON s.id = r.source_id WHERE pr.place_id = p.id) "
-               "FROM place p%1 ORDER BY p.id")
+               "r.id = pr.raw_record_id JOIN source s ON s.id = r.source_id WHERE pr.place_id = p.id), "
+               "g.region_code, ur.name, g.departement_code, ud.name, g.epci_code, ue.name, um.name, "
+               "g.ze2020_code, uz.name, g.ze2020_class, g.ze2010_code "
+               "FROM place p LEFT JOIN place_geography g ON g.place_id = p.id "
+               "LEFT JOIN geo_unit ur ON ur.layer = 'regions' AND ur.code = g.region_code "
+               "LEFT JOIN geo_unit ud ON ud.layer = 'departements' AND ud.code = g.departement_code "
+               "LEFT JOIN geo_unit ue ON ue.layer = 'epci' AND ue.code = g.epci_code "
+               "LEFT JOIN geo_unit um ON um.layer = 'epci' AND um.code = g.metropole_code "
+               "LEFT JOIN geo_unit uz ON uz.layer = 'ze2020' AND uz.code = g.ze2020_code%1 "
+               "ORDER BY p.id")
                .arg(withMerged ? QString() : QStringLiteral(" WHERE p.status <> 'merged'")),
            int(placeColumns().size()), 8, sink);
 }

@@ -19,7 +19,9 @@ QStringList recordColumns();
 void forEachRecord(QSqlDatabase& db, const RowSink& sink);
 
 // Every listed place (not those absorbed by a merge). Columns: place_id, name, address, postcode, commune,
-// website, twitter, facebook, type, lon, lat, status, records, sources.
+// website, twitter, facebook, type, lon, lat, status, records, sources, then the computed geography:
+// region_code, region, departement_code, departement, epci_code, epci, metropole, ze2020_code, ze2020,
+// ze2020_class, ze2010_code.
 QStringList placeColumns();
 void forEachPlace(QSqlDatabase& db, const RowSink& sink);
 // The same with the places absorbed by a merge (status merged).

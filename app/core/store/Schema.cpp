@@ -288,6 +288,55 @@ const QList<QStringList>& migrations()
         {
             QStringLiteral("PRAGMA application_id = 1382249808"),
         },
+        // 6 → 7: the geography of each place, computed from the bundled boundary layers (geo::GeoLayers):
+        // which layers and vintages, their units, and per place the code found in each layer with how far
+        // the point was from it (0: inside; more: the nearest polygon, at most that many metres away). The
+        // position it was computed for is kept, so a place that moved is seen as stale. Codes only per
+        // place, names once in geo_unit, to keep a million rows small.
+        {
+            QStringLiteral(R"(CREATE TABLE geo_layer (
+                key TEXT PRIMARY KEY,
+                title TEXT NOT NULL,
+                vintage TEXT NOT NULL,
+                licence TEXT NOT NULL,
+                digest TEXT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE geo_unit (
+                layer TEXT NOT NULL REFERENCES geo_layer(key),
+                code TEXT NOT NULL,
+                name TEXT NOT NULL,
+                population INTEGER,
+                nature TEXT NOT NULL DEFAULT '',
+                PRIMARY KEY (layer, code)))"),
+            QStringLiteral(R"(CREATE TABLE place_geography (
+                place_id INTEGER PRIMARY KEY REFERENCES place(id),
+                lon REAL,
+                lat REAL,
+                region_code TEXT,
+                departement_code TEXT,
+                departement_distance_m REAL,
+                epci_code TEXT,
+                epci_distance_m REAL,
+                metropole_code TEXT,
+                ze2020_code TEXT,
+                ze2020_distance_m REAL,
+                ze2020_class TEXT,
+                ze2010_code TEXT,
+                ze2010_distance_m REAL,
+                computed_at TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX place_geography_region ON place_geography(region_code)"),
+            QStringLiteral("CREATE INDEX place_geography_departement ON place_geography(departement_code)"),
+            QStringLiteral("CREATE INDEX place_geography_metropole ON place_geography(metropole_code)"),
+            QStringLiteral("CREATE INDEX place_geography_ze2020_class ON place_geography(ze2020_class)"),
+            // The problems the checker found (check::Checker), kept for the "has problems" filter: refreshed
+            // by each check, for the places of an import, and for a place at each edit.
+            QStringLiteral(R"(CREATE TABLE place_problem (
+                place_id INTEGER NOT NULL REFERENCES place(id),
+                code TEXT NOT NULL,
+                severity TEXT NOT NULL,
+                PRIMARY KEY (place_id, code)) WITHOUT ROWID)"),
+            // The checker and the geography of an import find its records by import (a scan otherwise).
+            QStringLiteral("CREATE INDEX raw_record_import ON raw_record(import_id)"),
+        },
     };
     return steps;
 }

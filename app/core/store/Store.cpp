@@ -7,6 +7,8 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QThread>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QSqlError>
@@ -24,6 +26,27 @@ QString uniqueConnectionName()
 
 // How long a write waits for another process's write to end before saying the project is in use.
 constexpr int BusyTimeoutMs = 10000;
+
+// Switching a file to WAL needs it to itself for a moment, and SQLite does not wait for that: while another
+// process creates or migrates the same new project, "database is locked" comes at once. Already in WAL
+// (every project but a new one): nothing to do; else retry for as long as any other write would wait.
+void setWriteAheadLog(QSqlDatabase& db)
+{
+    if (sql::scalar(db, QStringLiteral("PRAGMA journal_mode")).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
+        return;
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        try {
+            sql::exec(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+            return;
+        } catch (const Error&) {
+            if (waited.elapsed() > BusyTimeoutMs)
+                throw;
+            QThread::msleep(50);
+        }
+    }
+}
 
 } // namespace
 
@@ -93,7 +116,7 @@ Store::Store(const QString& path, Access access)
         if (access == Access::Read)
             sql::exec(m_db, QStringLiteral("PRAGMA query_only = 1"));
         if (access != Access::Read) {
-            sql::exec(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
+            setWriteAheadLog(m_db);
             sql::exec(m_db, QStringLiteral("PRAGMA synchronous = NORMAL"));
             sql::exec(m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
         }
