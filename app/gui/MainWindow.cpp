@@ -139,6 +139,9 @@ MainWindow::~MainWindow()
     m_editor->setPlace(0);
     m_editor->blockSignals(true);
     delete m_duplicateSearch; // cancels and waits for a running search
+    // The docks hide as the window goes, and their handlers would reach the deleted map.
+    m_reviewDock->disconnect(this);
+    m_review->disconnect(this);
     delete m_map;
     delete m_network;
     for (auto& f : m_workers)

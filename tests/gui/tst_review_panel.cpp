@@ -227,7 +227,10 @@ private slots:
         m_window->findChild<QPushButton*>(QStringLiteral("reviewBatch"))->click();
         QCOMPARE(m_window->undoStack().count(), steps + 1);
         QVERIFY(scalar(*m_window, QStringLiteral("SELECT count(*) FROM place WHERE status <> 'merged'")) <= listed - groups);
+        QApplication::setActiveWindow(m_window.get()); // back from the dialog
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(m_window->undoStack().index(), steps);
         QCOMPARE(scalar(*m_window, QStringLiteral("SELECT count(*) FROM place WHERE status <> 'merged'")), listed);
     }
 
