@@ -226,6 +226,7 @@ int acceptBatch(Session& session, double minScore, const QList<qint64>& groups, 
             QSqlDatabase& db = session.store.database();
             const QSet<qint64> wanted(groups.cbegin(), groups.cend());
             QJsonArray done;
+            QList<qint64> touched;
             for (qint64 group : queries::batchGroups(db, minScore)) {
                 if (!wanted.isEmpty() && !wanted.contains(group))
                     continue;
@@ -241,7 +242,7 @@ int acceptBatch(Session& session, double minScore, const QList<qint64>& groups, 
                 const qint64 kept = review::proposedKeptPlace(db, places);
                 const review::MergeProposal proposal = review::proposeMerge(db, kept, places);
                 placeWriter::merge(db, proposal.plan);
-                refreshDerived(db, QList<qint64>{kept} + proposal.plan.absorbed);
+                touched << kept << proposal.plan.absorbed;
                 merges->append({kept, proposal.plan.absorbed});
                 done.append(QJsonObject{{QStringLiteral("group"), double(group)},
                                         {QStringLiteral("kept"), double(kept)},
@@ -249,6 +250,8 @@ int acceptBatch(Session& session, double minScore, const QList<qint64>& groups, 
             }
             if (merges->isEmpty())
                 throw Error(tr("No group to accept at this score"));
+            // Geography and problems once for every place of the batch (the layers and checks are set up once).
+            refreshDerived(db, touched);
             e.entityId = queries::lastMatchRun(db).id;
             e.field = QStringLiteral("groups");
             e.newValue = qint64(merges->size());

@@ -5,11 +5,15 @@
 #include "store/SqlUtil.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 
 namespace recoupe::review {
 
 namespace {
+
+// A record's source and when it was last imported, read once per record for all its fields.
+using RecordStamps = QHash<qint64, std::pair<QString, QString>>;
 
 bool isEmptyValue(Field field, const QVariant& value)
 {
@@ -23,7 +27,7 @@ bool isEmptyValue(Field field, const QVariant& value)
 }
 
 // The offers for a field from every place: its value and origin (field_origin row, else primary record).
-FieldOffer offerOf(QSqlDatabase& db, const PlaceState& place, int field)
+FieldOffer offerOf(QSqlDatabase& db, const PlaceState& place, int field, RecordStamps& stamps)
 {
     FieldOffer offer;
     offer.placeId = place.id;
@@ -31,16 +35,20 @@ FieldOffer offerOf(QSqlDatabase& db, const PlaceState& place, int field)
     const std::optional<qint64> origin = place.origins.value(field);
     offer.originRecordId = origin ? *origin : place.primaryRecordId;
     if (offer.originRecordId > 0) {
-        QSqlQuery q =
-            sql::exec(db,
-                      QStringLiteral("SELECT s.name, i.imported_at FROM raw_record r JOIN source s ON "
-                                     "s.id = r.source_id JOIN import_run i ON i.id = r.import_id WHERE "
-                                     "r.id = ?"),
-                      {offer.originRecordId});
-        if (q.next()) {
-            offer.sourceName = q.value(0).toString();
-            offer.importedAt = q.value(1).toString();
+        auto it = stamps.find(offer.originRecordId);
+        if (it == stamps.end()) {
+            QSqlQuery q = sql::exec(db,
+                                    QStringLiteral("SELECT s.name, i.imported_at FROM raw_record r JOIN source s ON "
+                                                   "s.id = r.source_id JOIN import_run i ON i.id = r.import_id "
+                                                   "WHERE r.id = ?"),
+                                    {offer.originRecordId});
+            std::pair<QString, QString> stamp;
+            if (q.next())
+                stamp = {q.value(0).toString(), q.value(1).toString()};
+            it = stamps.insert(offer.originRecordId, stamp);
         }
+        offer.sourceName = it->first;
+        offer.importedAt = it->second;
     }
     return offer;
 }
@@ -122,10 +130,11 @@ MergeProposal proposeMerge(QSqlDatabase& db, qint64 keptId, const QList<qint64>&
         places << placeWriter::readPlace(db, id);
         proposal.plan.absorbed << id;
     }
+    RecordStamps stamps;
     for (int f = 0; f < fieldKeys().size(); ++f) {
         QList<FieldOffer> offers;
         for (const PlaceState& place : std::as_const(places))
-            offers << offerOf(db, place, f);
+            offers << offerOf(db, place, f, stamps);
         proposal.offers << offers;
     }
     for (int f = 0; f < fieldKeys().size(); ++f) {

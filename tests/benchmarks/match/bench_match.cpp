@@ -13,7 +13,12 @@
 #include "match/MatchRunner.h"
 #include "match/MatchText.h"
 #include "match/Matcher.h"
+#include "edit/Edit.h"
+#include "edit/EditNotifier.h"
+#include "review/MergeProposal.h"
 #include "store/MatchQueries.h"
+#include "store/PlaceQueries.h"
+#include "store/ReviewQueries.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -22,6 +27,8 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QUndoStack>
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <random>
@@ -272,9 +279,93 @@ QString csvField(const QString& value)
            QLatin1Char('"');
 }
 
+// Median and 95th percentile of durations in milliseconds.
+QString medianAndP95(std::vector<double> ms)
+{
+    if (ms.empty())
+        return QStringLiteral("-");
+    std::sort(ms.begin(), ms.end());
+    const auto at = [&](double q) { return ms[std::min(ms.size() - 1, size_t(q * double(ms.size())))]; };
+    return QStringLiteral("median %1 ms, p95 %2 ms").arg(at(0.5), 0, 'f', 1).arg(at(0.95), 0, 'f', 1);
+}
+
+// What the review panel does on the project of the last search: open the queue, open the next group
+// (its pairs, the proposed merge, the records of its places), merge two places, split them, and
+// batch-accept up to 10,000 groups in one step. Each through the edit façade, as in the window.
+void reviewOnProject(const QString& projectPath, QTextStream& out)
+{
+    Store store(projectPath);
+    QUndoStack stack;
+    edit::Notifier notifier;
+    edit::Session session{store, stack, notifier};
+    QSqlDatabase& db = store.database();
+    QElapsedTimer timer;
+    timer.start();
+    const std::vector<queries::ReviewGroup> queue = queries::reviewGroups(db);
+    const double queueMs = double(timer.nsecsElapsed()) / 1e6;
+    const auto placesOf = [&](qint64 group) {
+        QList<qint64> places;
+        for (const queries::ReviewPair& p : queries::groupPairs(db, group)) {
+            for (qint64 id : {p.placeA, p.placeB}) {
+                if (id > 0 && !places.contains(id))
+                    places << id;
+            }
+        }
+        return places;
+    };
+    std::vector<double> openMs;
+    std::vector<double> mergeMs;
+    std::vector<double> splitMs;
+    QList<qint64> merged;
+    const size_t sample = std::min<size_t>(200, queue.size());
+    // Pair groups from the middle of the queue: "review" verdicts a person merges by hand.
+    for (size_t i = 0; i < sample; ++i) {
+        const qint64 group = queue[queue.size() / 2 + i * (queue.size() / 2) / std::max<size_t>(1, sample)].group;
+        timer.restart();
+        const QList<qint64> places = placesOf(group);
+        if (places.size() < 2)
+            continue;
+        const qint64 kept = review::proposedKeptPlace(db, places);
+        const review::MergeProposal proposal = review::proposeMerge(db, kept, places);
+        for (qint64 id : places)
+            placeQueries::records(db, id);
+        openMs.push_back(double(timer.nsecsElapsed()) / 1e6);
+        timer.restart();
+        if (!edit::mergePlaces(session, proposal.plan))
+            continue;
+        mergeMs.push_back(double(timer.nsecsElapsed()) / 1e6);
+        merged << kept;
+    }
+    for (qint64 kept : std::as_const(merged)) {
+        timer.restart();
+        if (!edit::splitPlace(session, kept).isEmpty())
+            splitMs.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::vector<qint64> batch = queries::batchGroups(db, 0.9);
+    if (batch.size() > 10000)
+        batch.resize(10000);
+    timer.restart();
+    const int accepted = batch.empty() ? 0 : edit::acceptBatch(session, 0.9, QList<qint64>(batch.begin(), batch.end()));
+    const double batchSeconds = double(timer.elapsed()) / 1000.0;
+    timer.restart();
+    if (accepted > 0)
+        stack.undo();
+    const double undoSeconds = double(timer.elapsed()) / 1000.0;
+    out << QStringLiteral("  review: queue of %1 groups read in %2 ms; open a group %3; merge %4; split %5; "
+                          "batch-accept %6 groups %7 s (its undo %8 s); peak %9 MB\n")
+               .arg(queue.size())
+               .arg(queueMs, 0, 'f', 0)
+               .arg(medianAndP95(openMs), medianAndP95(mergeMs), medianAndP95(splitMs))
+               .arg(accepted)
+               .arg(batchSeconds, 0, 'f', 2)
+               .arg(undoSeconds, 0, 'f', 2)
+               .arg(peakMegabytes());
+    out.flush();
+}
+
 // The window's path on a project made of the generated records: import, then MatchRunner run + save.
 void throughProject(const std::vector<MatchRecord>& records, const std::vector<uint64_t>& planted,
-                    QTextStream& out)
+                    QTextStream& out, bool review)
 {
     QTemporaryDir dir;
     const QString projectPath = dir.filePath(QStringLiteral("bench.recoupe"));
@@ -340,6 +431,8 @@ void throughProject(const std::vector<MatchRecord>& records, const std::vector<u
                .arg(peakMegabytes())
                .arg(double(hit) / double(planted.size()), 0, 'f', 3);
     out.flush();
+    if (review)
+        reviewOnProject(projectPath, out);
 }
 
 } // namespace
@@ -402,6 +495,21 @@ int main(int argc, char* argv[])
             return true;
         });
         const double seconds = double(timer.elapsed()) / 1000.0;
+        {
+            const auto& g = result.statistics.groupSizes;
+            qint64 small = 0;
+            QStringList sizes;
+            for (const auto& [records, count] : g.byRecords) {
+                if (records <= 5)
+                    small += count;
+                sizes << QStringLiteral("%1×%2").arg(count).arg(records);
+            }
+            out << QStringLiteral("  review groups: %1, largest %2 records, %3 % of at most 5 records (%4)\n")
+                       .arg(g.groups)
+                       .arg(g.largest)
+                       .arg(g.groups ? 100.0 * double(small) / double(g.groups) : 100.0, 0, 'f', 3)
+                       .arg(sizes.join(QStringLiteral(", ")));
+        }
         out << QStringLiteral("  phases (s): normalise %1, block %2, score %3, group %4\n")
                    .arg(atBlocking / 1000.0, 0, 'f', 2)
                    .arg((atScoring - atBlocking) / 1000.0, 0, 'f', 2)
@@ -451,7 +559,7 @@ int main(int argc, char* argv[])
                        .arg(p.score, 0, 'f', 2);
         }
         if (viaProject)
-            throughProject(project.records, project.planted, out);
+            throughProject(project.records, project.planted, out, args.contains(QStringLiteral("--review")));
         if (recall < minRecall)
             status = 1;
     }
