@@ -17,6 +17,180 @@
     </message>
 </context>
 <context>
+    <name>Checker</name>
+    <message>
+        <source>No coordinates: the place is not on the map</source>
+        <translation>No coordinates: the place is not on the map</translation>
+    </message>
+    <message>
+        <source>swap longitude and latitude</source>
+        <translation>swap longitude and latitude</translation>
+    </message>
+    <message>
+        <source>Longitude and latitude are swapped: %1, %2 is outside France, %2, %1 is in it</source>
+        <translation>Longitude and latitude are swapped: %1, %2 is outside France, %2, %1 is in it</translation>
+    </message>
+    <message>
+        <source>Position %1, %2 is outside France and its overseas territories</source>
+        <translation>Position %1, %2 is outside France and its overseas territories</translation>
+    </message>
+    <message>
+        <source>%1 places have exactly this position (one building, or a position of the commune)</source>
+        <translation>%1 places have exactly this position (one building, or a position of the commune)</translation>
+    </message>
+    <message>
+        <source>The postcode %1 is in département %2, the position in %3 (%4): one of them is wrong</source>
+        <translation>The postcode %1 is in département %2, the position in %3 (%4): one of them is wrong</translation>
+    </message>
+    <message>
+        <source>No name</source>
+        <translation>No name</translation>
+    </message>
+    <message>
+        <source>The name holds a note on the place&apos;s state: “%1”</source>
+        <translation>The name holds a note on the place&apos;s state: “%1”</translation>
+    </message>
+    <message>
+        <source>name: %1</source>
+        <translation>name: %1</translation>
+    </message>
+    <message>
+        <source>The name looks cut short: “%1”</source>
+        <translation>The name looks cut short: “%1”</translation>
+    </message>
+    <message>
+        <source>%1 has broken accents (text decoded twice): “%2”</source>
+        <translation>%1 has broken accents (text decoded twice): “%2”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>An e-mail address in %1, a public field: it may be personal data</source>
+        <translation>An e-mail address in %1, a public field: it may be personal data</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>facebook: %1, website emptied</source>
+        <translation>facebook: %1, website emptied</translation>
+    </message>
+    <message>
+        <source>twitter: %1, website emptied</source>
+        <translation>twitter: %1, website emptied</translation>
+    </message>
+    <message>
+        <source>The website is a social network page: %1</source>
+        <translation>The website is a social network page: %1</translation>
+    </message>
+    <message>
+        <source>website: %1</source>
+        <translation>website: %1</translation>
+    </message>
+    <message>
+        <source>The source gives an e-mail address as website (column %1)</source>
+        <translation>The source gives an e-mail address as website (column %1)</translation>
+    </message>
+    <message>
+        <source>Several addresses glued in one website value: “%1”</source>
+        <translation>Several addresses glued in one website value: “%1”</translation>
+    </message>
+    <message>
+        <source>Text around the web address: “%1”</source>
+        <translation>Text around the web address: “%1”</translation>
+    </message>
+    <message>
+        <source>Not a web address in column %1 (left out at import)</source>
+        <translation>Not a web address in column %1 (left out at import)</translation>
+    </message>
+    <message>
+        <source>The web address has broken accents: “%1”</source>
+        <translation>The web address has broken accents: “%1”</translation>
+    </message>
+    <message>
+        <source>A Facebook address in the Twitter column: %1</source>
+        <translation>A Facebook address in the Twitter column: %1</translation>
+    </message>
+    <message>
+        <source>facebook: %1</source>
+        <translation>facebook: %1</translation>
+    </message>
+    <message>
+        <source>Not a Twitter account: “%1”</source>
+        <translation>Not a Twitter account: “%1”</translation>
+    </message>
+    <message>
+        <source>A Twitter address in the Facebook column: %1</source>
+        <translation>A Twitter address in the Facebook column: %1</translation>
+    </message>
+    <message>
+        <source>twitter: %1</source>
+        <translation>twitter: %1</translation>
+    </message>
+    <message>
+        <source>Not a Facebook page: “%1”</source>
+        <translation>Not a Facebook page: “%1”</translation>
+    </message>
+    <message>
+        <source>The source&apos;s social handle has broken accents (repaired at import): “%1”</source>
+        <translation>The source&apos;s social handle has broken accents (repaired at import): “%1”</translation>
+    </message>
+    <message>
+        <source>The source gives postcode “%1”, a placeholder: the postcode is unknown</source>
+        <translation>The source gives postcode “%1”, a placeholder: the postcode is unknown</translation>
+    </message>
+    <message>
+        <source>The source&apos;s postcode %1 lost a zero: the position (in département %2) says %3, not 0%1</source>
+        <translation>The source&apos;s postcode %1 lost a zero: the position (in département %2) says %3, not 0%1</translation>
+    </message>
+    <message>
+        <source>postcode: %1</source>
+        <translation>postcode: %1</translation>
+    </message>
+    <message>
+        <source>The source&apos;s postcode %1 lost its leading zero (0%1 kept)</source>
+        <translation>The source&apos;s postcode %1 lost its leading zero (0%1 kept)</translation>
+    </message>
+    <message>
+        <source>Geocoding precision %1 is not on the 0–1 scale of the other rows</source>
+        <translation>Geocoding precision %1 is not on the 0–1 scale of the other rows</translation>
+    </message>
+    <message>
+        <source>Geocoding precision %1 is low: the position may be the street&apos;s or the commune&apos;s</source>
+        <translation>Geocoding precision %1 is low: the position may be the street&apos;s or the commune&apos;s</translation>
+    </message>
+    <message>
+        <source>The source says département %1, the position is in %2 (%3)</source>
+        <translation>The source says département %1, the position is in %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Fix: %1</translation>
+    </message>
+    <message>
+        <source>Fix %1 problems</source>
+        <translation>Fix %1 problems</translation>
+    </message>
+</context>
+<context>
+    <name>Decision</name>
+    <message>
+        <source>Same place</source>
+        <translation>Same place</translation>
+    </message>
+    <message>
+        <source>Different places</source>
+        <translation>Different places</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Unsure</translation>
+    </message>
+</context>
+<context>
     <name>DefaultProject</name>
     <message>
         <source>Cannot create a temporary folder: %1</source>
@@ -89,6 +263,37 @@
         <source>Place %1 does not exist</source>
         <translation>Place %1 does not exist</translation>
     </message>
+    <message numerus="yes">
+        <source>Merge %n place(s) into “%1”</source>
+        <translation>
+            <numerusform>Merge %n place into “%1”</numerusform>
+            <numerusform>Merge %n places into “%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Split “%1”</source>
+        <translation>Split “%1”</translation>
+    </message>
+    <message>
+        <source>Decide “%1”: %2 %3 / %4 %5</source>
+        <translation>Decide “%1”: %2 %3 / %4 %5</translation>
+    </message>
+    <message>
+        <source>Forget the decision on %1 %2 / %3 %4</source>
+        <translation>Forget the decision on %1 %2 / %3 %4</translation>
+    </message>
+    <message>
+        <source>No decision on this pair to undo</source>
+        <translation>No decision on this pair to undo</translation>
+    </message>
+    <message>
+        <source>Accept the merges scoring at least %1</source>
+        <translation>Accept the merges scoring at least %1</translation>
+    </message>
+    <message>
+        <source>No group to accept at this score</source>
+        <translation>No group to accept at this score</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -134,6 +339,17 @@
     </message>
 </context>
 <context>
+    <name>Geography</name>
+    <message>
+        <source>Cannot read the boundary layer %1: %2</source>
+        <translation>Cannot read the boundary layer %1: %2</translation>
+    </message>
+    <message>
+        <source>The boundary layer %1 is missing from this build of Recoupe</source>
+        <translation>The boundary layer %1 is missing from this build of Recoupe</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <source>%1 → source &quot;%2&quot; (profile %3): %4 rows read; %5 added, %6 changed, %7 removed, %8 unchanged; %9 values could not be used.</source>
@@ -161,6 +377,10 @@
     <message>
         <source>Cannot import %1: no coordinate column (looked for %2) and no geometry (columns found: %3)</source>
         <translation>Cannot import %1: no coordinate column (looked for %2) and no geometry (columns found: %3)</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: its sheet or layer &quot;%2&quot; is empty (no header row, no columns)</source>
+        <translation>Cannot import %1: its sheet or layer &quot;%2&quot; is empty (no header row, no columns)</translation>
     </message>
 </context>
 <context>
@@ -276,6 +496,37 @@
     </message>
 </context>
 <context>
+    <name>PlaceWriter</name>
+    <message>
+        <source>Place %1 is not one of the merged places</source>
+        <translation>Place %1 is not one of the merged places</translation>
+    </message>
+    <message>
+        <source>Place %1 does not exist</source>
+        <translation>Place %1 does not exist</translation>
+    </message>
+    <message>
+        <source>A merge needs at least two places</source>
+        <translation>A merge needs at least two places</translation>
+    </message>
+    <message>
+        <source>Place %1 was merged into another place already</source>
+        <translation>Place %1 was merged into another place already</translation>
+    </message>
+    <message>
+        <source>Place %1 is named twice in the merge</source>
+        <translation>Place %1 is named twice in the merge</translation>
+    </message>
+    <message>
+        <source>Record %1 is not one of the merged places&apos;</source>
+        <translation>Record %1 is not one of the merged places&apos;</translation>
+    </message>
+    <message>
+        <source>Place %1 holds no merge to split</source>
+        <translation>Place %1 holds no merge to split</translation>
+    </message>
+</context>
+<context>
     <name>ProfileRegistry</name>
     <message>
         <source>Cannot read profile %1: %2</source>
@@ -313,6 +564,17 @@
     </message>
 </context>
 <context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+</context>
+<context>
     <name>SourceReader</name>
     <message>
         <source>Cannot import %1: %2</source>
@@ -339,20 +601,8 @@
         <translation>the file is encoded in UTF-16; save it as UTF-8 or Latin-1</translation>
     </message>
     <message>
-        <source>the file is binary, not a text table</source>
-        <translation>the file is binary, not a text table</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read %1, line %2: %3</source>
-        <translation>Cannot read %1, line %2: %3</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: a JSON array of objects was expected</source>
-        <translation>Cannot read %1: a JSON array of objects was expected</translation>
     </message>
     <message>
         <source>line</source>
@@ -378,6 +628,106 @@
         <source>Cannot read %1 after %2 %3: %4</source>
         <translation>Cannot read %1 after %2 %3: %4</translation>
     </message>
+    <message>
+        <source>Cannot import %1: it holds no header line</source>
+        <translation>Cannot import %1: it holds no header line</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: the file is binary, not a text table (a NUL byte on line %2)</source>
+        <translation>Cannot import %1: the file is binary, not a text table (a NUL byte on line %2)</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: the quote that opens line %2 (column %3) never closes; the rest of the file would be one value. Remove the quote or close it.</source>
+        <translation>Cannot import %1: the quote that opens line %2 (column %3) never closes; the rest of the file would be one value. Remove the quote or close it.</translation>
+    </message>
+    <message>
+        <source>the value is not valid UTF-8 (the rest of the file is); read as Latin-1</source>
+        <translation>the value is not valid UTF-8 (the rest of the file is); read as Latin-1</translation>
+    </message>
+    <message>
+        <source>the quoted value holds a quote that is not doubled; it is kept as written, quotes included</source>
+        <translation>the quoted value holds a quote that is not doubled; it is kept as written, quotes included</translation>
+    </message>
+    <message>
+        <source>the quote that opens this value does not close on this line; it is read as a character and the next lines as rows of their own</source>
+        <translation>the quote that opens this value does not close on this line; it is read as a character and the next lines as rows of their own</translation>
+    </message>
+    <message>
+        <source>%1 fields, the header has %2; the extra values are kept as %3</source>
+        <translation>%1 fields, the header has %2; the extra values are kept as %3</translation>
+    </message>
+    <message>
+        <source>%1 fields, the header has %2; %3 left empty</source>
+        <translation>%1 fields, the header has %2; %3 left empty</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8: it was read as Latin-1 (ISO 8859-1).</source>
+        <translation>%1 is not UTF-8: it was read as Latin-1 (ISO 8859-1).</translation>
+    </message>
+    <message>
+        <source>%1 has %2 lines of data but gives %3 records: quoted values run over several lines (the longest from line %4 to line %5). Check the quotes if that is not expected.</source>
+        <translation>%1 has %2 lines of data but gives %3 records: quoted values run over several lines (the longest from line %4 to line %5). Check the quotes if that is not expected.</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>a text</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>Cannot read %1, line %2, column %3: %4</source>
+        <translation>Cannot read %1, line %2, column %3: %4</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: a JSON array of objects was expected, but the file holds one object (keys: %2)</source>
+        <translation>Cannot import %1: a JSON array of objects was expected, but the file holds one object (keys: %2)</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: a JSON array of objects was expected</source>
+        <translation>Cannot import %1: a JSON array of objects was expected</translation>
+    </message>
+    <message>
+        <source>Cannot import %1, line %2: item %3 of the array is %4, not an object</source>
+        <translation>Cannot import %1, line %2: item %3 of the array is %4, not an object</translation>
+    </message>
+    <message>
+        <source>the point&apos;s coordinates are not two numbers; the record has no position</source>
+        <translation>the point&apos;s coordinates are not two numbers; the record has no position</translation>
+    </message>
+    <message>
+        <source>the cell %1 holds a formula (=%2) whose result was not saved in the file, so it is read as empty; open the file in a spreadsheet program and save it again</source>
+        <translation>the cell %1 holds a formula (=%2) whose result was not saved in the file, so it is read as empty; open the file in a spreadsheet program and save it again</translation>
+    </message>
+    <message>
+        <source>the value is not valid UTF-8; read as Latin-1</source>
+        <translation>the value is not valid UTF-8; read as Latin-1</translation>
+    </message>
+    <message>
+        <source>the geometry is a %1, not a point; its centroid is used as the position</source>
+        <translation>the geometry is a %1, not a point; its centroid is used as the position</translation>
+    </message>
+    <message>
+        <source>the file is binary, not a text table (a NUL byte on line %1)</source>
+        <translation>the file is binary, not a text table (a NUL byte on line %1)</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -402,12 +752,68 @@
         <translation>Cannot open project %1: %2</translation>
     </message>
     <message>
-        <source>%1 is not a Recoupe project (%2)</source>
-        <translation>%1 is not a Recoupe project (%2)</translation>
-    </message>
-    <message>
         <source>The project is not an SQLite database</source>
         <translation>The project is not an SQLite database</translation>
+    </message>
+    <message>
+        <source>The project changed since this step (another program or an import wrote to it): it cannot be undone or redone.</source>
+        <translation>The project changed since this step (another program or an import wrote to it): it cannot be undone or redone.</translation>
+    </message>
+    <message>
+        <source>The project %1 is in use by another process (an import or a search for duplicates is writing to it); try again when it has finished</source>
+        <translation>The project %1 is in use by another process (an import or a search for duplicates is writing to it); try again when it has finished</translation>
+    </message>
+    <message>
+        <source>Cannot change %1: the project is read-only</source>
+        <translation>Cannot change %1: the project is read-only</translation>
+    </message>
+    <message>
+        <source>The disk holding the project %1 is full; the project was left as it was</source>
+        <translation>The disk holding the project %1 is full; the project was left as it was</translation>
+    </message>
+    <message>
+        <source>The project file %1 is damaged; restore it from a copy</source>
+        <translation>The project file %1 is damaged; restore it from a copy</translation>
+    </message>
+    <message>
+        <source>the file is not an SQLite database</source>
+        <translation>the file is not an SQLite database</translation>
+    </message>
+    <message>
+        <source>The project file %1 could not be read or written (%2)</source>
+        <translation>The project file %1 could not be read or written (%2)</translation>
+    </message>
+    <message>
+        <source>The project file %1 cannot be opened (%2)</source>
+        <translation>The project file %1 cannot be opened (%2)</translation>
+    </message>
+    <message>
+        <source>Database error in the project %1: %2</source>
+        <translation>Database error in the project %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no project %1</source>
+        <translation>There is no project %1</translation>
+    </message>
+    <message>
+        <source>Cannot change %1: the project is read-only (its folder %2 cannot be written)</source>
+        <translation>Cannot change %1: the project is read-only (its folder %2 cannot be written)</translation>
+    </message>
+    <message>
+        <source>The project %1 was updated for this version of Recoupe (schema %2 to %3); a copy of it as it was is kept in %4.</source>
+        <translation>The project %1 was updated for this version of Recoupe (schema %2 to %3); a copy of it as it was is kept in %4.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Recoupe project: %2</source>
+        <translation>%1 is not a Recoupe project: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no project yet</source>
+        <translation>%1 is empty: it holds no project yet</translation>
+    </message>
+    <message>
+        <source>%1 is not a Recoupe project: it is the SQLite database of another program (tables: %2); it was left as it was</source>
+        <translation>%1 is not a Recoupe project: it is the SQLite database of another program (tables: %2); it was left as it was</translation>
     </message>
 </context>
 <context>
@@ -541,10 +947,6 @@ Each command has --help.
         <translation>decide needs --%1 (see decide --help)</translation>
     </message>
     <message>
-        <source>No decision on this pair to undo</source>
-        <translation>No decision on this pair to undo</translation>
-    </message>
-    <message>
         <source>Decision forgotten: the pair may be proposed again.</source>
         <translation>Decision forgotten: the pair may be proposed again.</translation>
     </message>
@@ -607,6 +1009,130 @@ Each command has --help.
     <message>
         <source>Do not keep the candidates in the project (by default they replace those of the previous run, for the window&apos;s filter and map).</source>
         <translation>Do not keep the candidates in the project (by default they replace those of the previous run, for the window&apos;s filter and map).</translation>
+    </message>
+    <message>
+        <source>List the data-quality problems of the places, and fix them.</source>
+        <translation>List the data-quality problems of the places, and fix them.</translation>
+    </message>
+    <message>
+        <source>Apply the fixes of the problems with this code (or &quot;all&quot;), then list what remains. Codes: %1.</source>
+        <translation>Apply the fixes of the problems with this code (or &quot;all&quot;), then list what remains. Codes: %1.</translation>
+    </message>
+    <message>
+        <source>List only the problems with this code.</source>
+        <translation>List only the problems with this code.</translation>
+    </message>
+    <message>
+        <source>Unknown problem code &quot;%1&quot;: use one of %2</source>
+        <translation>Unknown problem code &quot;%1&quot;: use one of %2</translation>
+    </message>
+    <message>
+        <source>The fixes could not be applied: %1</source>
+        <translation>The fixes could not be applied: %1</translation>
+    </message>
+    <message>
+        <source>%1 problems fixed.</source>
+        <translation>%1 problems fixed.</translation>
+    </message>
+    <message>
+        <source>Compute the région, département, EPCI and zones d&apos;emploi of the places.</source>
+        <translation>Compute the région, département, EPCI and zones d&apos;emploi of the places.</translation>
+    </message>
+    <message>
+        <source>Only places without geography or moved since.</source>
+        <translation>Only places without geography or moved since.</translation>
+    </message>
+    <message>
+        <source>Geography of %1 places computed in %2 s: %3 in a département (%4 of them by the nearest one, within 2 km), %5 in none, %6 without coordinates.</source>
+        <translation>Geography of %1 places computed in %2 s: %3 in a département (%4 of them by the nearest one, within 2 km), %5 in none, %6 without coordinates.</translation>
+    </message>
+    <message>
+        <source>  %1 %2 (key %3): %4</source>
+        <translation>  %1 %2 (key %3): %4</translation>
+    </message>
+    <message>
+        <source>Also list the places absorbed by a merge (status merged).</source>
+        <translation>Also list the places absorbed by a merge (status merged).</translation>
+    </message>
+    <message>
+        <source>Quality per source instead: records linked to places of other sources, disagreeing fields, problems by code.</source>
+        <translation>Quality per source instead: records linked to places of other sources, disagreeing fields, problems by code.</translation>
+    </message>
+    <message>
+        <source>review groups by records: %1 (largest %2)</source>
+        <translation>review groups by records: %1 (largest %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a place id (see places)</source>
+        <translation>&quot;%1&quot; is not a place id (see places)</translation>
+    </message>
+    <message>
+        <source>--%1 takes FIELD=VALUE, not &quot;%2&quot;</source>
+        <translation>--%1 takes FIELD=VALUE, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; in --%2 (fields: %3, position)</source>
+        <translation>Unknown field &quot;%1&quot; in --%2 (fields: %3, position)</translation>
+    </message>
+    <message>
+        <source>Merge places into the first one, field by field (prints the kept place id).</source>
+        <translation>Merge places into the first one, field by field (prints the kept place id).</translation>
+    </message>
+    <message>
+        <source>PLACE_ID PLACE_ID [...]</source>
+        <translation>PLACE_ID PLACE_ID [...]</translation>
+    </message>
+    <message>
+        <source>Take FIELD from the place PLACE_ID (repeatable; the field position takes longitude and latitude).</source>
+        <translation>Take FIELD from the place PLACE_ID (repeatable; the field position takes longitude and latitude).</translation>
+    </message>
+    <message>
+        <source>Give FIELD a value typed by hand (repeatable).</source>
+        <translation>Give FIELD a value typed by hand (repeatable).</translation>
+    </message>
+    <message>
+        <source>merge needs at least two place ids (see merge --help)</source>
+        <translation>merge needs at least two place ids (see merge --help)</translation>
+    </message>
+    <message>
+        <source>--take %1: place %2 is not one of the merged places</source>
+        <translation>--take %1: place %2 is not one of the merged places</translation>
+    </message>
+    <message>
+        <source>--set %1: %2</source>
+        <translation>--set %1: %2</translation>
+    </message>
+    <message>
+        <source>Split a merged place back into the places it absorbed (prints their ids).</source>
+        <translation>Split a merged place back into the places it absorbed (prints their ids).</translation>
+    </message>
+    <message>
+        <source>PLACE_ID</source>
+        <translation>PLACE_ID</translation>
+    </message>
+    <message>
+        <source>What the pairs between the restored places become: different (default), unsure, or none (proposed again).</source>
+        <translation>What the pairs between the restored places become: different (default), unsure, or none (proposed again).</translation>
+    </message>
+    <message>
+        <source>split takes one place id (see split --help)</source>
+        <translation>split takes one place id (see split --help)</translation>
+    </message>
+    <message>
+        <source>--pairs must be different, unsure or none, not &quot;%1&quot;</source>
+        <translation>--pairs must be different, unsure or none, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>List the review queue of the last search (pairs by group, with their decisions) as CSV or JSON.</source>
+        <translation>List the review queue of the last search (pairs by group, with their decisions) as CSV or JSON.</translation>
+    </message>
+    <message>
+        <source>Only the pairs still to decide.</source>
+        <translation>Only the pairs still to decide.</translation>
+    </message>
+    <message>
+        <source>review takes no file (see review --help)</source>
+        <translation>review takes no file (see review --help)</translation>
     </message>
 </context>
 <context>
@@ -736,6 +1262,36 @@ Each command has --help.
     </message>
 </context>
 <context>
+    <name>recoupe::BatchAcceptDialog</name>
+    <message>
+        <source>Accept merges in batch</source>
+        <translation>Accept merges in batch</translation>
+    </message>
+    <message>
+        <source>Merge these groups</source>
+        <translation>Merge these groups</translation>
+    </message>
+    <message>
+        <source>Every pair scores at least</source>
+        <translation>Every pair scores at least</translation>
+    </message>
+    <message>
+        <source>Group %1: %2</source>
+        <translation>Group %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) will be merged as proposed (one undo step).</source>
+        <translation>
+            <numerusform>%n group will be merged as proposed (one undo step).</numerusform>
+            <numerusform>%n groups will be merged as proposed (one undo step).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation>The first %1 are listed.</translation>
+    </message>
+</context>
+<context>
     <name>recoupe::CandidateList</name>
     <message>
         <source>Place</source>
@@ -846,10 +1402,6 @@ Each command has --help.
         <translation>Has problems</translation>
     </message>
     <message>
-        <source>No coordinates, no postcode, no name, or a position outside France</source>
-        <translation>No coordinates, no postcode, no name, or a position outside France</translation>
-    </message>
-    <message>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
@@ -864,6 +1416,89 @@ Each command has --help.
     <message>
         <source>Places with a candidate duplicate found by the last search (Duplicates ▸ Find), not decided yet</source>
         <translation>Places with a candidate duplicate found by the last search (Duplicates ▸ Find), not decided yet</translation>
+    </message>
+    <message>
+        <source>Métropole the place lies in (computed from its position)</source>
+        <translation>Métropole the place lies in (computed from its position)</translation>
+    </message>
+    <message>
+        <source>Population of the place&apos;s employment zone (2020), in the classes of the CGET</source>
+        <translation>Population of the place&apos;s employment zone (2020), in the classes of the CGET</translation>
+    </message>
+    <message>
+        <source>All employment zones</source>
+        <translation>All employment zones</translation>
+    </message>
+    <message>
+        <source>Errors and warnings of the checker (recoupe-cli check), or no coordinates, no postcode, no name, or a position outside France</source>
+        <translation>Errors and warnings of the checker (recoupe-cli check), or no coordinates, no postcode, no name, or a position outside France</translation>
+    </message>
+    <message>
+        <source>In a métropole or not</source>
+        <translation>In a métropole or not</translation>
+    </message>
+    <message>
+        <source>In any métropole</source>
+        <translation>In any métropole</translation>
+    </message>
+</context>
+<context>
+    <name>recoupe::GeographyView</name>
+    <message>
+        <source>Geography (computed from the position)</source>
+        <translation>Geography (computed from the position)</translation>
+    </message>
+    <message>
+        <source>Région</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>EPCI</source>
+        <translation>EPCI</translation>
+    </message>
+    <message>
+        <source>Métropole</source>
+        <translation>Métropole</translation>
+    </message>
+    <message>
+        <source>Employment zone 2020</source>
+        <translation>Employment zone 2020</translation>
+    </message>
+    <message>
+        <source>Employment zone 2010</source>
+        <translation>Employment zone 2010</translation>
+    </message>
+    <message>
+        <source>computed, nearest (%1 m)</source>
+        <translation>computed, nearest (%1 m)</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>computed</translation>
+    </message>
+    <message>
+        <source>%1 (%2); the point lies in no polygon of this layer: the nearest, at most %3 m away</source>
+        <translation>%1 (%2); the point lies in no polygon of this layer: the nearest, at most %3 m away</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>not computed</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 – %2, population %3 (class %4)</source>
+        <translation>%1 – %2, population %3 (class %4)</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1924,69 @@ Each command has --help.
         <source>Source imported: Duplicates ▸ Find (Ctrl+D) compares its records with the others.</source>
         <translation>Source imported: Duplicates ▸ Find (Ctrl+D) compares its records with the others.</translation>
     </message>
+    <message>
+        <source>Review duplicates</source>
+        <translation>Review duplicates</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>&amp;Review candidate duplicates</source>
+        <translation>&amp;Review candidate duplicates</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Decide the candidate groups of the last search one by one, and merge them</source>
+        <translation>Decide the candidate groups of the last search one by one, and merge them</translation>
+    </message>
+    <message>
+        <source>&amp;Accept merges in batch…</source>
+        <translation>&amp;Accept merges in batch…</translation>
+    </message>
+</context>
+<context>
+    <name>recoupe::MergeChooser</name>
+    <message>
+        <source>Kept: %1</source>
+        <translation>Kept: %1</translation>
+    </message>
+    <message>
+        <source>Typed value</source>
+        <translation>Typed value</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <source>Typed by hand</source>
+        <translation>Typed by hand</translation>
+    </message>
+    <message>
+        <source>another value</source>
+        <translation>another value</translation>
+    </message>
+    <message>
+        <source>Move the merged place on the map instead</source>
+        <translation>Move the merged place on the map instead</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>recoupe::PlaceTableModel</name>
@@ -1348,12 +2046,129 @@ Each command has --help.
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Région</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>EPCI</source>
+        <translation>EPCI</translation>
+    </message>
+    <message>
+        <source>Métropole</source>
+        <translation>Métropole</translation>
+    </message>
+    <message>
+        <source>Employment zone</source>
+        <translation>Employment zone</translation>
+    </message>
+    <message>
+        <source>Employment zone class</source>
+        <translation>Employment zone class</translation>
+    </message>
 </context>
 <context>
     <name>recoupe::PlaceTableView</name>
     <message>
         <source>Click to sort; right-click to choose the columns</source>
         <translation>Click to sort; right-click to choose the columns</translation>
+    </message>
+</context>
+<context>
+    <name>recoupe::ProblemModel</name>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Fix</translation>
+    </message>
+</context>
+<context>
+    <name>recoupe::ProblemsPanel</name>
+    <message>
+        <source>All problems</source>
+        <translation>All problems</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>All severities</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Check every place again</source>
+        <translation>Check every place again</translation>
+    </message>
+    <message>
+        <source>Fix selected</source>
+        <translation>Fix selected</translation>
+    </message>
+    <message>
+        <source>Fix all shown</source>
+        <translation>Fix all shown</translation>
+    </message>
+    <message>
+        <source>Apply every fix of the problems listed, in one step (Ctrl+Z undoes it)</source>
+        <translation>Apply every fix of the problems listed, in one step (Ctrl+Z undoes it)</translation>
+    </message>
+    <message>
+        <source>The fixes could not be applied: %1</source>
+        <translation>The fixes could not be applied: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) fixed (Ctrl+Z undoes it)</source>
+        <translation>
+            <numerusform>%n problem fixed (Ctrl+Z undoes it)</numerusform>
+            <numerusform>%n problems fixed (Ctrl+Z undoes it)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 problems shown of %2; %3 with a fix</source>
+        <translation>%1 problems shown of %2; %3 with a fix</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +2231,245 @@ Each command has --help.
     <message>
         <source>unknown</source>
         <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Split back into the merged places</source>
+        <translation>Split back into the merged places</translation>
+    </message>
+    <message>
+        <source>Bring back the places this one absorbed, as they were; their pairs become “different places”</source>
+        <translation>Bring back the places this one absorbed, as they were; their pairs become “different places”</translation>
+    </message>
+</context>
+<context>
+    <name>recoupe::ReviewPanel</name>
+    <message>
+        <source>Every verdict</source>
+        <translation>Every verdict</translation>
+    </message>
+    <message>
+        <source>Very likely the same</source>
+        <translation>Very likely the same</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <source>score ≥ </source>
+        <translation>score ≥ </translation>
+    </message>
+    <message>
+        <source>≤ </source>
+        <translation>≤ </translation>
+    </message>
+    <message>
+        <source>All régions</source>
+        <translation>All régions</translation>
+    </message>
+    <message>
+        <source>Still to review</source>
+        <translation>Still to review</translation>
+    </message>
+    <message>
+        <source>Blind (hide score and verdict)</source>
+        <translation>Blind (hide score and verdict)</translation>
+    </message>
+    <message>
+        <source>Review without the machine&apos;s opinion, so as not to be anchored by it</source>
+        <translation>Review without the machine&apos;s opinion, so as not to be anchored by it</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Pair</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>With a pair chosen here, D, U and M apply to that pair only</source>
+        <translation>With a pair chosen here, D, U and M apply to that pair only</translation>
+    </message>
+    <message>
+        <source>Original attributes</source>
+        <translation>Original attributes</translation>
+    </message>
+    <message>
+        <source>Same place: merge</source>
+        <translation>Same place: merge</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Merge as proposed</source>
+        <translation>Merge as proposed</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Different places</source>
+        <translation>Different places</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Unsure</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>J</source>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>Split the merged place</source>
+        <translation>Split the merged place</translation>
+    </message>
+    <message>
+        <source>Accept in batch…</source>
+        <translation>Accept in batch…</translation>
+    </message>
+    <message>
+        <source>Merge every group whose pairs are all very likely the same above a score you set</source>
+        <translation>Merge every group whose pairs are all very likely the same above a score you set</translation>
+    </message>
+    <message>
+        <source>Every source</source>
+        <translation>Every source</translation>
+    </message>
+    <message>
+        <source>No candidate duplicates to review: run Duplicates ▸ Find (Ctrl+D).</source>
+        <translation>No candidate duplicates to review: run Duplicates ▸ Find (Ctrl+D).</translation>
+    </message>
+    <message>
+        <source>No group chosen.</source>
+        <translation>No group chosen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1 · %n place(s)</source>
+        <translation>
+            <numerusform>Group %1 · %n place</numerusform>
+            <numerusform>Group %1 · %n places</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 apart</source>
+        <translation> · %1 apart</translation>
+    </message>
+    <message>
+        <source> · score %1 · %2</source>
+        <translation> · score %1 · %2</translation>
+    </message>
+    <message>
+        <source>very likely the same</source>
+        <translation>very likely the same</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>to review</translation>
+    </message>
+    <message>
+        <source> · examined</source>
+        <translation> · examined</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n examined</source>
+        <translation>
+            <numerusform>%1 of %n examined</numerusform>
+            <numerusform>%1 of %n examined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to go</source>
+        <translation>
+            <numerusform>%n to go</numerusform>
+            <numerusform>%n to go</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 decisions per hour · %2</source>
+        <translation>%1 decisions per hour · %2</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>%1: group %2</source>
+        <translation>%1: group %2</translation>
+    </message>
+</context>
+<context>
+    <name>recoupe::ReviewQueueModel</name>
+    <message>
+        <source>examined</source>
+        <translation>examined</translation>
+    </message>
+    <message>
+        <source>%1 of %2 decided</source>
+        <translation>%1 of %2 decided</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>to review</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Pairs</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
     </message>
 </context>
 <context>

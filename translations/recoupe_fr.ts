@@ -17,6 +17,180 @@
     </message>
 </context>
 <context>
+    <name>Checker</name>
+    <message>
+        <source>No coordinates: the place is not on the map</source>
+        <translation>Pas de coordonnées : le lieu n&apos;est pas sur la carte</translation>
+    </message>
+    <message>
+        <source>swap longitude and latitude</source>
+        <translation>inverser longitude et latitude</translation>
+    </message>
+    <message>
+        <source>Longitude and latitude are swapped: %1, %2 is outside France, %2, %1 is in it</source>
+        <translation>Longitude et latitude inversées : %1, %2 est hors de France, %2, %1 y est</translation>
+    </message>
+    <message>
+        <source>Position %1, %2 is outside France and its overseas territories</source>
+        <translation>La position %1, %2 est hors de France et de ses territoires d&apos;outre-mer</translation>
+    </message>
+    <message>
+        <source>%1 places have exactly this position (one building, or a position of the commune)</source>
+        <translation>%1 lieux ont exactement cette position (un même bâtiment, ou la position de la commune)</translation>
+    </message>
+    <message>
+        <source>The postcode %1 is in département %2, the position in %3 (%4): one of them is wrong</source>
+        <translation>Le code postal %1 est dans le département %2, la position dans le %3 (%4) : l&apos;un des deux est faux</translation>
+    </message>
+    <message>
+        <source>No name</source>
+        <translation>Pas de nom</translation>
+    </message>
+    <message>
+        <source>The name holds a note on the place&apos;s state: “%1”</source>
+        <translation>Le nom contient une note sur l&apos;état du lieu : « %1 »</translation>
+    </message>
+    <message>
+        <source>name: %1</source>
+        <translation>nom : %1</translation>
+    </message>
+    <message>
+        <source>The name looks cut short: “%1”</source>
+        <translation>Le nom semble tronqué : « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 has broken accents (text decoded twice): “%2”</source>
+        <translation>%1 a des accents cassés (texte décodé deux fois) : « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>An e-mail address in %1, a public field: it may be personal data</source>
+        <translation>Une adresse e-mail dans %1, un champ public : c&apos;est peut-être une donnée personnelle</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>facebook: %1, website emptied</source>
+        <translation>facebook : %1, site web vidé</translation>
+    </message>
+    <message>
+        <source>twitter: %1, website emptied</source>
+        <translation>twitter : %1, site web vidé</translation>
+    </message>
+    <message>
+        <source>The website is a social network page: %1</source>
+        <translation>Le site web est une page de réseau social : %1</translation>
+    </message>
+    <message>
+        <source>website: %1</source>
+        <translation>site web : %1</translation>
+    </message>
+    <message>
+        <source>The source gives an e-mail address as website (column %1)</source>
+        <translation>La source donne une adresse e-mail comme site web (colonne %1)</translation>
+    </message>
+    <message>
+        <source>Several addresses glued in one website value: “%1”</source>
+        <translation>Plusieurs adresses collées dans un même site web : « %1 »</translation>
+    </message>
+    <message>
+        <source>Text around the web address: “%1”</source>
+        <translation>Du texte autour de l&apos;adresse web : « %1 »</translation>
+    </message>
+    <message>
+        <source>Not a web address in column %1 (left out at import)</source>
+        <translation>Pas une adresse web dans la colonne %1 (écartée à l&apos;import)</translation>
+    </message>
+    <message>
+        <source>The web address has broken accents: “%1”</source>
+        <translation>L&apos;adresse web a des accents cassés : « %1 »</translation>
+    </message>
+    <message>
+        <source>A Facebook address in the Twitter column: %1</source>
+        <translation>Une adresse Facebook dans la colonne Twitter : %1</translation>
+    </message>
+    <message>
+        <source>facebook: %1</source>
+        <translation>facebook : %1</translation>
+    </message>
+    <message>
+        <source>Not a Twitter account: “%1”</source>
+        <translation>Pas un compte Twitter : « %1 »</translation>
+    </message>
+    <message>
+        <source>A Twitter address in the Facebook column: %1</source>
+        <translation>Une adresse Twitter dans la colonne Facebook : %1</translation>
+    </message>
+    <message>
+        <source>twitter: %1</source>
+        <translation>twitter : %1</translation>
+    </message>
+    <message>
+        <source>Not a Facebook page: “%1”</source>
+        <translation>Pas une page Facebook : « %1 »</translation>
+    </message>
+    <message>
+        <source>The source&apos;s social handle has broken accents (repaired at import): “%1”</source>
+        <translation>Le compte social de la source a des accents cassés (réparés à l&apos;import) : « %1 »</translation>
+    </message>
+    <message>
+        <source>The source gives postcode “%1”, a placeholder: the postcode is unknown</source>
+        <translation>La source donne le code postal « %1 », un bouche-trou : le code postal est inconnu</translation>
+    </message>
+    <message>
+        <source>The source&apos;s postcode %1 lost a zero: the position (in département %2) says %3, not 0%1</source>
+        <translation>Le code postal %1 de la source a perdu un zéro : la position (dans le département %2) indique %3, pas 0%1</translation>
+    </message>
+    <message>
+        <source>postcode: %1</source>
+        <translation>code postal : %1</translation>
+    </message>
+    <message>
+        <source>The source&apos;s postcode %1 lost its leading zero (0%1 kept)</source>
+        <translation>Le code postal %1 de la source a perdu son zéro initial (0%1 retenu)</translation>
+    </message>
+    <message>
+        <source>Geocoding precision %1 is not on the 0–1 scale of the other rows</source>
+        <translation>La précision du géocodage %1 n&apos;est pas sur l&apos;échelle 0–1 des autres lignes</translation>
+    </message>
+    <message>
+        <source>Geocoding precision %1 is low: the position may be the street&apos;s or the commune&apos;s</source>
+        <translation>Précision du géocodage %1 faible : la position est peut-être celle de la rue ou de la commune</translation>
+    </message>
+    <message>
+        <source>The source says département %1, the position is in %2 (%3)</source>
+        <translation>La source indique le département %1, la position est dans le %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Corriger : %1</translation>
+    </message>
+    <message>
+        <source>Fix %1 problems</source>
+        <translation>Corriger %1 problèmes</translation>
+    </message>
+</context>
+<context>
+    <name>Decision</name>
+    <message>
+        <source>Same place</source>
+        <translation>Même lieu</translation>
+    </message>
+    <message>
+        <source>Different places</source>
+        <translation>Lieux différents</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Incertain</translation>
+    </message>
+</context>
+<context>
     <name>DefaultProject</name>
     <message>
         <source>Cannot create a temporary folder: %1</source>
@@ -89,6 +263,37 @@
         <source>Place %1 does not exist</source>
         <translation>Le lieu %1 n’existe pas</translation>
     </message>
+    <message numerus="yes">
+        <source>Merge %n place(s) into “%1”</source>
+        <translation>
+            <numerusform>Fusionner %n lieu dans « %1 »</numerusform>
+            <numerusform>Fusionner %n lieux dans « %1 »</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Split “%1”</source>
+        <translation>Séparer « %1 »</translation>
+    </message>
+    <message>
+        <source>Decide “%1”: %2 %3 / %4 %5</source>
+        <translation>Décider « %1 » : %2 %3 / %4 %5</translation>
+    </message>
+    <message>
+        <source>Forget the decision on %1 %2 / %3 %4</source>
+        <translation>Oublier la décision sur %1 %2 / %3 %4</translation>
+    </message>
+    <message>
+        <source>No decision on this pair to undo</source>
+        <translation>Aucune décision à annuler sur cette paire</translation>
+    </message>
+    <message>
+        <source>Accept the merges scoring at least %1</source>
+        <translation>Accepter les fusions de score au moins %1</translation>
+    </message>
+    <message>
+        <source>No group to accept at this score</source>
+        <translation>Aucun groupe à accepter à ce score</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -134,6 +339,17 @@
     </message>
 </context>
 <context>
+    <name>Geography</name>
+    <message>
+        <source>Cannot read the boundary layer %1: %2</source>
+        <translation>Impossible de lire la couche de limites %1 : %2</translation>
+    </message>
+    <message>
+        <source>The boundary layer %1 is missing from this build of Recoupe</source>
+        <translation>La couche de limites %1 manque à cette version de Recoupe</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <source>%1 → source &quot;%2&quot; (profile %3): %4 rows read; %5 added, %6 changed, %7 removed, %8 unchanged; %9 values could not be used.</source>
@@ -161,6 +377,10 @@
     <message>
         <source>Cannot import %1: no coordinate column (looked for %2) and no geometry (columns found: %3)</source>
         <translation>Impossible d&apos;importer %1 : aucune colonne de coordonnées (cherché : %2) ni géométrie (colonnes trouvées : %3)</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: its sheet or layer &quot;%2&quot; is empty (no header row, no columns)</source>
+        <translation>Impossible d&apos;importer %1 : sa feuille ou sa couche « %2 » est vide (ni ligne d&apos;en-tête, ni colonnes)</translation>
     </message>
 </context>
 <context>
@@ -276,6 +496,37 @@
     </message>
 </context>
 <context>
+    <name>PlaceWriter</name>
+    <message>
+        <source>Place %1 is not one of the merged places</source>
+        <translation>Le lieu %1 ne fait pas partie des lieux fusionnés</translation>
+    </message>
+    <message>
+        <source>Place %1 does not exist</source>
+        <translation>Le lieu %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>A merge needs at least two places</source>
+        <translation>Une fusion demande au moins deux lieux</translation>
+    </message>
+    <message>
+        <source>Place %1 was merged into another place already</source>
+        <translation>Le lieu %1 a déjà été fusionné dans un autre lieu</translation>
+    </message>
+    <message>
+        <source>Place %1 is named twice in the merge</source>
+        <translation>Le lieu %1 est nommé deux fois dans la fusion</translation>
+    </message>
+    <message>
+        <source>Record %1 is not one of the merged places&apos;</source>
+        <translation>L&apos;enregistrement %1 n&apos;appartient à aucun des lieux fusionnés</translation>
+    </message>
+    <message>
+        <source>Place %1 holds no merge to split</source>
+        <translation>Le lieu %1 ne contient aucune fusion à séparer</translation>
+    </message>
+</context>
+<context>
     <name>ProfileRegistry</name>
     <message>
         <source>Cannot read profile %1: %2</source>
@@ -313,6 +564,17 @@
     </message>
 </context>
 <context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+</context>
+<context>
     <name>SourceReader</name>
     <message>
         <source>Cannot import %1: %2</source>
@@ -339,20 +601,8 @@
         <translation>le fichier est encodé en UTF-16 ; enregistrez-le en UTF-8 ou en Latin-1</translation>
     </message>
     <message>
-        <source>the file is binary, not a text table</source>
-        <translation>le fichier est binaire, ce n&apos;est pas un tableau texte</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Cannot read %1, line %2: %3</source>
-        <translation>Impossible de lire %1, ligne %2 : %3</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: a JSON array of objects was expected</source>
-        <translation>Impossible de lire %1 : un tableau JSON d&apos;objets était attendu</translation>
     </message>
     <message>
         <source>line</source>
@@ -378,6 +628,106 @@
         <source>Cannot read %1 after %2 %3: %4</source>
         <translation>Impossible de lire %1 après %2 %3 : %4</translation>
     </message>
+    <message>
+        <source>Cannot import %1: it holds no header line</source>
+        <translation>Impossible d&apos;importer %1 : il n&apos;a pas de ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: the file is binary, not a text table (a NUL byte on line %2)</source>
+        <translation>Impossible d&apos;importer %1 : le fichier est binaire, ce n&apos;est pas un tableau texte (un octet NUL à la ligne %2)</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: the quote that opens line %2 (column %3) never closes; the rest of the file would be one value. Remove the quote or close it.</source>
+        <translation>Impossible d&apos;importer %1 : le guillemet ouvert à la ligne %2 (colonne %3) ne se ferme jamais ; tout le reste du fichier serait une seule valeur. Supprimez ce guillemet ou fermez-le.</translation>
+    </message>
+    <message>
+        <source>the value is not valid UTF-8 (the rest of the file is); read as Latin-1</source>
+        <translation>la valeur n&apos;est pas de l&apos;UTF-8 valide (le reste du fichier l&apos;est) ; lue en Latin-1</translation>
+    </message>
+    <message>
+        <source>the quoted value holds a quote that is not doubled; it is kept as written, quotes included</source>
+        <translation>la valeur entre guillemets contient un guillemet non doublé ; elle est gardée telle qu&apos;écrite, guillemets compris</translation>
+    </message>
+    <message>
+        <source>the quote that opens this value does not close on this line; it is read as a character and the next lines as rows of their own</source>
+        <translation>le guillemet qui ouvre cette valeur ne se ferme pas sur cette ligne ; il est lu comme un caractère, et les lignes suivantes comme des lignes à part entière</translation>
+    </message>
+    <message>
+        <source>%1 fields, the header has %2; the extra values are kept as %3</source>
+        <translation>%1 champs, l&apos;en-tête en a %2 ; les valeurs en trop sont gardées sous %3</translation>
+    </message>
+    <message>
+        <source>%1 fields, the header has %2; %3 left empty</source>
+        <translation>%1 champs, l&apos;en-tête en a %2 ; %3 laissés vides</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8: it was read as Latin-1 (ISO 8859-1).</source>
+        <translation>%1 n&apos;est pas en UTF-8 : il a été lu en Latin-1 (ISO 8859-1).</translation>
+    </message>
+    <message>
+        <source>%1 has %2 lines of data but gives %3 records: quoted values run over several lines (the longest from line %4 to line %5). Check the quotes if that is not expected.</source>
+        <translation>%1 a %2 lignes de données mais donne %3 enregistrements : des valeurs entre guillemets courent sur plusieurs lignes (la plus longue de la ligne %4 à la ligne %5). Vérifiez les guillemets si ce n&apos;est pas voulu.</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>un texte</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>vrai ou faux</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>Cannot read %1, line %2, column %3: %4</source>
+        <translation>Impossible de lire %1, ligne %2, colonne %3 : %4</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: a JSON array of objects was expected, but the file holds one object (keys: %2)</source>
+        <translation>Impossible d&apos;importer %1 : un tableau JSON d&apos;objets était attendu, mais le fichier contient un seul objet (clés : %2)</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: a JSON array of objects was expected</source>
+        <translation>Impossible d&apos;importer %1 : un tableau JSON d&apos;objets était attendu</translation>
+    </message>
+    <message>
+        <source>Cannot import %1, line %2: item %3 of the array is %4, not an object</source>
+        <translation>Impossible d&apos;importer %1, ligne %2 : l&apos;élément %3 du tableau est %4, pas un objet</translation>
+    </message>
+    <message>
+        <source>the point&apos;s coordinates are not two numbers; the record has no position</source>
+        <translation>les coordonnées du point ne sont pas deux nombres ; l&apos;enregistrement n&apos;a pas de position</translation>
+    </message>
+    <message>
+        <source>the cell %1 holds a formula (=%2) whose result was not saved in the file, so it is read as empty; open the file in a spreadsheet program and save it again</source>
+        <translation>la cellule %1 contient une formule (=%2) dont le résultat n&apos;a pas été enregistré dans le fichier : elle est lue vide ; ouvrez le fichier dans un tableur et enregistrez-le de nouveau</translation>
+    </message>
+    <message>
+        <source>the value is not valid UTF-8; read as Latin-1</source>
+        <translation>la valeur n&apos;est pas de l&apos;UTF-8 valide ; lue en Latin-1</translation>
+    </message>
+    <message>
+        <source>the geometry is a %1, not a point; its centroid is used as the position</source>
+        <translation>la géométrie est un %1, pas un point ; son centroïde sert de position</translation>
+    </message>
+    <message>
+        <source>the file is binary, not a text table (a NUL byte on line %1)</source>
+        <translation>le fichier est binaire, ce n&apos;est pas un tableau texte (un octet NUL à la ligne %1)</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -402,12 +752,68 @@
         <translation>Impossible d&apos;ouvrir le projet %1 : %2</translation>
     </message>
     <message>
-        <source>%1 is not a Recoupe project (%2)</source>
-        <translation>%1 n&apos;est pas un projet Recoupe (%2)</translation>
-    </message>
-    <message>
         <source>The project is not an SQLite database</source>
         <translation>Le projet n&apos;est pas une base SQLite</translation>
+    </message>
+    <message>
+        <source>The project changed since this step (another program or an import wrote to it): it cannot be undone or redone.</source>
+        <translation>Le projet a changé depuis cette étape (un autre programme ou un import y a écrit) : elle ne peut être ni annulée ni rétablie.</translation>
+    </message>
+    <message>
+        <source>The project %1 is in use by another process (an import or a search for duplicates is writing to it); try again when it has finished</source>
+        <translation>Le projet %1 est utilisé par un autre processus (une importation ou une recherche de doublons y écrit) ; réessayez quand elle sera terminée</translation>
+    </message>
+    <message>
+        <source>Cannot change %1: the project is read-only</source>
+        <translation>Impossible de modifier %1 : le projet est en lecture seule</translation>
+    </message>
+    <message>
+        <source>The disk holding the project %1 is full; the project was left as it was</source>
+        <translation>Le disque qui contient le projet %1 est plein ; le projet a été laissé tel quel</translation>
+    </message>
+    <message>
+        <source>The project file %1 is damaged; restore it from a copy</source>
+        <translation>Le fichier de projet %1 est endommagé ; restaurez-le depuis une copie</translation>
+    </message>
+    <message>
+        <source>the file is not an SQLite database</source>
+        <translation>le fichier n&apos;est pas une base SQLite</translation>
+    </message>
+    <message>
+        <source>The project file %1 could not be read or written (%2)</source>
+        <translation>Le fichier de projet %1 n&apos;a pas pu être lu ou écrit (%2)</translation>
+    </message>
+    <message>
+        <source>The project file %1 cannot be opened (%2)</source>
+        <translation>Le fichier de projet %1 ne peut pas être ouvert (%2)</translation>
+    </message>
+    <message>
+        <source>Database error in the project %1: %2</source>
+        <translation>Erreur de base de données dans le projet %1 : %2</translation>
+    </message>
+    <message>
+        <source>There is no project %1</source>
+        <translation>Il n&apos;y a pas de projet %1</translation>
+    </message>
+    <message>
+        <source>Cannot change %1: the project is read-only (its folder %2 cannot be written)</source>
+        <translation>Impossible de modifier %1 : le projet est en lecture seule (son dossier %2 n&apos;est pas modifiable)</translation>
+    </message>
+    <message>
+        <source>The project %1 was updated for this version of Recoupe (schema %2 to %3); a copy of it as it was is kept in %4.</source>
+        <translation>Le projet %1 a été mis à jour pour cette version de Recoupe (schéma %2 à %3) ; une copie de son état précédent est gardée dans %4.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Recoupe project: %2</source>
+        <translation>%1 n&apos;est pas un projet Recoupe : %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no project yet</source>
+        <translation>%1 est vide : il ne contient pas encore de projet</translation>
+    </message>
+    <message>
+        <source>%1 is not a Recoupe project: it is the SQLite database of another program (tables: %2); it was left as it was</source>
+        <translation>%1 n&apos;est pas un projet Recoupe : c&apos;est la base SQLite d&apos;un autre programme (tables : %2) ; il a été laissé tel quel</translation>
     </message>
 </context>
 <context>
@@ -541,10 +947,6 @@ Chaque commande a son --help.
         <translation>decide demande --%1 (voir decide --help)</translation>
     </message>
     <message>
-        <source>No decision on this pair to undo</source>
-        <translation>Aucune décision à annuler sur cette paire</translation>
-    </message>
-    <message>
         <source>Decision forgotten: the pair may be proposed again.</source>
         <translation>Décision oubliée : la paire pourra être proposée à nouveau.</translation>
     </message>
@@ -607,6 +1009,130 @@ Chaque commande a son --help.
     <message>
         <source>Do not keep the candidates in the project (by default they replace those of the previous run, for the window&apos;s filter and map).</source>
         <translation>Ne pas garder les candidats dans le projet (par défaut ils remplacent ceux de l’exécution précédente, pour le filtre et la carte de la fenêtre).</translation>
+    </message>
+    <message>
+        <source>List the data-quality problems of the places, and fix them.</source>
+        <translation>Lister les problèmes de qualité des lieux, et les corriger.</translation>
+    </message>
+    <message>
+        <source>Apply the fixes of the problems with this code (or &quot;all&quot;), then list what remains. Codes: %1.</source>
+        <translation>Appliquer les corrections des problèmes de ce code (ou « all »), puis lister ce qui reste. Codes : %1.</translation>
+    </message>
+    <message>
+        <source>List only the problems with this code.</source>
+        <translation>Ne lister que les problèmes de ce code.</translation>
+    </message>
+    <message>
+        <source>Unknown problem code &quot;%1&quot;: use one of %2</source>
+        <translation>Code de problème inconnu « %1 » : utiliser l&apos;un de %2</translation>
+    </message>
+    <message>
+        <source>The fixes could not be applied: %1</source>
+        <translation>Les corrections n&apos;ont pas pu être appliquées : %1</translation>
+    </message>
+    <message>
+        <source>%1 problems fixed.</source>
+        <translation>%1 problèmes corrigés.</translation>
+    </message>
+    <message>
+        <source>Compute the région, département, EPCI and zones d&apos;emploi of the places.</source>
+        <translation>Calculer la région, le département, l&apos;EPCI et les zones d&apos;emploi des lieux.</translation>
+    </message>
+    <message>
+        <source>Only places without geography or moved since.</source>
+        <translation>Seulement les lieux sans géographie ou déplacés depuis.</translation>
+    </message>
+    <message>
+        <source>Geography of %1 places computed in %2 s: %3 in a département (%4 of them by the nearest one, within 2 km), %5 in none, %6 without coordinates.</source>
+        <translation>Géographie de %1 lieux calculée en %2 s : %3 dans un département (dont %4 par le plus proche, à moins de 2 km), %5 dans aucun, %6 sans coordonnées.</translation>
+    </message>
+    <message>
+        <source>  %1 %2 (key %3): %4</source>
+        <translation>  %1 %2 (clé %3) : %4</translation>
+    </message>
+    <message>
+        <source>Also list the places absorbed by a merge (status merged).</source>
+        <translation>Lister aussi les lieux absorbés par une fusion (statut merged).</translation>
+    </message>
+    <message>
+        <source>Quality per source instead: records linked to places of other sources, disagreeing fields, problems by code.</source>
+        <translation>À la place, la qualité par source : enregistrements liés à des lieux d&apos;autres sources, champs en désaccord, problèmes par code.</translation>
+    </message>
+    <message>
+        <source>review groups by records: %1 (largest %2)</source>
+        <translation>groupes de revue par nombre d&apos;enregistrements : %1 (le plus grand : %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a place id (see places)</source>
+        <translation>« %1 » n&apos;est pas un identifiant de lieu (voir places)</translation>
+    </message>
+    <message>
+        <source>--%1 takes FIELD=VALUE, not &quot;%2&quot;</source>
+        <translation>--%1 prend CHAMP=VALEUR, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; in --%2 (fields: %3, position)</source>
+        <translation>Champ inconnu « %1 » dans --%2 (champs : %3, position)</translation>
+    </message>
+    <message>
+        <source>Merge places into the first one, field by field (prints the kept place id).</source>
+        <translation>Fusionner des lieux dans le premier, champ par champ (affiche l&apos;identifiant du lieu conservé).</translation>
+    </message>
+    <message>
+        <source>PLACE_ID PLACE_ID [...]</source>
+        <translation>ID_LIEU ID_LIEU [...]</translation>
+    </message>
+    <message>
+        <source>Take FIELD from the place PLACE_ID (repeatable; the field position takes longitude and latitude).</source>
+        <translation>Prendre CHAMP du lieu ID_LIEU (répétable ; le champ position prend longitude et latitude).</translation>
+    </message>
+    <message>
+        <source>Give FIELD a value typed by hand (repeatable).</source>
+        <translation>Donner à CHAMP une valeur saisie à la main (répétable).</translation>
+    </message>
+    <message>
+        <source>merge needs at least two place ids (see merge --help)</source>
+        <translation>merge demande au moins deux identifiants de lieux (voir merge --help)</translation>
+    </message>
+    <message>
+        <source>--take %1: place %2 is not one of the merged places</source>
+        <translation>--take %1 : le lieu %2 ne fait pas partie des lieux fusionnés</translation>
+    </message>
+    <message>
+        <source>--set %1: %2</source>
+        <translation>--set %1 : %2</translation>
+    </message>
+    <message>
+        <source>Split a merged place back into the places it absorbed (prints their ids).</source>
+        <translation>Séparer un lieu fusionné en les lieux qu&apos;il a absorbés (affiche leurs identifiants).</translation>
+    </message>
+    <message>
+        <source>PLACE_ID</source>
+        <translation>ID_LIEU</translation>
+    </message>
+    <message>
+        <source>What the pairs between the restored places become: different (default), unsure, or none (proposed again).</source>
+        <translation>Ce que deviennent les paires entre les lieux rétablis : different (par défaut), unsure, ou none (proposées à nouveau).</translation>
+    </message>
+    <message>
+        <source>split takes one place id (see split --help)</source>
+        <translation>split prend un identifiant de lieu (voir split --help)</translation>
+    </message>
+    <message>
+        <source>--pairs must be different, unsure or none, not &quot;%1&quot;</source>
+        <translation>--pairs vaut different, unsure ou none, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>List the review queue of the last search (pairs by group, with their decisions) as CSV or JSON.</source>
+        <translation>Lister la file de revue de la dernière recherche (paires par groupe, avec leurs décisions) en CSV ou JSON.</translation>
+    </message>
+    <message>
+        <source>Only the pairs still to decide.</source>
+        <translation>Seulement les paires encore à décider.</translation>
+    </message>
+    <message>
+        <source>review takes no file (see review --help)</source>
+        <translation>review ne prend pas de fichier (voir review --help)</translation>
     </message>
 </context>
 <context>
@@ -736,6 +1262,36 @@ Chaque commande a son --help.
     </message>
 </context>
 <context>
+    <name>recoupe::BatchAcceptDialog</name>
+    <message>
+        <source>Accept merges in batch</source>
+        <translation>Accepter des fusions en lot</translation>
+    </message>
+    <message>
+        <source>Merge these groups</source>
+        <translation>Fusionner ces groupes</translation>
+    </message>
+    <message>
+        <source>Every pair scores at least</source>
+        <translation>Chaque paire a un score d&apos;au moins</translation>
+    </message>
+    <message>
+        <source>Group %1: %2</source>
+        <translation>Groupe %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) will be merged as proposed (one undo step).</source>
+        <translation>
+            <numerusform>%n groupe sera fusionné comme proposé (une seule étape d&apos;annulation).</numerusform>
+            <numerusform>%n groupes seront fusionnés comme proposé (une seule étape d&apos;annulation).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation>Les %1 premiers sont listés.</translation>
+    </message>
+</context>
+<context>
     <name>recoupe::CandidateList</name>
     <message>
         <source>Place</source>
@@ -846,10 +1402,6 @@ Chaque commande a son --help.
         <translation>A des problèmes</translation>
     </message>
     <message>
-        <source>No coordinates, no postcode, no name, or a position outside France</source>
-        <translation>Sans coordonnées, sans code postal, sans nom, ou position hors de France</translation>
-    </message>
-    <message>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
@@ -864,6 +1416,89 @@ Chaque commande a son --help.
     <message>
         <source>Places with a candidate duplicate found by the last search (Duplicates ▸ Find), not decided yet</source>
         <translation>Lieux ayant un doublon possible trouvé par la dernière recherche (Doublons ▸ Rechercher), pas encore tranché</translation>
+    </message>
+    <message>
+        <source>Métropole the place lies in (computed from its position)</source>
+        <translation>Métropole où se trouve le lieu (calculée d&apos;après sa position)</translation>
+    </message>
+    <message>
+        <source>Population of the place&apos;s employment zone (2020), in the classes of the CGET</source>
+        <translation>Population de la zone d&apos;emploi (2020) du lieu, dans les classes du CGET</translation>
+    </message>
+    <message>
+        <source>All employment zones</source>
+        <translation>Toutes les zones d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Errors and warnings of the checker (recoupe-cli check), or no coordinates, no postcode, no name, or a position outside France</source>
+        <translation>Erreurs et avertissements du contrôle (recoupe-cli check), ou pas de coordonnées, de code postal, de nom, ou une position hors de France</translation>
+    </message>
+    <message>
+        <source>In a métropole or not</source>
+        <translation>Métropole ou non</translation>
+    </message>
+    <message>
+        <source>In any métropole</source>
+        <translation>Dans une métropole</translation>
+    </message>
+</context>
+<context>
+    <name>recoupe::GeographyView</name>
+    <message>
+        <source>Geography (computed from the position)</source>
+        <translation>Géographie (calculée d&apos;après la position)</translation>
+    </message>
+    <message>
+        <source>Région</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>EPCI</source>
+        <translation>EPCI</translation>
+    </message>
+    <message>
+        <source>Métropole</source>
+        <translation>Métropole</translation>
+    </message>
+    <message>
+        <source>Employment zone 2020</source>
+        <translation>Zone d&apos;emploi 2020</translation>
+    </message>
+    <message>
+        <source>Employment zone 2010</source>
+        <translation>Zone d&apos;emploi 2010</translation>
+    </message>
+    <message>
+        <source>computed, nearest (%1 m)</source>
+        <translation>calculé, le plus proche (%1 m)</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>calculé</translation>
+    </message>
+    <message>
+        <source>%1 (%2); the point lies in no polygon of this layer: the nearest, at most %3 m away</source>
+        <translation>%1 (%2) ; le point n&apos;est dans aucun polygone de cette couche : le plus proche, à %3 m au plus</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>non calculée</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 – %2, population %3 (class %4)</source>
+        <translation>%1 – %2, population %3 (classe %4)</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1924,69 @@ Chaque commande a son --help.
         <source>Source imported: Duplicates ▸ Find (Ctrl+D) compares its records with the others.</source>
         <translation>Source importée : Doublons ▸ Rechercher (Ctrl+D) compare ses enregistrements aux autres.</translation>
     </message>
+    <message>
+        <source>Review duplicates</source>
+        <translation>Revue des doublons</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>&amp;Review candidate duplicates</source>
+        <translation>&amp;Revoir les doublons possibles</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Decide the candidate groups of the last search one by one, and merge them</source>
+        <translation>Décider un à un les groupes candidats de la dernière recherche, et les fusionner</translation>
+    </message>
+    <message>
+        <source>&amp;Accept merges in batch…</source>
+        <translation>&amp;Accepter des fusions en lot…</translation>
+    </message>
+</context>
+<context>
+    <name>recoupe::MergeChooser</name>
+    <message>
+        <source>Kept: %1</source>
+        <translation>Conservé : %1</translation>
+    </message>
+    <message>
+        <source>Typed value</source>
+        <translation>Valeur saisie</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Depuis %1</translation>
+    </message>
+    <message>
+        <source>Typed by hand</source>
+        <translation>Saisi à la main</translation>
+    </message>
+    <message>
+        <source>another value</source>
+        <translation>autre valeur</translation>
+    </message>
+    <message>
+        <source>Move the merged place on the map instead</source>
+        <translation>Déplacez plutôt le lieu fusionné sur la carte</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>recoupe::PlaceTableModel</name>
@@ -1348,12 +2046,129 @@ Chaque commande a son --help.
         <source>Status</source>
         <translation>Statut</translation>
     </message>
+    <message>
+        <source>Région</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>EPCI</source>
+        <translation>EPCI</translation>
+    </message>
+    <message>
+        <source>Métropole</source>
+        <translation>Métropole</translation>
+    </message>
+    <message>
+        <source>Employment zone</source>
+        <translation>Zone d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Employment zone class</source>
+        <translation>Classe de zone d&apos;emploi</translation>
+    </message>
 </context>
 <context>
     <name>recoupe::PlaceTableView</name>
     <message>
         <source>Click to sort; right-click to choose the columns</source>
         <translation>Cliquez pour trier ; clic droit pour choisir les colonnes</translation>
+    </message>
+</context>
+<context>
+    <name>recoupe::ProblemModel</name>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Correction</translation>
+    </message>
+</context>
+<context>
+    <name>recoupe::ProblemsPanel</name>
+    <message>
+        <source>All problems</source>
+        <translation>Tous les problèmes</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Toutes les gravités</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informations</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôler</translation>
+    </message>
+    <message>
+        <source>Check every place again</source>
+        <translation>Contrôler à nouveau tous les lieux</translation>
+    </message>
+    <message>
+        <source>Fix selected</source>
+        <translation>Corriger la sélection</translation>
+    </message>
+    <message>
+        <source>Fix all shown</source>
+        <translation>Corriger tout ce qui est affiché</translation>
+    </message>
+    <message>
+        <source>Apply every fix of the problems listed, in one step (Ctrl+Z undoes it)</source>
+        <translation>Appliquer toutes les corrections des problèmes listés, en une étape (Ctrl+Z l&apos;annule)</translation>
+    </message>
+    <message>
+        <source>The fixes could not be applied: %1</source>
+        <translation>Les corrections n&apos;ont pas pu être appliquées : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) fixed (Ctrl+Z undoes it)</source>
+        <translation>
+            <numerusform>%n problème corrigé (Ctrl+Z l&apos;annule)</numerusform>
+            <numerusform>%n problèmes corrigés (Ctrl+Z l&apos;annule)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 problems shown of %2; %3 with a fix</source>
+        <translation>%1 problèmes affichés sur %2 ; %3 avec une correction</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +2231,245 @@ Chaque commande a son --help.
     <message>
         <source>unknown</source>
         <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Split back into the merged places</source>
+        <translation>Séparer en lieux d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Bring back the places this one absorbed, as they were; their pairs become “different places”</source>
+        <translation>Rétablir les lieux que celui-ci a absorbés, tels qu&apos;ils étaient ; leurs paires deviennent « lieux différents »</translation>
+    </message>
+</context>
+<context>
+    <name>recoupe::ReviewPanel</name>
+    <message>
+        <source>Every verdict</source>
+        <translation>Tous les verdicts</translation>
+    </message>
+    <message>
+        <source>Very likely the same</source>
+        <translation>Très probablement le même</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>score ≥ </source>
+        <translation>score ≥ </translation>
+    </message>
+    <message>
+        <source>≤ </source>
+        <translation>≤ </translation>
+    </message>
+    <message>
+        <source>All régions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <source>Still to review</source>
+        <translation>Reste à examiner</translation>
+    </message>
+    <message>
+        <source>Blind (hide score and verdict)</source>
+        <translation>À l&apos;aveugle (masquer score et verdict)</translation>
+    </message>
+    <message>
+        <source>Review without the machine&apos;s opinion, so as not to be anchored by it</source>
+        <translation>Examiner sans l&apos;avis de la machine, pour ne pas être influencé</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Paire</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>With a pair chosen here, D, U and M apply to that pair only</source>
+        <translation>Avec une paire choisie ici, D, U et M ne s&apos;appliquent qu&apos;à elle</translation>
+    </message>
+    <message>
+        <source>Original attributes</source>
+        <translation>Attributs d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Same place: merge</source>
+        <translation>Même lieu : fusionner</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Merge as proposed</source>
+        <translation>Fusionner comme proposé</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Different places</source>
+        <translation>Lieux différents</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Incertain</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>J</source>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>Split the merged place</source>
+        <translation>Séparer le lieu fusionné</translation>
+    </message>
+    <message>
+        <source>Accept in batch…</source>
+        <translation>Accepter en lot…</translation>
+    </message>
+    <message>
+        <source>Merge every group whose pairs are all very likely the same above a score you set</source>
+        <translation>Fusionner chaque groupe dont toutes les paires sont très probablement le même lieu au-dessus d&apos;un score choisi</translation>
+    </message>
+    <message>
+        <source>Every source</source>
+        <translation>Toutes les sources</translation>
+    </message>
+    <message>
+        <source>No candidate duplicates to review: run Duplicates ▸ Find (Ctrl+D).</source>
+        <translation>Aucun doublon possible à examiner : lancez Doublons ▸ Rechercher (Ctrl+D).</translation>
+    </message>
+    <message>
+        <source>No group chosen.</source>
+        <translation>Aucun groupe choisi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1 · %n place(s)</source>
+        <translation>
+            <numerusform>Groupe %1 · %n lieu</numerusform>
+            <numerusform>Groupe %1 · %n lieux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 apart</source>
+        <translation> · à %1 l&apos;un de l&apos;autre</translation>
+    </message>
+    <message>
+        <source> · score %1 · %2</source>
+        <translation> · score %1 · %2</translation>
+    </message>
+    <message>
+        <source>very likely the same</source>
+        <translation>très probablement le même</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>à vérifier</translation>
+    </message>
+    <message>
+        <source> · examined</source>
+        <translation> · examiné</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n examined</source>
+        <translation>
+            <numerusform>%1 sur %n examiné</numerusform>
+            <numerusform>%1 sur %n examinés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to go</source>
+        <translation>
+            <numerusform>%n restant</numerusform>
+            <numerusform>%n restants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 decisions per hour · %2</source>
+        <translation>%1 décisions par heure · %2</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <source>%1: group %2</source>
+        <translation>%1 : groupe %2</translation>
+    </message>
+</context>
+<context>
+    <name>recoupe::ReviewQueueModel</name>
+    <message>
+        <source>examined</source>
+        <translation>examiné</translation>
+    </message>
+    <message>
+        <source>%1 of %2 decided</source>
+        <translation>%1 sur %2 décidées</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>à vérifier</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Paires</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
     </message>
 </context>
 <context>

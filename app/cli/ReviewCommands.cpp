@@ -13,17 +13,12 @@ namespace recoupe::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 qint64 placeIdArgument(const QString& text)
 {
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id <= 0)
-        throw Error(tr("\"%1\" is not a place id (see places)").arg(text));
+        throw Error(QCoreApplication::translate("cli", "\"%1\" is not a place id (see places)").arg(text));
     return id;
 }
 
@@ -33,12 +28,13 @@ std::pair<QList<Field>, QString> fieldAssignment(const QString& text, const QStr
     const qsizetype eq = text.indexOf(QLatin1Char('='));
     const QString key = eq < 0 ? text : text.left(eq).trimmed();
     if (eq < 0)
-        throw Error(tr("--%1 takes FIELD=VALUE, not \"%2\"").arg(option, text));
+        throw Error(
+            QCoreApplication::translate("cli", "--%1 takes FIELD=VALUE, not \"%2\"").arg(option, text));
     if (key == QLatin1String("position"))
         return {{Field::Lon, Field::Lat}, text.mid(eq + 1)};
     const std::optional<Field> field = fieldFromKey(key);
     if (!field)
-        throw Error(tr("Unknown field \"%1\" in --%2 (fields: %3, position)")
+        throw Error(QCoreApplication::translate("cli", "Unknown field \"%1\" in --%2 (fields: %3, position)")
                         .arg(key, option, fieldKeys().join(QStringLiteral(", "))));
     return {{*field}, text.mid(eq + 1)};
 }
@@ -47,26 +43,31 @@ std::pair<QList<Field>, QString> fieldAssignment(const QString& text, const QStr
 
 QString MergeCommand::summary() const
 {
-    return tr("Merge places into the first one, field by field (prints the kept place id).");
+    return QCoreApplication::translate(
+        "cli", "Merge places into the first one, field by field (prints the kept place id).");
 }
 
 int MergeCommand::run(const QStringList& arguments, Context& context)
 {
     QCommandLineParser parser;
-    setUpParser(parser, *this, tr("PLACE_ID PLACE_ID [...]"));
+    setUpParser(parser, *this, QCoreApplication::translate("cli", "PLACE_ID PLACE_ID [...]"));
     const QCommandLineOption take(
         QStringLiteral("take"),
-        tr("Take FIELD from the place PLACE_ID (repeatable; the field position takes "
-           "longitude and latitude)."),
+        QCoreApplication::translate(
+            "cli", "Take FIELD from the place PLACE_ID (repeatable; the field position takes "
+                   "longitude and latitude)."),
         QStringLiteral("FIELD=PLACE_ID"));
-    const QCommandLineOption set(QStringLiteral("set"), tr("Give FIELD a value typed by hand (repeatable)."),
-                                 QStringLiteral("FIELD=VALUE"));
+    const QCommandLineOption set(
+        QStringLiteral("set"),
+        QCoreApplication::translate("cli", "Give FIELD a value typed by hand (repeatable)."),
+        QStringLiteral("FIELD=VALUE"));
     parser.addOptions({take, set});
     if (!parse(parser, arguments, context))
         return 0;
     const QStringList ids = parser.positionalArguments().mid(1);
     if (ids.size() < 2)
-        throw Error(tr("merge needs at least two place ids (see merge --help)"));
+        throw Error(
+            QCoreApplication::translate("cli", "merge needs at least two place ids (see merge --help)"));
     QList<qint64> places;
     for (const QString& id : ids)
         places << placeIdArgument(id);
@@ -87,7 +88,10 @@ int MergeCommand::run(const QStringList& arguments, Context& context)
         const qint64 from = placeIdArgument(value);
         const qsizetype index = places.indexOf(from);
         if (index < 0)
-            throw Error(tr("--take %1: place %2 is not one of the merged places").arg(t).arg(from));
+            throw Error(
+                QCoreApplication::translate("cli", "--take %1: place %2 is not one of the merged places")
+                    .arg(t)
+                    .arg(from));
         // Offers are in the proposal's order: kept first, then the others as given.
         const qsizetype offer = index;
         for (Field field : fields) {
@@ -100,7 +104,7 @@ int MergeCommand::run(const QStringList& arguments, Context& context)
         for (Field field : fields) {
             const edit::CheckedValue checked = edit::checkField(field, value);
             if (!checked.problem.isEmpty())
-                throw Error(tr("--set %1: %2").arg(s, checked.problem));
+                throw Error(QCoreApplication::translate("cli", "--set %1: %2").arg(s, checked.problem));
             choose(field, edit::storedValue(field, checked.value), 0);
         }
     }
@@ -113,29 +117,33 @@ int MergeCommand::run(const QStringList& arguments, Context& context)
 
 QString SplitCommand::summary() const
 {
-    return tr("Split a merged place back into the places it absorbed (prints their ids).");
+    return QCoreApplication::translate(
+        "cli", "Split a merged place back into the places it absorbed (prints their ids).");
 }
 
 int SplitCommand::run(const QStringList& arguments, Context& context)
 {
     QCommandLineParser parser;
-    setUpParser(parser, *this, tr("PLACE_ID"));
+    setUpParser(parser, *this, QCoreApplication::translate("cli", "PLACE_ID"));
     const QCommandLineOption pairs(
         QStringLiteral("pairs"),
-        tr("What the pairs between the restored places become: different (default), "
-           "unsure, or none (proposed again)."),
+        QCoreApplication::translate("cli",
+                                    "What the pairs between the restored places become: different (default), "
+                                    "unsure, or none (proposed again)."),
         QStringLiteral("decision"), QStringLiteral("different"));
     parser.addOption(pairs);
     if (!parse(parser, arguments, context))
         return 0;
     if (parser.positionalArguments().size() != 2)
-        throw Error(tr("split takes one place id (see split --help)"));
+        throw Error(QCoreApplication::translate("cli", "split takes one place id (see split --help)"));
     const qint64 placeId = placeIdArgument(parser.positionalArguments().at(1));
     std::optional<Decision> become;
     if (parser.value(pairs) != QLatin1String("none")) {
         become = decisionFromKey(parser.value(pairs));
         if (!become || *become == Decision::Same)
-            throw Error(tr("--pairs must be different, unsure or none, not \"%1\"").arg(parser.value(pairs)));
+            throw Error(
+                QCoreApplication::translate("cli", "--pairs must be different, unsure or none, not \"%1\"")
+                    .arg(parser.value(pairs)));
     }
     ProjectSession project(projectPath(parser, context));
     QString error;
@@ -149,7 +157,8 @@ int SplitCommand::run(const QStringList& arguments, Context& context)
 
 QString ReviewCommand::summary() const
 {
-    return tr(
+    return QCoreApplication::translate(
+        "cli",
         "List the review queue of the last search (pairs by group, with their decisions) as CSV or JSON.");
 }
 
@@ -158,12 +167,13 @@ int ReviewCommand::run(const QStringList& arguments, Context& context)
     QCommandLineParser parser;
     setUpParser(parser, *this);
     parser.addOption(formatOption());
-    const QCommandLineOption undecided(QStringLiteral("undecided"), tr("Only the pairs still to decide."));
+    const QCommandLineOption undecided(QStringLiteral("undecided"),
+                                       QCoreApplication::translate("cli", "Only the pairs still to decide."));
     parser.addOption(undecided);
     if (!parse(parser, arguments, context))
         return 0;
     if (parser.positionalArguments().size() != 1)
-        throw Error(tr("review takes no file (see review --help)"));
+        throw Error(QCoreApplication::translate("cli", "review takes no file (see review --help)"));
     const TableWriter::Format format = formatFrom(parser);
     Store store(projectPath(parser, context));
     const QStringList columns{

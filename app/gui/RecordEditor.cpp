@@ -5,12 +5,14 @@
 #include "GeographyView.h"
 #include "edit/Edit.h"
 #include "store/PlaceQueries.h"
+#include "store/PlaceWriter.h"
 #include "store/Store.h"
 
 #include <QComboBox>
 #include <QDebug>
 #include <QGridLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QVBoxLayout>
 
@@ -105,6 +107,17 @@ RecordEditor::RecordEditor(edit::Session& session, QWidget* parent) : QWidget(pa
     layout->addLayout(grid);
     m_geography = new GeographyView(session.store, this);
     layout->addWidget(m_geography);
+    // A merged place can be split back into the places it absorbed, at any time (undoable).
+    m_split = new QPushButton(tr("Split back into the merged places"), this);
+    m_split->setObjectName(QStringLiteral("editorSplit"));
+    m_split->setToolTip(tr("Bring back the places this one absorbed, as they were; their pairs become "
+                           "“different places”"));
+    connect(m_split, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (edit::splitPlace(m_session, m_placeId, Decision::Different, &error).isEmpty())
+            emit message(error);
+    });
+    layout->addWidget(m_split);
     layout->addStretch(1);
     setPlace(0);
 }
@@ -125,6 +138,13 @@ void RecordEditor::setPlace(qint64 placeId)
     if (!fields)
         m_placeId = 0;
     m_geography->setPlace(m_placeId);
+    bool merged = false;
+    try {
+        merged = m_placeId > 0 && placeWriter::isMerged(m_session.store.database(), m_placeId);
+    } catch (const Error& e) {
+        qWarning().noquote() << e.message();
+    }
+    m_split->setVisible(merged);
     m_title->setText(fields ? (fields->name.isEmpty() ? tr("Place %1").arg(placeId) : fields->name)
                             : tr("No place selected"));
     for (Row& row : m_rows) {

@@ -10,6 +10,8 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 
+class QPushButton;
+
 namespace recoupe {
 class GeographyView;
 }
@@ -58,6 +60,7 @@ private:
     QLabel* m_title;
     QList<Row> m_rows;
     GeographyView* m_geography;
+    QPushButton* m_split;
 };
 
 } // namespace recoupe

@@ -146,6 +146,8 @@ private slots:
                  otherRecord);
         QVERIFY(counter->text().startsWith(QStringLiteral("1 ")));
         QVERIFY(panel->currentGroup() != 0); // the next group opened at once
+        QCOMPARE(m_window->selection().value(0), kept); // the merged place is selected, and can be split
+        QVERIFY(!m_window->findChild<QPushButton*>(QStringLiteral("editorSplit"))->isHidden());
 
         // Undo and redo with the keys of the window.
         QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);

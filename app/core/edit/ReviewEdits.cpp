@@ -27,11 +27,6 @@ namespace recoupe::edit {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Edit", text, disambiguation, n);
-}
-
 QJsonArray idArray(const QList<qint64>& ids)
 {
     QJsonArray a;
@@ -129,8 +124,9 @@ bool mergePlaces(Session& session, const MergePlan& plan, QString* error)
     entry.entityId = plan.kept;
     entry.details = QJsonObject{{QStringLiteral("absorbed"), idArray(plan.absorbed)},
                                 {QStringLiteral("fields"), describeFields(plan.fields)}};
-    const QString text = tr("Merge %n place(s) into “%1”", nullptr, int(plan.absorbed.size()))
-                             .arg(placeName(session.store, plan.kept));
+    const QString text =
+        QCoreApplication::translate("Edit", "Merge %n place(s) into “%1”", nullptr, int(plan.absorbed.size()))
+            .arg(placeName(session.store, plan.kept));
     return record(
         session, entry, text, mergeNotify(plan.kept, plan.absorbed),
         [&](AuditEntry&) {
@@ -147,7 +143,8 @@ QList<qint64> splitPlace(Session& session, qint64 placeId, std::optional<Decisio
     entry.action = QStringLiteral("split");
     entry.entity = QStringLiteral("place");
     entry.entityId = placeId;
-    const QString text = tr("Split “%1”").arg(placeName(session.store, placeId));
+    const QString text =
+        QCoreApplication::translate("Edit", "Split “%1”").arg(placeName(session.store, placeId));
     // The restored ids are known once the split ran; the command keeps them for its notifications.
     auto restored = std::make_shared<QList<qint64>>();
     auto notify = [placeId, restored](Notifier& n, bool forward) {
@@ -179,10 +176,11 @@ bool decidePair(Session& session, const PairKey& pair, std::optional<Decision> d
     if (!note.isEmpty())
         details.insert(QStringLiteral("note"), note);
     entry.details = details;
-    const QString text =
-        decision ? tr("Decide “%1”: %2 %3 / %4 %5")
-                       .arg(decisionLabel(*decision), p.sourceA, p.keyA, p.sourceB, p.keyB)
-                 : tr("Forget the decision on %1 %2 / %3 %4").arg(p.sourceA, p.keyA, p.sourceB, p.keyB);
+    const QString text = decision
+                             ? QCoreApplication::translate("Edit", "Decide “%1”: %2 %3 / %4 %5")
+                                   .arg(decisionLabel(*decision), p.sourceA, p.keyA, p.sourceB, p.keyB)
+                             : QCoreApplication::translate("Edit", "Forget the decision on %1 %2 / %3 %4")
+                                   .arg(p.sourceA, p.keyA, p.sourceB, p.keyB);
     auto notify = [](Notifier& n, bool) { emit n.decisionsChanged(); };
     return record(
         session, entry, text, notify,
@@ -190,7 +188,7 @@ bool decidePair(Session& session, const PairKey& pair, std::optional<Decision> d
             QSqlDatabase& db = session.store.database();
             const auto previous = placeWriter::decide(db, p, decision, note);
             if (!decision && !previous)
-                throw Error(tr("No decision on this pair to undo"));
+                throw Error(QCoreApplication::translate("Edit", "No decision on this pair to undo"));
             e.oldValue = previous ? QVariant(decisionKey(*previous)) : QVariant();
             e.entityId =
                 sql::scalar(db,
@@ -207,7 +205,8 @@ int acceptBatch(Session& session, double minScore, const QList<qint64>& groups, 
     AuditEntry entry;
     entry.action = QStringLiteral("batch_merge");
     entry.entity = QStringLiteral("match_run");
-    const QString text = tr("Accept the merges scoring at least %1").arg(minScore, 0, 'f', 2);
+    const QString text =
+        QCoreApplication::translate("Edit", "Accept the merges scoring at least %1").arg(minScore, 0, 'f', 2);
     using Merges = QList<QPair<qint64, QList<qint64>>>; // kept, absorbed
     auto merges = std::make_shared<Merges>();
     auto notify = [merges](Notifier& n, bool forward) {
@@ -249,8 +248,9 @@ int acceptBatch(Session& session, double minScore, const QList<qint64>& groups, 
                                         {QStringLiteral("absorbed"), idArray(proposal.plan.absorbed)}});
             }
             if (merges->isEmpty())
-                throw Error(tr("No group to accept at this score"));
-            // Geography and problems once for every place of the batch (the layers and checks are set up once).
+                throw Error(QCoreApplication::translate("Edit", "No group to accept at this score"));
+            // Geography and problems once for every place of the batch (the layers and checks are set up
+            // once).
             refreshDerived(db, touched);
             e.entityId = queries::lastMatchRun(db).id;
             e.field = QStringLiteral("groups");

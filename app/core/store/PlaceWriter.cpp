@@ -20,11 +20,6 @@ namespace {
 
 constexpr int fieldCount = 10;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PlaceWriter", text);
-}
-
 QString idList(const QList<qint64>& ids)
 {
     QStringList parts;
@@ -138,7 +133,7 @@ PlaceState readPlace(QSqlDatabase& db, qint64 placeId)
                       .arg(fieldKeys().join(QStringLiteral(", "))),
                   {placeId});
     if (!q.next())
-        throw Error(tr("Place %1 does not exist").arg(placeId));
+        throw Error(QCoreApplication::translate("PlaceWriter", "Place %1 does not exist").arg(placeId));
     s.id = placeId;
     for (int f = 0; f < fieldCount; ++f)
         s.values << q.value(f);
@@ -161,20 +156,25 @@ PlaceState readPlace(QSqlDatabase& db, qint64 placeId)
 void merge(QSqlDatabase& db, const MergePlan& plan)
 {
     if (plan.absorbed.isEmpty())
-        throw Error(tr("A merge needs at least two places"));
+        throw Error(QCoreApplication::translate("PlaceWriter", "A merge needs at least two places"));
     QSet<qint64> seen{plan.kept};
     const PlaceState kept = readPlace(db, plan.kept);
     const QString merged = placeStatusKey(PlaceStatus::Merged);
     if (kept.status == merged)
-        throw Error(tr("Place %1 was merged into another place already").arg(plan.kept));
+        throw Error(
+            QCoreApplication::translate("PlaceWriter", "Place %1 was merged into another place already")
+                .arg(plan.kept));
     QList<PlaceState> absorbed;
     for (qint64 id : plan.absorbed) {
         if (seen.contains(id))
-            throw Error(tr("Place %1 is named twice in the merge").arg(id));
+            throw Error(
+                QCoreApplication::translate("PlaceWriter", "Place %1 is named twice in the merge").arg(id));
         seen.insert(id);
         absorbed << readPlace(db, id);
         if (absorbed.last().status == merged)
-            throw Error(tr("Place %1 was merged into another place already").arg(id));
+            throw Error(
+                QCoreApplication::translate("PlaceWriter", "Place %1 was merged into another place already")
+                    .arg(id));
     }
     QSet<qint64> allRecords(kept.records.cbegin(), kept.records.cend());
     for (const PlaceState& a : std::as_const(absorbed))
@@ -209,7 +209,9 @@ void merge(QSqlDatabase& db, const MergePlan& plan)
     for (const FieldChoice& choice : plan.fields) {
         const int f = int(choice.field);
         if (choice.originRecordId > 0 && !allRecords.contains(choice.originRecordId))
-            throw Error(tr("Record %1 is not one of the merged places'").arg(choice.originRecordId));
+            throw Error(
+                QCoreApplication::translate("PlaceWriter", "Record %1 is not one of the merged places'")
+                    .arg(choice.originRecordId));
         values[f] = choice.value;
         if (choice.originRecordId > 0 && choice.originRecordId == kept.primaryRecordId)
             origins[f] = std::nullopt;
@@ -262,7 +264,8 @@ QList<qint64> split(QSqlDatabase& db, qint64 placeId, std::optional<Decision> pa
     q.finish();
     if (rows.isEmpty()) {
         readPlace(db, placeId); // says when the place does not exist
-        throw Error(tr("Place %1 holds no merge to split").arg(placeId));
+        throw Error(
+            QCoreApplication::translate("PlaceWriter", "Place %1 holds no merge to split").arg(placeId));
     }
     const QString now = Store::now();
     QList<qint64> restored{placeId};
