@@ -23,7 +23,8 @@ namespace {
 constexpr int previewLimit = 200;
 }
 
-BatchAcceptDialog::BatchAcceptDialog(edit::Session& session, QWidget* parent) : QDialog(parent), m_session(session)
+BatchAcceptDialog::BatchAcceptDialog(edit::Session& session, QWidget* parent)
+    : QDialog(parent), m_session(session)
 {
     setObjectName(QStringLiteral("batchAcceptDialog"));
     setWindowTitle(tr("Accept merges in batch"));
@@ -73,7 +74,8 @@ void BatchAcceptDialog::preview()
             for (const queries::ReviewPair& p : queries::groupPairs(db, m_groups[i])) {
                 for (qint64 place : {p.placeA, p.placeB}) {
                     const QString name =
-                        sql::scalar(db, QStringLiteral("SELECT name FROM place WHERE id = ?"), {place}).toString();
+                        sql::scalar(db, QStringLiteral("SELECT name FROM place WHERE id = ?"), {place})
+                            .toString();
                     if (!names.contains(name))
                         names << name;
                 }
@@ -85,7 +87,8 @@ void BatchAcceptDialog::preview()
         m_accept->setEnabled(false);
         return;
     }
-    QString text = tr("%n group(s) will be merged as proposed (one undo step).", nullptr, int(m_groups.size()));
+    QString text =
+        tr("%n group(s) will be merged as proposed (one undo step).", nullptr, int(m_groups.size()));
     if (m_groups.size() > size_t(previewLimit))
         text += QLatin1Char(' ') + tr("The first %1 are listed.").arg(previewLimit);
     m_summary->setText(text);

@@ -118,10 +118,11 @@ MainWindow::MainWindow(std::shared_ptr<OpenProject> project, QWidget* parent)
         onProjectChanged();
         select({kept}, Origin::Program, kept);
     });
-    connect(&m_notifier, &edit::Notifier::placeSplit, this, [this](qint64 kept, const QList<qint64>& restored) {
-        onProjectChanged();
-        select(QList<qint64>{kept} + restored, Origin::Program, kept);
-    });
+    connect(&m_notifier, &edit::Notifier::placeSplit, this,
+            [this](qint64 kept, const QList<qint64>& restored) {
+                onProjectChanged();
+                select(QList<qint64>{kept} + restored, Origin::Program, kept);
+            });
     connect(&m_notifier, &edit::Notifier::decisionsChanged, this, [this] {
         m_candidates->setPlace(m_candidates->placeId());
         reloadMapPoints();
@@ -448,7 +449,8 @@ void MainWindow::createActions()
     view->addAction(focusCandidates);
     view->addSeparator();
     QMenu* panels = view->addMenu(tr("&Panels"));
-    for (QDockWidget* dock : {m_tableDock, m_editorDock, m_detailsDock, m_candidatesDock, m_reviewDock, m_historyDock})
+    for (QDockWidget* dock :
+         {m_tableDock, m_editorDock, m_detailsDock, m_candidatesDock, m_reviewDock, m_historyDock})
         panels->addAction(dock->toggleViewAction());
     QMenu* language = view->addMenu(tr("&Language"));
     language->setObjectName(QStringLiteral("languageMenu"));
@@ -482,7 +484,8 @@ void MainWindow::createActions()
     review->setStatusTip(tr("Decide the candidate groups of the last search one by one, and merge them"));
     connect(review, &QAction::triggered, this, [this] {
         if (!m_reviewDock->isVisible() && !m_reviewDock->isFloating())
-            resizeDocks({m_reviewDock}, {int(width() * 0.42)}, Qt::Horizontal); // room for the places side by side
+            resizeDocks({m_reviewDock}, {int(width() * 0.42)},
+                        Qt::Horizontal); // room for the places side by side
         m_reviewDock->show();
         m_reviewDock->raise();
         m_review->focusQueue();

@@ -51,7 +51,8 @@ void MergeChooser::clearProposal()
     rebuild();
 }
 
-void MergeChooser::setProposal(const review::MergeProposal& proposal, const QList<QList<PlaceRecord>>& records)
+void MergeChooser::setProposal(const review::MergeProposal& proposal,
+                               const QList<QList<PlaceRecord>>& records)
 {
     m_proposal = proposal;
     m_records = records;
@@ -89,8 +90,8 @@ void MergeChooser::rebuild()
     setHorizontalHeaderLabels(headers);
 
     QList<QList<Field>> rows;
-    for (Field f : {Field::Name, Field::Address, Field::Postcode, Field::Commune, Field::Website, Field::Twitter,
-                    Field::Facebook, Field::Type})
+    for (Field f : {Field::Name, Field::Address, Field::Postcode, Field::Commune, Field::Website,
+                    Field::Twitter, Field::Facebook, Field::Type})
         rows << QList<Field>{f};
     rows << QList<Field>{Field::Lon, Field::Lat};
     QStringList attributeKeys;
@@ -118,8 +119,9 @@ void MergeChooser::rebuild()
             QStringList parts;
             for (Field f : fields)
                 parts << valueText(f, m_proposal.offers.at(int(f)).at(p).value);
-            const QString text = fields.size() == 2 ? (parts.at(0).isEmpty() ? QString() : parts.join(QStringLiteral(", ")))
-                                                    : parts.first();
+            const QString text = fields.size() == 2
+                                     ? (parts.at(0).isEmpty() ? QString() : parts.join(QStringLiteral(", ")))
+                                     : parts.first();
             texts << text;
             distinct.insert(text);
         }
@@ -127,7 +129,8 @@ void MergeChooser::rebuild()
             const review::FieldOffer& offer = m_proposal.offers.at(int(fields.first())).at(p);
             auto* radio = new QRadioButton(texts.at(p).isEmpty() ? tr("(empty)") : texts.at(p));
             radio->setFocusPolicy(Qt::NoFocus);
-            radio->setToolTip(offer.originRecordId > 0 ? tr("From %1").arg(offer.sourceName) : tr("Typed by hand"));
+            radio->setToolTip(offer.originRecordId > 0 ? tr("From %1").arg(offer.sourceName)
+                                                       : tr("Typed by hand"));
             r.buttons->addButton(radio, p);
             radio->setChecked(m_proposal.picked.at(int(fields.first())) == p);
             auto* cell = new QWidget;
@@ -150,7 +153,8 @@ void MergeChooser::rebuild()
             r.manual->setObjectName(QStringLiteral("manual_%1").arg(fieldKey(fields.first())));
             r.manual->setPlaceholderText(tr("another value"));
             layout->addWidget(r.manual, 1);
-            connect(r.manual, &QLineEdit::textEdited, manualRadio, [manualRadio] { manualRadio->setChecked(true); });
+            connect(r.manual, &QLineEdit::textEdited, manualRadio,
+                    [manualRadio] { manualRadio->setChecked(true); });
         } else {
             manualRadio->setEnabled(false);
             manualRadio->setToolTip(tr("Move the merged place on the map instead"));

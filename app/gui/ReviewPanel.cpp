@@ -39,7 +39,8 @@ QString distanceText(double metres)
         return QString();
     if (metres < 1000)
         return QCoreApplication::translate("ReviewPanel", "%1 m").arg(qRound(metres));
-    return QCoreApplication::translate("ReviewPanel", "%1 km").arg(QLocale().toString(metres / 1000.0, 'f', 1));
+    return QCoreApplication::translate("ReviewPanel", "%1 km")
+        .arg(QLocale().toString(metres / 1000.0, 'f', 1));
 }
 
 } // namespace
@@ -73,8 +74,9 @@ ReviewPanel::ReviewPanel(edit::Session& session, QWidget* parent) : QWidget(pare
     m_region->setObjectName(QStringLiteral("reviewRegion"));
     m_region->addItem(tr("All régions"));
     QList<geo::Region> regions = geo::regions();
-    std::sort(regions.begin(), regions.end(),
-              [](const geo::Region& a, const geo::Region& b) { return a.name.localeAwareCompare(b.name) < 0; });
+    std::sort(regions.begin(), regions.end(), [](const geo::Region& a, const geo::Region& b) {
+        return a.name.localeAwareCompare(b.name) < 0;
+    });
     for (const geo::Region& r : std::as_const(regions))
         m_region->addItem(r.name, r.code);
     m_undecidedOnly = new QCheckBox(tr("Still to review"), this);
@@ -131,7 +133,8 @@ ReviewPanel::ReviewPanel(edit::Session& session, QWidget* parent) : QWidget(pare
         connect(shortcut, &QShortcut::activated, this, slot);
         return b;
     };
-    QPushButton* merge = button(tr("Same place: merge"), tr("M"), QStringLiteral("reviewMerge"), &ReviewPanel::mergeChosen);
+    QPushButton* merge =
+        button(tr("Same place: merge"), tr("M"), QStringLiteral("reviewMerge"), &ReviewPanel::mergeChosen);
     QPushButton* proposed = button(tr("Merge as proposed"), tr("Enter"), QStringLiteral("reviewAccept"),
                                    &ReviewPanel::mergeProposed);
     auto* enter = new QShortcut(QKeySequence(Qt::Key_Enter), this);
@@ -139,9 +142,11 @@ ReviewPanel::ReviewPanel(edit::Session& session, QWidget* parent) : QWidget(pare
     connect(enter, &QShortcut::activated, this, &ReviewPanel::mergeProposed);
     QPushButton* different = button(tr("Different places"), tr("D"), QStringLiteral("reviewDifferent"),
                                     &ReviewPanel::decideDifferent);
-    QPushButton* unsure = button(tr("Unsure"), tr("U"), QStringLiteral("reviewUnsure"), &ReviewPanel::decideUnsure);
+    QPushButton* unsure =
+        button(tr("Unsure"), tr("U"), QStringLiteral("reviewUnsure"), &ReviewPanel::decideUnsure);
     QPushButton* skipButton = button(tr("Skip"), tr("S"), QStringLiteral("reviewSkip"), &ReviewPanel::skip);
-    QPushButton* previousButton = button(tr("Previous"), tr("K"), QStringLiteral("reviewPrevious"), &ReviewPanel::previous);
+    QPushButton* previousButton =
+        button(tr("Previous"), tr("K"), QStringLiteral("reviewPrevious"), &ReviewPanel::previous);
     QPushButton* nextButton = button(tr("Next"), tr("J"), QStringLiteral("reviewNext"), &ReviewPanel::next);
     m_split = new QPushButton(tr("Split the merged place"), this);
     m_split->setObjectName(QStringLiteral("reviewSplit"));
@@ -243,7 +248,8 @@ void ReviewPanel::applyFilter()
 {
     queries::ReviewFilter f;
     if (m_verdict->currentIndex() > 0)
-        f.verdict = m_verdict->currentData().toString() == verdictKey(Verdict::Same) ? Verdict::Same : Verdict::Review;
+        f.verdict = m_verdict->currentData().toString() == verdictKey(Verdict::Same) ? Verdict::Same
+                                                                                     : Verdict::Review;
     f.minScore = m_minScore->value();
     f.maxScore = m_maxScore->value();
     f.sourceId = m_source->currentData().toLongLong();
@@ -375,9 +381,10 @@ void ReviewPanel::updateCounter()
     m_counter->setText(tr("%1 of %n examined", nullptr, total).arg(examined));
     const double hours = m_sitting.isValid() ? std::max(m_sitting.elapsed(), qint64(60000)) / 3600000.0 : 0;
     const QString remaining = tr("%n to go", nullptr, total - examined);
-    m_throughput->setText(m_sittingActions == 0
-                              ? remaining
-                              : tr("%1 decisions per hour · %2").arg(qRound(m_sittingActions / hours)).arg(remaining));
+    m_throughput->setText(
+        m_sittingActions == 0
+            ? remaining
+            : tr("%1 decisions per hour · %2").arg(qRound(m_sittingActions / hours)).arg(remaining));
 }
 
 std::vector<queries::ReviewPair> ReviewPanel::targetPairs() const

@@ -8,7 +8,10 @@
 
 namespace recoupe {
 
-ReviewQueueModel::ReviewQueueModel(Store& store, QObject* parent) : QAbstractTableModel(parent), m_store(store) {}
+ReviewQueueModel::ReviewQueueModel(Store& store, QObject* parent)
+    : QAbstractTableModel(parent), m_store(store)
+{
+}
 
 void ReviewQueueModel::setFilter(const queries::ReviewFilter& filter)
 {

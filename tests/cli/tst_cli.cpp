@@ -225,7 +225,8 @@ private slots:
     void helpForEachCommand_data()
     {
         QTest::addColumn<QString>("command");
-        for (const char* c : {"import", "records", "places", "sources", "match", "decide", "review", "merge", "split"})
+        for (const char* c :
+             {"import", "records", "places", "sources", "match", "decide", "review", "merge", "split"})
             QTest::newRow(c) << QString::fromLatin1(c);
     }
     void helpForEachCommand()
@@ -249,12 +250,14 @@ private slots:
                      .code,
                  0);
         QCOMPARE(cli({QStringLiteral("--project"), p, QStringLiteral("match")}).code, 0);
-        const Run review = cli({QStringLiteral("--project"), p, QStringLiteral("review"), QStringLiteral("--format"),
-                                QStringLiteral("csv")});
+        const Run review = cli({QStringLiteral("--project"), p, QStringLiteral("review"),
+                                QStringLiteral("--format"), QStringLiteral("csv")});
         QCOMPARE(review.code, 0);
         const QStringList reviewLines = review.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        QCOMPARE(reviewLines.first(),
-                 QStringLiteral("group,place_a,place_b,source_a,key_a,source_b,key_b,score,verdict,decision,explanation"));
+        QCOMPARE(
+            reviewLines.first(),
+            QStringLiteral(
+                "group,place_a,place_b,source_a,key_a,source_b,key_b,score,verdict,decision,explanation"));
         QVERIFY(reviewLines.size() > 100);
         QVERIFY(reviewLines.at(1).startsWith(QLatin1String("1,")));
 
@@ -266,9 +269,10 @@ private slots:
         };
         const QStringList before = placeRows(false);
         // Places 1188 and 1430 hold the records of those keys (one place per record after an import).
-        const Run merged = cli({QStringLiteral("--project"), p, QStringLiteral("merge"), QStringLiteral("1188"),
-                                QStringLiteral("1430"), QStringLiteral("--take"), QStringLiteral("website=1430"),
-                                QStringLiteral("--set"), QStringLiteral("commune=Vannes")});
+        const Run merged =
+            cli({QStringLiteral("--project"), p, QStringLiteral("merge"), QStringLiteral("1188"),
+                 QStringLiteral("1430"), QStringLiteral("--take"), QStringLiteral("website=1430"),
+                 QStringLiteral("--set"), QStringLiteral("commune=Vannes")});
         QVERIFY2(merged.code == 0, qPrintable(merged.err));
         QCOMPARE(merged.out.trimmed(), QStringLiteral("1188"));
         const QStringList after = placeRows(false);
@@ -287,25 +291,32 @@ private slots:
         QVERIFY(!website1430.isEmpty());
         QCOMPARE(kept.section(QLatin1Char(','), 5, 5), website1430);
         QVERIFY2(kept.contains(QLatin1String(",active,2,CGET 2019")), qPrintable(kept));
-        QVERIFY(cli({QStringLiteral("--project"), p, QStringLiteral("review")}).out.contains(QLatin1String(",same,")));
+        QVERIFY(cli({QStringLiteral("--project"), p, QStringLiteral("review")})
+                    .out.contains(QLatin1String(",same,")));
 
         // Bad merges: a single place, an unknown field, a place not in the merge.
-        QVERIFY(cli({QStringLiteral("--project"), p, QStringLiteral("merge"), QStringLiteral("5")}).code != 0);
-        const Run badField = cli({QStringLiteral("--project"), p, QStringLiteral("merge"), QStringLiteral("5"),
-                                  QStringLiteral("6"), QStringLiteral("--take"), QStringLiteral("colour=6")});
+        QVERIFY(cli({QStringLiteral("--project"), p, QStringLiteral("merge"), QStringLiteral("5")}).code !=
+                0);
+        const Run badField =
+            cli({QStringLiteral("--project"), p, QStringLiteral("merge"), QStringLiteral("5"),
+                 QStringLiteral("6"), QStringLiteral("--take"), QStringLiteral("colour=6")});
         QVERIFY(badField.code != 0);
         QVERIFY(badField.err.contains(QLatin1String("colour")));
-        QVERIFY(cli({QStringLiteral("--project"), p, QStringLiteral("merge"), QStringLiteral("5"), QStringLiteral("6"),
-                     QStringLiteral("--take"), QStringLiteral("name=7")})
+        QVERIFY(cli({QStringLiteral("--project"), p, QStringLiteral("merge"), QStringLiteral("5"),
+                     QStringLiteral("6"), QStringLiteral("--take"), QStringLiteral("name=7")})
                     .code != 0);
 
-        const Run split = cli({QStringLiteral("--project"), p, QStringLiteral("split"), QStringLiteral("1188")});
+        const Run split =
+            cli({QStringLiteral("--project"), p, QStringLiteral("split"), QStringLiteral("1188")});
         QVERIFY2(split.code == 0, qPrintable(split.err));
-        QCOMPARE(split.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts), (QStringList{QStringLiteral("1188"), QStringLiteral("1430")}));
+        QCOMPARE(split.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts),
+                 (QStringList{QStringLiteral("1188"), QStringLiteral("1430")}));
         QCOMPARE(placeRows(false), before);
-        QVERIFY(cli({QStringLiteral("--project"), p, QStringLiteral("split"), QStringLiteral("1188")}).code != 0);
+        QVERIFY(cli({QStringLiteral("--project"), p, QStringLiteral("split"), QStringLiteral("1188")}).code !=
+                0);
         // The split pair is now "different": never proposed again.
-        QVERIFY(!cli({QStringLiteral("--project"), p, QStringLiteral("match")}).out.contains(QLatin1String("CGET 2019,1188,CGET 2019,1430,")));
+        QVERIFY(!cli({QStringLiteral("--project"), p, QStringLiteral("match")})
+                     .out.contains(QLatin1String("CGET 2019,1188,CGET 2019,1430,")));
     }
 
     void defaultProjectIsSeeded()

@@ -102,8 +102,10 @@ const QList<std::pair<QString, QString>>& intendedScans()
          QStringLiteral("counts every record")},
         {QStringLiteral("FROM place p WHERE p.lon IS NOT NULL AND p.lat IS NOT NULL"),
          QStringLiteral("the map without a filter draws every located place")},
-        {QStringLiteral("FROM place p WHERE p.status <> 'merged' AND p.lon IS NOT NULL AND p.lat IS NOT NULL"),
-         QStringLiteral("the map without a filter draws every located place (but those absorbed by a merge)")},
+        {QStringLiteral(
+             "FROM place p WHERE p.status <> 'merged' AND p.lon IS NOT NULL AND p.lat IS NOT NULL"),
+         QStringLiteral(
+             "the map without a filter draws every located place (but those absorbed by a merge)")},
         {QStringLiteral("UPDATE place SET has_problem = (lon IS NULL"),
          QStringLiteral("schema 3 → 4 computes has_problem for every place once")},
     };

@@ -33,12 +33,14 @@ FieldState readFieldState(Store& store, qint64 placeId, Field field)
 {
     QSqlDatabase& db = store.database();
     FieldState state;
-    QSqlQuery q = sql::exec(db, QStringLiteral("SELECT %1 FROM place WHERE id = ?").arg(fieldKey(field)), {placeId});
+    QSqlQuery q =
+        sql::exec(db, QStringLiteral("SELECT %1 FROM place WHERE id = ?").arg(fieldKey(field)), {placeId});
     if (!q.next())
         throw Error(QCoreApplication::translate("Edit", "Place %1 does not exist").arg(placeId));
     state.value = q.value(0);
-    QSqlQuery o = sql::exec(db, QStringLiteral("SELECT raw_record_id FROM field_origin WHERE place_id = ? AND field = ?"),
-                            {placeId, fieldKey(field)});
+    QSqlQuery o = sql::exec(
+        db, QStringLiteral("SELECT raw_record_id FROM field_origin WHERE place_id = ? AND field = ?"),
+        {placeId, fieldKey(field)});
     if (o.next())
         state.origin = o.value(0);
     return state;
@@ -100,12 +102,16 @@ void PlaceFieldsCommand::write(bool forward, const QString& action)
             }
             if (forward) {
                 // A hand edit: the value now comes from nobody's record.
-                sql::exec(db, QStringLiteral("INSERT INTO field_origin(place_id, field, raw_record_id) VALUES (?, ?, NULL)"),
+                sql::exec(db,
+                          QStringLiteral(
+                              "INSERT INTO field_origin(place_id, field, raw_record_id) VALUES (?, ?, NULL)"),
                           {m_placeId, key});
             } else if (change.before.origin) {
-                sql::exec(db, QStringLiteral("INSERT OR REPLACE INTO field_origin(place_id, field, raw_record_id) "
-                                             "VALUES (?, ?, ?)"),
-                          {m_placeId, key, *change.before.origin});
+                sql::exec(
+                    db,
+                    QStringLiteral("INSERT OR REPLACE INTO field_origin(place_id, field, raw_record_id) "
+                                   "VALUES (?, ?, ?)"),
+                    {m_placeId, key, *change.before.origin});
             }
             AuditEntry entry;
             entry.action = action;

@@ -37,11 +37,12 @@ FieldOffer offerOf(QSqlDatabase& db, const PlaceState& place, int field, RecordS
     if (offer.originRecordId > 0) {
         auto it = stamps.find(offer.originRecordId);
         if (it == stamps.end()) {
-            QSqlQuery q = sql::exec(db,
-                                    QStringLiteral("SELECT s.name, i.imported_at FROM raw_record r JOIN source s ON "
-                                                   "s.id = r.source_id JOIN import_run i ON i.id = r.import_id "
-                                                   "WHERE r.id = ?"),
-                                    {offer.originRecordId});
+            QSqlQuery q =
+                sql::exec(db,
+                          QStringLiteral("SELECT s.name, i.imported_at FROM raw_record r JOIN source s ON "
+                                         "s.id = r.source_id JOIN import_run i ON i.id = r.import_id "
+                                         "WHERE r.id = ?"),
+                          {offer.originRecordId});
             std::pair<QString, QString> stamp;
             if (q.next())
                 stamp = {q.value(0).toString(), q.value(1).toString()};

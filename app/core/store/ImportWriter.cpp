@@ -45,8 +45,9 @@ QString refreshTakenFieldsStatement()
                                "place.id AND o.field = '%1' AND o.raw_record_id = ?) THEN ? ELSE %1 END")
                     .arg(field);
     }
-    return QStringLiteral("UPDATE place SET %1, updated_at = ? WHERE id IN (SELECT place_id FROM field_origin "
-                          "WHERE raw_record_id = ?)")
+    return QStringLiteral(
+               "UPDATE place SET %1, updated_at = ? WHERE id IN (SELECT place_id FROM field_origin "
+               "WHERE raw_record_id = ?)")
         .arg(sets.join(QStringLiteral(", ")));
 }
 
@@ -261,9 +262,9 @@ void ImportWriter::updateRecord(qint64 recordId, qint64 importId, qint64 line, c
     m_refreshPlace.bindValue(11, recordId);
     sql::exec(m_refreshPlace);
     // Only places that took a field from this record (rare): the statement finds none otherwise.
-    const QVariantList values{text(fields.name),    text(fields.address),  text(fields.postcode),
-                              text(fields.commune), text(fields.website),  text(fields.twitter),
-                              text(fields.facebook), int(fields.type),     optionalDouble(fields.lon),
+    const QVariantList values{text(fields.name),         text(fields.address), text(fields.postcode),
+                              text(fields.commune),      text(fields.website), text(fields.twitter),
+                              text(fields.facebook),     int(fields.type),     optionalDouble(fields.lon),
                               optionalDouble(fields.lat)};
     int i = 0;
     for (const QVariant& v : values) {

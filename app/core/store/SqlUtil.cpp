@@ -4,8 +4,8 @@
 #include "Error.h"
 
 #include <QCoreApplication>
-#include <QSqlDriver>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 
 #include <sqlite3.h>
@@ -116,7 +116,8 @@ sqlite3* sqliteHandle(QSqlDatabase& db)
 Transaction::Transaction(QSqlDatabase& db) : m_db(db)
 {
     // Inside another transaction this one is a savepoint of it: a batch of commands is one transaction, and
-    // a failed command inside it rolls back only its own part. The outermost one takes the write lock at once.
+    // a failed command inside it rolls back only its own part. The outermost one takes the write lock at
+    // once.
     static int counter = 0;
     if (!sqlite3_get_autocommit(sqliteHandle(m_db))) {
         m_savepoint = QStringLiteral("recoupe_%1").arg(++counter);

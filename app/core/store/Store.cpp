@@ -7,11 +7,11 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QThread>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QThread>
 #include <QUrl>
 
 namespace recoupe {
@@ -32,7 +32,9 @@ constexpr int BusyTimeoutMs = 10000;
 // (every project but a new one): nothing to do; else retry for as long as any other write would wait.
 void setWriteAheadLog(QSqlDatabase& db)
 {
-    if (sql::scalar(db, QStringLiteral("PRAGMA journal_mode")).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
+    if (sql::scalar(db, QStringLiteral("PRAGMA journal_mode"))
+            .toString()
+            .compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
         return;
     QElapsedTimer waited;
     waited.start();

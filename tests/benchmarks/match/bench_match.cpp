@@ -8,13 +8,13 @@
 // --through-project also measures the window's path (Duplicates ▸ Find): the records imported into a
 // project as two CSV sources, then read back from SQLite, matched and the candidates kept (MatchRunner).
 #include "TestSupport.h"
+#include "edit/Edit.h"
+#include "edit/EditNotifier.h"
 #include "import/Importer.h"
 #include "match/Blocker.h"
 #include "match/MatchRunner.h"
 #include "match/MatchText.h"
 #include "match/Matcher.h"
-#include "edit/Edit.h"
-#include "edit/EditNotifier.h"
 #include "review/MergeProposal.h"
 #include "store/MatchQueries.h"
 #include "store/PlaceQueries.h"
@@ -320,7 +320,8 @@ void reviewOnProject(const QString& projectPath, QTextStream& out)
     const size_t sample = std::min<size_t>(200, queue.size());
     // Pair groups from the middle of the queue: "review" verdicts a person merges by hand.
     for (size_t i = 0; i < sample; ++i) {
-        const qint64 group = queue[queue.size() / 2 + i * (queue.size() / 2) / std::max<size_t>(1, sample)].group;
+        const qint64 group =
+            queue[queue.size() / 2 + i * (queue.size() / 2) / std::max<size_t>(1, sample)].group;
         timer.restart();
         const QList<qint64> places = placesOf(group);
         if (places.size() < 2)
@@ -345,7 +346,8 @@ void reviewOnProject(const QString& projectPath, QTextStream& out)
     if (batch.size() > 10000)
         batch.resize(10000);
     timer.restart();
-    const int accepted = batch.empty() ? 0 : edit::acceptBatch(session, 0.9, QList<qint64>(batch.begin(), batch.end()));
+    const int accepted =
+        batch.empty() ? 0 : edit::acceptBatch(session, 0.9, QList<qint64>(batch.begin(), batch.end()));
     const double batchSeconds = double(timer.elapsed()) / 1000.0;
     timer.restart();
     if (accepted > 0)

@@ -32,7 +32,8 @@ const QString cget = QStringLiteral("CGET 2019");
 // A table's rows in id order, as text: two dumps are equal when the rows are.
 QString dump(Store& store, const QString& table, const QString& order = QStringLiteral("rowid"))
 {
-    QSqlQuery q = sql::exec(store.database(), QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(table, order));
+    QSqlQuery q =
+        sql::exec(store.database(), QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(table, order));
     QStringList rows;
     while (q.next()) {
         QStringList values;
@@ -47,7 +48,8 @@ QString dump(Store& store, const QString& table, const QString& order = QStringL
 QString curated(Store& store)
 {
     return dump(store, QStringLiteral("place")) + QStringLiteral("\n--\n") +
-           dump(store, QStringLiteral("place_record"), QStringLiteral("raw_record_id")) + QStringLiteral("\n--\n") +
+           dump(store, QStringLiteral("place_record"), QStringLiteral("raw_record_id")) +
+           QStringLiteral("\n--\n") +
            dump(store, QStringLiteral("field_origin"), QStringLiteral("place_id, field"));
 }
 
@@ -55,8 +57,8 @@ QString curated(Store& store)
 QString undoable(Store& store)
 {
     return curated(store) + QStringLiteral("\n--\n") + dump(store, QStringLiteral("pair_decision")) +
-           QStringLiteral("\n--\n") + dump(store, QStringLiteral("candidate_pair")) + QStringLiteral("\n--\n") +
-           dump(store, QStringLiteral("candidate_place"));
+           QStringLiteral("\n--\n") + dump(store, QStringLiteral("candidate_pair")) +
+           QStringLiteral("\n--\n") + dump(store, QStringLiteral("candidate_place"));
 }
 
 qint64 placeOf(Store& store, const QString& key)
@@ -70,13 +72,15 @@ qint64 placeOf(Store& store, const QString& key)
 
 qint64 recordOf(Store& store, const QString& key)
 {
-    return sql::scalar(store.database(), QStringLiteral("SELECT id FROM raw_record WHERE source_key = ?"), {key})
+    return sql::scalar(store.database(), QStringLiteral("SELECT id FROM raw_record WHERE source_key = ?"),
+                       {key})
         .toLongLong();
 }
 
 QString placeField(Store& store, qint64 place, const QString& field)
 {
-    return sql::scalar(store.database(), QStringLiteral("SELECT %1 FROM place WHERE id = ?").arg(field), {place})
+    return sql::scalar(store.database(), QStringLiteral("SELECT %1 FROM place WHERE id = ?").arg(field),
+                       {place})
         .toString();
 }
 
@@ -148,35 +152,43 @@ private slots:
 
         QCOMPARE(test::rowCount(*m_store, QStringLiteral("raw_record")), records); // nothing deleted
         QCOMPARE(test::rowCount(*m_store, QStringLiteral("place")), places);
-        QCOMPARE(test::rowCount(*m_store, QStringLiteral("place_record"), QStringLiteral("place_id = %1").arg(m_a)),
+        QCOMPARE(test::rowCount(*m_store, QStringLiteral("place_record"),
+                                QStringLiteral("place_id = %1").arg(m_a)),
                  qint64(2));
         QCOMPARE(placeField(*m_store, m_b, QStringLiteral("status")), QStringLiteral("merged"));
         QCOMPARE(placeField(*m_store, m_b, QStringLiteral("merged_into")).toLongLong(), m_a);
-        QCOMPARE(placeField(*m_store, m_a, QStringLiteral("website")), placeField(*m_store, m_b, QStringLiteral("website")));
+        QCOMPARE(placeField(*m_store, m_a, QStringLiteral("website")),
+                 placeField(*m_store, m_b, QStringLiteral("website")));
         QCOMPARE(placeField(*m_store, m_a, QStringLiteral("commune")), QStringLiteral("Vannes (Morbihan)"));
-        QCOMPARE(sql::scalar(m_store->database(),
-                             QStringLiteral("SELECT raw_record_id FROM field_origin WHERE place_id = ? AND field = 'website'"),
-                             {m_a})
+        QCOMPARE(sql::scalar(
+                     m_store->database(),
+                     QStringLiteral(
+                         "SELECT raw_record_id FROM field_origin WHERE place_id = ? AND field = 'website'"),
+                     {m_a})
                      .toLongLong(),
                  recordB);
-        QVERIFY(sql::scalar(m_store->database(),
-                            QStringLiteral("SELECT raw_record_id FROM field_origin WHERE place_id = ? AND field = 'commune'"),
-                            {m_a})
+        QVERIFY(sql::scalar(
+                    m_store->database(),
+                    QStringLiteral(
+                        "SELECT raw_record_id FROM field_origin WHERE place_id = ? AND field = 'commune'"),
+                    {m_a})
                     .isNull());
         // The pair is decided "same" by source keys, and the kept pair marked.
-        const auto decision = queries::pairDecision(m_store->database(), PairKey{cget, QStringLiteral("1188"), cget,
-                                                                                 QStringLiteral("1430")});
+        const auto decision = queries::pairDecision(
+            m_store->database(), PairKey{cget, QStringLiteral("1188"), cget, QStringLiteral("1430")});
         QVERIFY(decision && decision->decision == Decision::Same);
         QCOMPARE(test::rowCount(*m_store, QStringLiteral("audit_log"),
                                 QStringLiteral("action = 'merge' AND entity_id = %1").arg(m_a)),
                  qint64(1));
         // The listings and the filter no longer show the absorbed place.
-        QCOMPARE(test::rowCount(*m_store, QStringLiteral("place"), QStringLiteral("status <> 'merged'")), places - 1);
+        QCOMPARE(test::rowCount(*m_store, QStringLiteral("place"), QStringLiteral("status <> 'merged'")),
+                 places - 1);
         // A new search never proposes the records of one place.
         match::MatchRunner runner(m_project->path());
         const match::MatchResult result = runner.run();
         for (const match::CandidatePair& p : result.pairs)
-            QVERIFY(runner.pairKey(p) != (PairKey{cget, QStringLiteral("1188"), cget, QStringLiteral("1430")}));
+            QVERIFY(runner.pairKey(p) !=
+                    (PairKey{cget, QStringLiteral("1188"), cget, QStringLiteral("1430")}));
     }
 
     void undoAndRedoAreExact()
@@ -191,14 +203,16 @@ private slots:
         QCOMPARE(undoable(*m_store), before);
         s.stack.redo();
         QCOMPARE(undoable(*m_store), after);
-        QCOMPARE(test::rowCount(*m_store, QStringLiteral("audit_log"), QStringLiteral("action IN ('undo', 'redo')")),
+        QCOMPARE(test::rowCount(*m_store, QStringLiteral("audit_log"),
+                                QStringLiteral("action IN ('undo', 'redo')")),
                  qint64(2));
         QCOMPARE(sql::scalar(m_store->database(), QStringLiteral("PRAGMA integrity_check")).toString(),
                  QStringLiteral("ok"));
         // The text index followed: the absorbed place is still found by its name.
-        QVERIFY(sql::scalar(m_store->database(),
-                            QStringLiteral("SELECT count(*) FROM place_fts WHERE place_fts MATCH 'FabLabVannes'"))
-                    .toInt() >= 1);
+        QVERIFY(
+            sql::scalar(m_store->database(),
+                        QStringLiteral("SELECT count(*) FROM place_fts WHERE place_fts MATCH 'FabLabVannes'"))
+                .toInt() >= 1);
     }
 
     // Merge then split, also after closing and reopening the project: the places are as they were.
@@ -217,8 +231,8 @@ private slots:
         const QList<qint64> restored = edit::splitPlace(s.session, m_a, Decision::Different, &error);
         QCOMPARE(restored, (QList<qint64>{m_a, m_b}));
         QCOMPARE(curated(*m_store), before);
-        const auto decision = queries::pairDecision(m_store->database(), PairKey{cget, QStringLiteral("1188"), cget,
-                                                                                 QStringLiteral("1430")});
+        const auto decision = queries::pairDecision(
+            m_store->database(), PairKey{cget, QStringLiteral("1188"), cget, QStringLiteral("1430")});
         QVERIFY(decision && decision->decision == Decision::Different);
         QVERIFY(!placeWriter::isMerged(m_store->database(), m_a));
         // Undo the split: merged again.
@@ -243,7 +257,8 @@ private slots:
         QVERIFY(!edit::mergePlaces(s.session, plan, &error));
         QVERIFY(error.contains(QStringLiteral("99999999")));
         plan.absorbed = {m_b};
-        plan.fields = {FieldChoice{Field::Name, QStringLiteral("x"), recordOf(*m_store, QStringLiteral("1"))}};
+        plan.fields = {
+            FieldChoice{Field::Name, QStringLiteral("x"), recordOf(*m_store, QStringLiteral("1"))}};
         QVERIFY(!edit::mergePlaces(s.session, plan, &error)); // a value from a record of neither place
         plan.absorbed = {m_a};
         QVERIFY(!edit::mergePlaces(s.session, plan, &error)); // a place with itself
@@ -292,16 +307,19 @@ private slots:
             Importer(*store).run(folder + QStringLiteral("/src.csv"), options);
         }
         m_store = m_project->open();
-        QCOMPARE(placeField(*m_store, a, QStringLiteral("website")), QStringLiteral("https://b-nouveau.example.fr"));
+        QCOMPARE(placeField(*m_store, a, QStringLiteral("website")),
+                 QStringLiteral("https://b-nouveau.example.fr"));
         QCOMPARE(placeField(*m_store, a, QStringLiteral("name")), QStringLiteral("La Forge de Rennes"));
         QCOMPARE(placeField(*m_store, a, QStringLiteral("address")), QStringLiteral("1 rue A, bâtiment C"));
-        QCOMPARE(test::rowCount(*m_store, QStringLiteral("place_record"), QStringLiteral("place_id = %1").arg(a)),
-                 qint64(2));
+        QCOMPARE(
+            test::rowCount(*m_store, QStringLiteral("place_record"), QStringLiteral("place_id = %1").arg(a)),
+            qint64(2));
         // And a split then brings the places back with their records' current values.
         Session again(*m_store);
         QCOMPARE(edit::splitPlace(again.session, a).size(), 2);
         QCOMPARE(placeField(*m_store, a, QStringLiteral("website")), QStringLiteral("https://a.example.fr"));
-        QCOMPARE(placeField(*m_store, b, QStringLiteral("website")), QStringLiteral("https://b-nouveau.example.fr"));
+        QCOMPARE(placeField(*m_store, b, QStringLiteral("website")),
+                 QStringLiteral("https://b-nouveau.example.fr"));
     }
 
     void batchAcceptIsOneUndoStep()
@@ -310,7 +328,8 @@ private slots:
         const QString before = undoable(*m_store);
         const std::vector<qint64> groups = queries::batchGroups(m_store->database(), 0.95);
         QVERIFY(groups.size() >= 5);
-        const qint64 listed = test::rowCount(*m_store, QStringLiteral("place"), QStringLiteral("status <> 'merged'"));
+        const qint64 listed =
+            test::rowCount(*m_store, QStringLiteral("place"), QStringLiteral("status <> 'merged'"));
         QString error;
         const int merged = edit::acceptBatch(s.session, 0.95, {}, &error);
         QCOMPARE(merged, int(groups.size()));
@@ -336,9 +355,10 @@ private slots:
         const auto groups = queries::reviewGroups(m_store->database());
         QVERIFY(!groups.empty());
         const auto pairs = queries::groupPairs(m_store->database(), groups.front().group);
-        QVERIFY(edit::decidePair(s.session, PairKey{pairs.front().sourceA, pairs.front().keyA, pairs.front().sourceB,
-                                                    pairs.front().keyB},
-                                 Decision::Different));
+        QVERIFY(edit::decidePair(
+            s.session,
+            PairKey{pairs.front().sourceA, pairs.front().keyA, pairs.front().sourceB, pairs.front().keyB},
+            Decision::Different));
         QCOMPARE(queries::reviewGroup(m_store->database(), groups.front().group).decided, 1);
         s.stack.undo();
         QCOMPARE(queries::reviewGroup(m_store->database(), groups.front().group).decided, 0);
