@@ -70,17 +70,29 @@ void writeFieldOrigins(QSqlDatabase& db, qint64 placeId, const QList<std::option
     }
 }
 
-void writeValues(QSqlDatabase& db, qint64 placeId, const QVariantList& values, const QString& updatedAt)
+// Writes only the fields whose value changes: the text index, the R*Tree and has_problem follow their
+// columns by trigger, and rewriting them for unchanged values was most of a merge's time.
+void writeValues(QSqlDatabase& db, qint64 placeId, const QVariantList& values, const QVariantList& current,
+                 const QString& updatedAt)
 {
     QStringList sets;
-    for (const QString& key : fieldKeys())
-        sets << key + QStringLiteral(" = ?");
-    QSqlQuery q = sql::prepare(db, QStringLiteral("UPDATE place SET %1, updated_at = ? WHERE id = ?")
-                                       .arg(sets.join(QStringLiteral(", "))));
+    QVariantList bound;
+    for (int f = 0; f < values.size(); ++f) {
+        const QVariant& v = values.at(f);
+        const QVariant& c = current.value(f);
+        const bool same = v.isNull() == c.isNull() && (v.isNull() || v == c || v.toString() == c.toString());
+        if (same)
+            continue;
+        sets << fieldKeys().at(f) + QStringLiteral(" = ?");
+        bound << v;
+    }
+    sets << QStringLiteral("updated_at = ?");
+    bound << updatedAt;
+    QSqlQuery q =
+        sql::prepare(db, QStringLiteral("UPDATE place SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))));
     int i = 0;
-    for (const QVariant& v : values)
+    for (const QVariant& v : std::as_const(bound))
         q.bindValue(i++, v);
-    q.bindValue(i++, updatedAt);
     q.bindValue(i++, placeId);
     sql::exec(q);
 }
@@ -218,7 +230,7 @@ void merge(QSqlDatabase& db, const MergePlan& plan)
         else
             origins[f] = choice.originRecordId; // 0: manual
     }
-    writeValues(db, plan.kept, values, now);
+    writeValues(db, plan.kept, values, kept.values, now);
     writeFieldOrigins(db, plan.kept, origins);
 
     // The records now in one place are one place: said so by source keys (kept across re-imports and
@@ -320,7 +332,8 @@ QList<qint64> split(QSqlDatabase& db, qint64 placeId, std::optional<Decision> pa
         }
         restoredValues << value;
     }
-    writeValues(db, placeId, restoredValues, kept.value(QStringLiteral("updated_at")).toString(now));
+    writeValues(db, placeId, restoredValues, readPlace(db, placeId).values,
+                kept.value(QStringLiteral("updated_at")).toString(now));
     writeFieldOrigins(db, placeId, origins);
     sql::exec(db, QStringLiteral("UPDATE place SET status = ? WHERE id = ?"),
               {kept.value(QStringLiteral("status")).toString(activeStatusOf(db, placeId)), placeId});
