@@ -192,7 +192,9 @@ ReviewPanel::ReviewPanel(edit::Session& session, QWidget* parent) : QWidget(pare
     splitter->addWidget(m_queueView);
     splitter->addWidget(groupBox);
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(1, 6);
+    splitter->setSizes({90, 640}); // the group side by side needs the room; the queue is a few lines
+    m_queueView->setMinimumHeight(60);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
