@@ -37,15 +37,14 @@ FieldOffer offerOf(QSqlDatabase& db, const PlaceState& place, int field, RecordS
     if (offer.originRecordId > 0) {
         auto it = stamps.find(offer.originRecordId);
         if (it == stamps.end()) {
-            QSqlQuery q =
-                sql::exec(db,
-                          QStringLiteral("SELECT s.name, i.imported_at FROM raw_record r JOIN source s ON "
-                                         "s.id = r.source_id JOIN import_run i ON i.id = r.import_id "
-                                         "WHERE r.id = ?"),
-                          {offer.originRecordId});
+            const QList<QVariantList> rows = sql::rowsKept(
+                db,
+                QStringLiteral("SELECT s.name, i.imported_at FROM raw_record r JOIN source s ON "
+                               "s.id = r.source_id JOIN import_run i ON i.id = r.import_id WHERE r.id = ?"),
+                {offer.originRecordId});
             std::pair<QString, QString> stamp;
-            if (q.next())
-                stamp = {q.value(0).toString(), q.value(1).toString()};
+            if (!rows.isEmpty())
+                stamp = {rows.first().value(0).toString(), rows.first().value(1).toString()};
             it = stamps.insert(offer.originRecordId, stamp);
         }
         offer.sourceName = it->first;
@@ -107,7 +106,7 @@ qint64 proposedKeptPlace(QSqlDatabase& db, const QList<qint64>& placeIds)
     qint64 bestRecords = -1;
     for (qint64 id : placeIds) {
         const qint64 records =
-            sql::scalar(db, QStringLiteral("SELECT count(*) FROM place_record WHERE place_id = ?"), {id})
+            sql::scalarKept(db, QStringLiteral("SELECT count(*) FROM place_record WHERE place_id = ?"), {id})
                 .toLongLong();
         if (records > bestRecords || (records == bestRecords && id < best)) {
             best = id;

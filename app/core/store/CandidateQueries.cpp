@@ -124,9 +124,9 @@ void refreshCandidatePlaces(QSqlDatabase& db)
 void refreshCandidatePlaces(QSqlDatabase& db, const QList<qint64>& placeIds)
 {
     for (qint64 id : placeIds) {
-        sql::exec(db, QStringLiteral("DELETE FROM candidate_place WHERE place_id = ?"), {id});
+        sql::execKept(db, QStringLiteral("DELETE FROM candidate_place WHERE place_id = ?"), {id});
         // A place is marked while an undecided kept pair joins one of its records to another place's.
-        sql::exec(
+        sql::execKept(
             db,
             QStringLiteral(
                 "INSERT INTO candidate_place(place_id) SELECT ? WHERE EXISTS (SELECT 1 FROM place_record pr "

@@ -53,12 +53,12 @@ qint64 upsertPairDecision(QSqlDatabase& db, const PairDecisionRow& row)
 {
     const PairKey& p = row.pair;
     // A row written in the other order by an older tool is replaced by the canonical one.
-    sql::exec(
+    sql::execKept(
         db,
         QStringLiteral("DELETE FROM pair_decision WHERE source_a = ? AND key_a = ? AND source_b = ? AND "
                        "key_b = ?"),
         {p.sourceB, p.keyB, p.sourceA, p.keyA});
-    sql::exec(
+    sql::execKept(
         db,
         QStringLiteral("INSERT INTO pair_decision(source_a, key_a, source_b, key_b, decision, decided_by, "
                        "decided_at, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
@@ -67,10 +67,10 @@ qint64 upsertPairDecision(QSqlDatabase& db, const PairDecisionRow& row)
                        "decided_at = excluded.decided_at, note = excluded.note"),
         {p.sourceA, p.keyA, p.sourceB, p.keyB, decisionKey(row.decision), row.decidedBy, row.decidedAt,
          row.note});
-    return sql::scalar(db,
-                       QStringLiteral("SELECT id FROM pair_decision WHERE source_a = ? AND key_a = ? AND "
-                                      "source_b = ? AND key_b = ?"),
-                       {p.sourceA, p.keyA, p.sourceB, p.keyB})
+    return sql::scalarKept(db,
+                           QStringLiteral("SELECT id FROM pair_decision WHERE source_a = ? AND key_a = ? AND "
+                                          "source_b = ? AND key_b = ?"),
+                           {p.sourceA, p.keyA, p.sourceB, p.keyB})
         .toLongLong();
 }
 

@@ -31,13 +31,14 @@ QString idList(const QList<qint64>& ids)
 QList<qint64> recordsOf(QSqlDatabase& db, qint64 placeId)
 {
     QList<qint64> out;
-    QSqlQuery q = sql::exec(db,
-                            QStringLiteral("SELECT pr.raw_record_id FROM place_record pr JOIN place p ON "
-                                           "p.id = pr.place_id WHERE pr.place_id = ? ORDER BY "
-                                           "pr.raw_record_id <> p.primary_record_id, pr.raw_record_id"),
-                            {placeId});
-    while (q.next())
-        out << q.value(0).toLongLong();
+    const auto rows =
+        sql::rowsKept(db,
+                      QStringLiteral("SELECT pr.raw_record_id FROM place_record pr JOIN place p ON "
+                                     "p.id = pr.place_id WHERE pr.place_id = ? ORDER BY "
+                                     "pr.raw_record_id <> p.primary_record_id, pr.raw_record_id"),
+                      {placeId});
+    for (const QVariantList& row : rows)
+        out << row.at(0).toLongLong();
     return out;
 }
 
@@ -58,15 +59,15 @@ QJsonObject stateJson(const PlaceState& s)
 
 void writeFieldOrigins(QSqlDatabase& db, qint64 placeId, const QList<std::optional<qint64>>& origins)
 {
-    sql::exec(db, QStringLiteral("DELETE FROM field_origin WHERE place_id = ?"), {placeId});
+    sql::execKept(db, QStringLiteral("DELETE FROM field_origin WHERE place_id = ?"), {placeId});
     for (int f = 0; f < origins.size(); ++f) {
         if (!origins.at(f))
             continue;
         const qint64 record = *origins.at(f);
-        sql::exec(db,
-                  QStringLiteral("INSERT INTO field_origin(place_id, field, raw_record_id) VALUES (?, ?, ?)"),
-                  {placeId, fieldKeys().at(f),
-                   record > 0 ? QVariant(record) : QVariant(QMetaType(QMetaType::LongLong))});
+        sql::execKept(
+            db, QStringLiteral("INSERT INTO field_origin(place_id, field, raw_record_id) VALUES (?, ?, ?)"),
+            {placeId, fieldKeys().at(f),
+             record > 0 ? QVariant(record) : QVariant(QMetaType(QMetaType::LongLong))});
     }
 }
 
@@ -88,8 +89,8 @@ void writeValues(QSqlDatabase& db, qint64 placeId, const QVariantList& values, c
     }
     sets << QStringLiteral("updated_at = ?");
     bound << updatedAt;
-    QSqlQuery q =
-        sql::prepare(db, QStringLiteral("UPDATE place SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))));
+    QSqlQuery q = sql::prepare(
+        db, QStringLiteral("UPDATE place SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))));
     int i = 0;
     for (const QVariant& v : std::as_const(bound))
         q.bindValue(i++, v);
@@ -124,11 +125,11 @@ void recordDecision(QSqlDatabase& db, const PairKey& pair, Decision decision, co
 QString activeStatusOf(QSqlDatabase& db, qint64 placeId)
 {
     const bool current =
-        sql::scalar(db,
-                    QStringLiteral("SELECT EXISTS (SELECT 1 FROM place_record pr JOIN raw_record r "
-                                   "ON r.id = pr.raw_record_id WHERE pr.place_id = ? AND "
-                                   "r.removed = 0)"),
-                    {placeId})
+        sql::scalarKept(db,
+                        QStringLiteral("SELECT EXISTS (SELECT 1 FROM place_record pr JOIN raw_record r "
+                                       "ON r.id = pr.raw_record_id WHERE pr.place_id = ? AND "
+                                       "r.removed = 0)"),
+                        {placeId})
             .toBool();
     return placeStatusKey(current ? PlaceStatus::Active : PlaceStatus::SourceRemoved);
 }
@@ -138,28 +139,28 @@ QString activeStatusOf(QSqlDatabase& db, qint64 placeId)
 PlaceState readPlace(QSqlDatabase& db, qint64 placeId)
 {
     PlaceState s;
-    QSqlQuery q =
-        sql::exec(db,
-                  QStringLiteral("SELECT %1, coalesce(primary_record_id, 0), status, updated_at FROM "
-                                 "place WHERE id = ?")
-                      .arg(fieldKeys().join(QStringLiteral(", "))),
-                  {placeId});
-    if (!q.next())
+    static const QString select =
+        QStringLiteral("SELECT %1, coalesce(primary_record_id, 0), status, updated_at "
+                       "FROM place WHERE id = ?")
+            .arg(fieldKeys().join(QStringLiteral(", ")));
+    const auto rows = sql::rowsKept(db, select, {placeId});
+    if (rows.isEmpty())
         throw Error(QCoreApplication::translate("PlaceWriter", "Place %1 does not exist").arg(placeId));
+    const QVariantList& row = rows.first();
     s.id = placeId;
     for (int f = 0; f < fieldCount; ++f)
-        s.values << q.value(f);
-    s.primaryRecordId = q.value(fieldCount).toLongLong();
-    s.status = q.value(fieldCount + 1).toString();
-    s.updatedAt = q.value(fieldCount + 2).toString();
+        s.values << row.at(f);
+    s.primaryRecordId = row.at(fieldCount).toLongLong();
+    s.status = row.at(fieldCount + 1).toString();
+    s.updatedAt = row.at(fieldCount + 2).toString();
     for (int f = 0; f < fieldCount; ++f)
         s.origins << std::nullopt;
-    QSqlQuery o = sql::exec(
+    const auto origins = sql::rowsKept(
         db, QStringLiteral("SELECT field, raw_record_id FROM field_origin WHERE place_id = ?"), {placeId});
-    while (o.next()) {
-        const int f = int(fieldKeys().indexOf(o.value(0).toString()));
+    for (const QVariantList& o : origins) {
+        const int f = int(fieldKeys().indexOf(o.at(0).toString()));
         if (f >= 0)
-            s.origins[f] = o.value(1).isNull() ? 0 : o.value(1).toLongLong();
+            s.origins[f] = o.at(1).isNull() ? 0 : o.at(1).toLongLong();
     }
     s.records = recordsOf(db, placeId);
     return s;
@@ -202,17 +203,17 @@ void merge(QSqlDatabase& db, const MergePlan& plan)
         const QJsonObject before{{QStringLiteral("kept"), keptBefore},
                                  {QStringLiteral("absorbed"), stateJson(a)},
                                  {QStringLiteral("records"), records}};
-        sql::exec(
+        sql::execKept(
             db,
             QStringLiteral("INSERT INTO place_merge(kept_place_id, absorbed_place_id, before, merged_at, "
                            "merged_by) VALUES (?, ?, ?, ?, ?)"),
             {plan.kept, a.id, QString::fromUtf8(QJsonDocument(before).toJson(QJsonDocument::Compact)), now,
              user});
-        sql::exec(db, QStringLiteral("UPDATE place_record SET place_id = ? WHERE place_id = ?"),
-                  {plan.kept, a.id});
-        sql::exec(db,
-                  QStringLiteral("UPDATE place SET status = ?, merged_into = ?, updated_at = ? WHERE id = ?"),
-                  {merged, plan.kept, now, a.id});
+        sql::execKept(db, QStringLiteral("UPDATE place_record SET place_id = ? WHERE place_id = ?"),
+                      {plan.kept, a.id});
+        sql::execKept(
+            db, QStringLiteral("UPDATE place SET status = ?, merged_into = ?, updated_at = ? WHERE id = ?"),
+            {merged, plan.kept, now, a.id});
     }
 
     // The kept place's fields: its own unless the plan says otherwise; each with where it comes from.
@@ -249,10 +250,11 @@ void merge(QSqlDatabase& db, const MergePlan& plan)
 
 bool isMerged(QSqlDatabase& db, qint64 placeId)
 {
-    return sql::scalar(db,
-                       QStringLiteral("SELECT EXISTS (SELECT 1 FROM place_merge WHERE kept_place_id = ? AND "
-                                      "split_at IS NULL)"),
-                       {placeId})
+    return sql::scalarKept(
+               db,
+               QStringLiteral("SELECT EXISTS (SELECT 1 FROM place_merge WHERE kept_place_id = ? AND "
+                              "split_at IS NULL)"),
+               {placeId})
         .toBool();
 }
 
@@ -294,13 +296,13 @@ QList<qint64> split(QSqlDatabase& db, qint64 placeId, std::optional<Decision> pa
                       {row.absorbed, placeId});
         }
         const QJsonObject absorbed = row.before.value(QStringLiteral("absorbed")).toObject();
-        sql::exec(
+        sql::execKept(
             db,
             QStringLiteral("UPDATE place SET status = ?, merged_into = NULL, updated_at = ? WHERE id = ?"),
             {absorbed.value(QStringLiteral("status")).toString(activeStatusOf(db, row.absorbed)),
              absorbed.value(QStringLiteral("updated_at")).toString(now), row.absorbed});
-        sql::exec(db, QStringLiteral("UPDATE place_merge SET split_at = ?, split_by = ? WHERE id = ?"),
-                  {now, Store::currentUser(), row.id});
+        sql::execKept(db, QStringLiteral("UPDATE place_merge SET split_at = ?, split_by = ? WHERE id = ?"),
+                      {now, Store::currentUser(), row.id});
         restored << row.absorbed;
         groups << records;
     }
@@ -310,8 +312,8 @@ QList<qint64> split(QSqlDatabase& db, qint64 placeId, std::optional<Decision> pa
     const QJsonArray values = kept.value(QStringLiteral("values")).toArray();
     const QJsonObject originRows = kept.value(QStringLiteral("origins")).toObject();
     const qint64 primary =
-        sql::scalar(db, QStringLiteral("SELECT coalesce(primary_record_id, 0) FROM place WHERE id = ?"),
-                    {placeId})
+        sql::scalarKept(db, QStringLiteral("SELECT coalesce(primary_record_id, 0) FROM place WHERE id = ?"),
+                        {placeId})
             .toLongLong();
     QVariantList restoredValues;
     QList<std::optional<qint64>> origins;
@@ -335,8 +337,8 @@ QList<qint64> split(QSqlDatabase& db, qint64 placeId, std::optional<Decision> pa
     writeValues(db, placeId, restoredValues, readPlace(db, placeId).values,
                 kept.value(QStringLiteral("updated_at")).toString(now));
     writeFieldOrigins(db, placeId, origins);
-    sql::exec(db, QStringLiteral("UPDATE place SET status = ? WHERE id = ?"),
-              {kept.value(QStringLiteral("status")).toString(activeStatusOf(db, placeId)), placeId});
+    sql::execKept(db, QStringLiteral("UPDATE place SET status = ? WHERE id = ?"),
+                  {kept.value(QStringLiteral("status")).toString(activeStatusOf(db, placeId)), placeId});
 
     // The pairs between the restored places: different (or what the curator said), or back to review.
     groups.prepend(recordsOf(db, placeId));
@@ -384,35 +386,35 @@ std::optional<Decision> decide(QSqlDatabase& db, const PairKey& pair, std::optio
 
 qint64 recordId(QSqlDatabase& db, const QString& source, const QString& key)
 {
-    return sql::scalar(db,
-                       QStringLiteral("SELECT r.id FROM raw_record r JOIN source s ON s.id = r.source_id "
-                                      "WHERE s.name = ? AND r.source_key = ?"),
-                       {source, key})
+    return sql::scalarKept(db,
+                           QStringLiteral("SELECT r.id FROM raw_record r JOIN source s ON s.id = r.source_id "
+                                          "WHERE s.name = ? AND r.source_key = ?"),
+                           {source, key})
         .toLongLong();
 }
 
 qint64 placeOfRecord(QSqlDatabase& db, qint64 recordId)
 {
-    return sql::scalar(db, QStringLiteral("SELECT place_id FROM place_record WHERE raw_record_id = ?"),
-                       {recordId})
+    return sql::scalarKept(db, QStringLiteral("SELECT place_id FROM place_record WHERE raw_record_id = ?"),
+                           {recordId})
         .toLongLong();
 }
 
 PairKey pairKeyOf(QSqlDatabase& db, qint64 recordA, qint64 recordB)
 {
     PairKey key;
-    QSqlQuery q =
-        sql::exec(db,
-                  QStringLiteral("SELECT r.id, s.name, r.source_key FROM raw_record r JOIN source s ON "
-                                 "s.id = r.source_id WHERE r.id IN (?, ?)"),
-                  {recordA, recordB});
-    while (q.next()) {
-        if (q.value(0).toLongLong() == recordA) {
-            key.sourceA = q.value(1).toString();
-            key.keyA = q.value(2).toString();
+    const auto rows =
+        sql::rowsKept(db,
+                      QStringLiteral("SELECT r.id, s.name, r.source_key FROM raw_record r JOIN source s "
+                                     "ON s.id = r.source_id WHERE r.id IN (?, ?)"),
+                      {recordA, recordB});
+    for (const QVariantList& row : rows) {
+        if (row.at(0).toLongLong() == recordA) {
+            key.sourceA = row.at(1).toString();
+            key.keyA = row.at(2).toString();
         } else {
-            key.sourceB = q.value(1).toString();
-            key.keyB = q.value(2).toString();
+            key.sourceB = row.at(1).toString();
+            key.keyB = row.at(2).toString();
         }
     }
     return key.canonical();

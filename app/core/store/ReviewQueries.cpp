@@ -20,7 +20,14 @@ const QString pairSelect = QStringLiteral(
     "LEFT JOIN place_record pa ON pa.raw_record_id = c.record_a "
     "LEFT JOIN place_record pb ON pb.raw_record_id = c.record_b ");
 
-ReviewPair pairFrom(const QSqlQuery& q)
+// A row read at once (sql::rowsKept) seen as a query's value(i).
+struct RowValues
+{
+    const QVariantList& row;
+    QVariant value(int i) const { return row.value(i); }
+};
+
+template <typename Row> ReviewPair pairFrom(const Row& q)
 {
     ReviewPair p;
     p.candidateId = q.value(0).toLongLong();
@@ -119,11 +126,12 @@ ReviewGroup reviewGroup(QSqlDatabase& db, qint64 group)
 
 std::vector<ReviewPair> groupPairs(QSqlDatabase& db, qint64 group)
 {
-    QSqlQuery q = sql::exec(
-        db, pairSelect + QStringLiteral("WHERE c.group_no = ? ORDER BY c.score DESC, c.id"), {group});
+    // Kept prepared: the review panel and a batch open thousands of groups.
+    static const QString select =
+        pairSelect + QStringLiteral("WHERE c.group_no = ? ORDER BY c.score DESC, c.id");
     std::vector<ReviewPair> pairs;
-    while (q.next())
-        pairs.push_back(pairFrom(q));
+    for (const QVariantList& row : sql::rowsKept(db, select, {group}))
+        pairs.push_back(pairFrom(RowValues{row}));
     return pairs;
 }
 

@@ -4,9 +4,11 @@
 #include "Error.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlRecord>
 
 #include <sqlite3.h>
 
@@ -103,6 +105,59 @@ QVariant scalar(QSqlDatabase& db, const QString& statement, std::initializer_lis
 {
     QSqlQuery query = exec(db, statement, values);
     return query.next() ? query.value(0) : QVariant();
+}
+
+namespace {
+
+// Per thread (a connection belongs to the thread that opened it), per connection, per statement text.
+thread_local QHash<QString, QHash<QString, QSqlQuery>> keptStatements;
+
+QSqlQuery& kept(QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values)
+{
+    QHash<QString, QSqlQuery>& mine = keptStatements[db.connectionName()];
+    auto it = mine.find(statement);
+    if (it == mine.end())
+        it = mine.insert(statement, prepare(db, statement));
+    int i = 0;
+    for (const QVariant& value : values)
+        it->bindValue(i++, value);
+    exec(*it);
+    return *it;
+}
+
+} // namespace
+
+void execKept(QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values)
+{
+    kept(db, statement, values).finish();
+}
+
+QList<QVariantList> rowsKept(QSqlDatabase& db, const QString& statement,
+                             std::initializer_list<QVariant> values)
+{
+    QSqlQuery& q = kept(db, statement, values);
+    QList<QVariantList> rows;
+    const int columns = q.record().count();
+    while (q.next()) {
+        QVariantList row;
+        row.reserve(columns);
+        for (int c = 0; c < columns; ++c)
+            row << q.value(c);
+        rows << row;
+    }
+    q.finish();
+    return rows;
+}
+
+QVariant scalarKept(QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values)
+{
+    const QList<QVariantList> rows = rowsKept(db, statement, values);
+    return rows.isEmpty() || rows.first().isEmpty() ? QVariant() : rows.first().first();
+}
+
+void forgetStatements(QSqlDatabase& db)
+{
+    keptStatements.remove(db.connectionName());
 }
 
 sqlite3* sqliteHandle(QSqlDatabase& db)

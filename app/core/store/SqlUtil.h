@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+#include <QVariantList>
 #include <initializer_list>
 
 struct sqlite3;
@@ -33,6 +35,16 @@ void exec(QSqlQuery& query);
 QSqlQuery exec(QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {});
 // First column of the first row, or an invalid QVariant.
 QVariant scalar(QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {});
+
+// The same for statements a command runs thousands of times (a batch of merges): prepared once per
+// connection and kept. Safe because each returns every row at once and leaves its statement reset, so no
+// caller ever holds a kept statement half read. Kept statements go with forgetStatements().
+void execKept(QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {});
+QList<QVariantList> rowsKept(QSqlDatabase& db, const QString& statement,
+                             std::initializer_list<QVariant> values = {});
+QVariant scalarKept(QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {});
+// Drops the statements kept for a connection (before it closes).
+void forgetStatements(QSqlDatabase& db);
 
 // A write transaction that rolls back unless committed: writes are all or nothing. BEGIN IMMEDIATE takes
 // the write lock at once, waiting for another writer (busy timeout) instead of failing half-way when a

@@ -193,6 +193,7 @@ void Store::checkIdentity()
 
 Store::~Store()
 {
+    sql::forgetStatements(m_db);
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
