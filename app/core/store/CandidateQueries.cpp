@@ -95,6 +95,17 @@ void markCandidatePairs(QSqlDatabase& db, const QList<qint64>& recordsA, const Q
 {
     if (recordsA.isEmpty() || recordsB.isEmpty())
         return;
+    const QVariant value =
+        decision ? QVariant(decisionKey(*decision)) : QVariant(QMetaType(QMetaType::QString));
+    if (recordsA.size() == 1 && recordsB.size() == 1) {
+        // The usual case (two places of one record each), kept prepared for batches.
+        sql::execKept(
+            db,
+            QStringLiteral("UPDATE candidate_pair SET decision = ? WHERE (record_a = ? AND record_b = ?) "
+                           "OR (record_a = ? AND record_b = ?)"),
+            {value, recordsA.first(), recordsB.first(), recordsB.first(), recordsA.first()});
+        return;
+    }
     const auto list = [](const QList<qint64>& ids) {
         QStringList parts;
         for (qint64 id : ids)

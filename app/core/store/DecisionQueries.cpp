@@ -49,7 +49,7 @@ std::optional<PairDecisionRow> pairDecision(QSqlDatabase& db, const PairKey& pai
     return rowFrom(q);
 }
 
-qint64 upsertPairDecision(QSqlDatabase& db, const PairDecisionRow& row)
+void upsertPairDecision(QSqlDatabase& db, const PairDecisionRow& row)
 {
     const PairKey& p = row.pair;
     // A row written in the other order by an older tool is replaced by the canonical one.
@@ -67,11 +67,6 @@ qint64 upsertPairDecision(QSqlDatabase& db, const PairDecisionRow& row)
                        "decided_at = excluded.decided_at, note = excluded.note"),
         {p.sourceA, p.keyA, p.sourceB, p.keyB, decisionKey(row.decision), row.decidedBy, row.decidedAt,
          row.note});
-    return sql::scalarKept(db,
-                           QStringLiteral("SELECT id FROM pair_decision WHERE source_a = ? AND key_a = ? AND "
-                                          "source_b = ? AND key_b = ?"),
-                           {p.sourceA, p.keyA, p.sourceB, p.keyB})
-        .toLongLong();
 }
 
 void deletePairDecision(QSqlDatabase& db, qint64 id)

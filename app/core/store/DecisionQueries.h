@@ -25,8 +25,8 @@ struct PairDecisionRow
 std::vector<PairDecisionRow> pairDecisions(QSqlDatabase& db);
 // The decision on a pair, in either order.
 std::optional<PairDecisionRow> pairDecision(QSqlDatabase& db, const PairKey& pair);
-// Inserts or replaces the decision on a canonical pair; returns its row id.
-qint64 upsertPairDecision(QSqlDatabase& db, const PairDecisionRow& row);
+// Inserts or replaces the decision on a canonical pair.
+void upsertPairDecision(QSqlDatabase& db, const PairDecisionRow& row);
 void deletePairDecision(QSqlDatabase& db, qint64 id);
 // True when the project has a current record with this source name and key.
 bool recordExists(QSqlDatabase& db, const QString& source, const QString& key);

@@ -89,13 +89,10 @@ void writeValues(QSqlDatabase& db, qint64 placeId, const QVariantList& values, c
     }
     sets << QStringLiteral("updated_at = ?");
     bound << updatedAt;
-    QSqlQuery q = sql::prepare(
-        db, QStringLiteral("UPDATE place SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))));
-    int i = 0;
-    for (const QVariant& v : std::as_const(bound))
-        q.bindValue(i++, v);
-    q.bindValue(i++, placeId);
-    sql::exec(q);
+    bound << placeId;
+    // Few distinct SET lists occur: each is kept prepared.
+    sql::execKept(db, QStringLiteral("UPDATE place SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))),
+                  bound);
 }
 
 // Every pair of records between two sets, as pair keys.

@@ -112,7 +112,7 @@ namespace {
 // Per thread (a connection belongs to the thread that opened it), per connection, per statement text.
 thread_local QHash<QString, QHash<QString, QSqlQuery>> keptStatements;
 
-QSqlQuery& kept(QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values)
+template <typename Values> QSqlQuery& kept(QSqlDatabase& db, const QString& statement, const Values& values)
 {
     QHash<QString, QSqlQuery>& mine = keptStatements[db.connectionName()];
     auto it = mine.find(statement);
@@ -128,6 +128,11 @@ QSqlQuery& kept(QSqlDatabase& db, const QString& statement, std::initializer_lis
 } // namespace
 
 void execKept(QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values)
+{
+    kept(db, statement, values).finish();
+}
+
+void execKept(QSqlDatabase& db, const QString& statement, const QVariantList& values)
 {
     kept(db, statement, values).finish();
 }

@@ -40,6 +40,7 @@ QVariant scalar(QSqlDatabase& db, const QString& statement, std::initializer_lis
 // connection and kept. Safe because each returns every row at once and leaves its statement reset, so no
 // caller ever holds a kept statement half read. Kept statements go with forgetStatements().
 void execKept(QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {});
+void execKept(QSqlDatabase& db, const QString& statement, const QVariantList& values);
 QList<QVariantList> rowsKept(QSqlDatabase& db, const QString& statement,
                              std::initializer_list<QVariant> values = {});
 QVariant scalarKept(QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {});
