@@ -95,10 +95,12 @@ bool record(Session& session, AuditEntry entry, const QString& text, ChangesetCo
     return true;
 }
 
-// A place's geography and problems after its fields or records changed (inside the recorded step).
-void refreshDerived(QSqlDatabase& db, const QList<qint64>& placeIds)
+// Geography and problems after a merge or split (inside the recorded step). Only the kept places can
+// move (their position may come from another place): the others' rows are as they were, so their
+// geography is too; the problems of all of them are checked again (their records changed places).
+void refreshDerived(QSqlDatabase& db, const QList<qint64>& keptPlaces, const QList<qint64>& placeIds)
 {
-    geography::updatePlaces(db, placeIds);
+    geography::updatePlaces(db, keptPlaces);
     check::savePlaces(db, placeIds, check::runFor(db, placeIds));
 }
 
@@ -131,7 +133,7 @@ bool mergePlaces(Session& session, const MergePlan& plan, QString* error)
         session, entry, text, mergeNotify(plan.kept, plan.absorbed),
         [&](AuditEntry&) {
             placeWriter::merge(session.store.database(), plan);
-            refreshDerived(session.store.database(), QList<qint64>{plan.kept} + plan.absorbed);
+            refreshDerived(session.store.database(), {plan.kept}, QList<qint64>{plan.kept} + plan.absorbed);
         },
         error);
 }
@@ -154,7 +156,7 @@ QList<qint64> splitPlace(Session& session, qint64 placeId, std::optional<Decisio
         session, entry, text, notify,
         [&](AuditEntry& e) {
             *restored = placeWriter::split(session.store.database(), placeId, pairsBecome);
-            refreshDerived(session.store.database(), *restored);
+            refreshDerived(session.store.database(), {placeId}, *restored);
             e.details = QJsonObject{{QStringLiteral("restored"), idArray(restored->mid(1))},
                                     {QStringLiteral("pairs_become"),
                                      pairsBecome ? decisionKey(*pairsBecome) : QStringLiteral("none")}};
@@ -251,7 +253,10 @@ int acceptBatch(Session& session, double minScore, const QList<qint64>& groups, 
                 throw Error(QCoreApplication::translate("Edit", "No group to accept at this score"));
             // Geography and problems once for every place of the batch (the layers and checks are set up
             // once).
-            refreshDerived(db, touched);
+            QList<qint64> keptPlaces;
+            for (const auto& [kept, absorbed] : std::as_const(*merges))
+                keptPlaces << kept;
+            refreshDerived(db, keptPlaces, touched);
             e.entityId = queries::lastMatchRun(db).id;
             e.field = QStringLiteral("groups");
             e.newValue = qint64(merges->size());

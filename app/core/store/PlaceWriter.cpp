@@ -229,7 +229,8 @@ void merge(QSqlDatabase& db, const MergePlan& plan)
             origins[f] = choice.originRecordId; // 0: manual
     }
     writeValues(db, plan.kept, values, kept.values, now);
-    writeFieldOrigins(db, plan.kept, origins);
+    if (origins != kept.origins)
+        writeFieldOrigins(db, plan.kept, origins);
 
     // The records now in one place are one place: said so by source keys (kept across re-imports and
     // respected by every later search), and on the kept candidate pairs.
