@@ -185,14 +185,6 @@ void MergeChooser::rebuild()
     setVerticalHeaderLabels(rowLabels);
 }
 
-void MergeChooser::chooseColumn(int column)
-{
-    for (const Row& r : std::as_const(m_rows)) {
-        if (QAbstractButton* b = r.buttons->button(column))
-            b->setChecked(true);
-    }
-}
-
 std::optional<MergePlan> MergeChooser::chosenPlan(QString* error) const
 {
     if (!m_hasProposal)

@@ -31,8 +31,6 @@ public:
     // The merge as chosen (the proposal with the curator's choices); `error` says what typed value is wrong.
     std::optional<MergePlan> chosenPlan(QString* error) const;
     const review::MergeProposal& proposal() const { return m_proposal; }
-    // Picks place `column` for every field (as a click on each row would).
-    void chooseColumn(int column);
 
 private:
     struct Row

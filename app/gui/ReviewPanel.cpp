@@ -17,6 +17,7 @@
 #include <QDoubleSpinBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -314,6 +315,7 @@ void ReviewPanel::showGroup()
     }
     QSqlDatabase& db = m_session.store.database();
     QList<map::CandidateLink> links;
+    QHash<qint64, QPointF> positions;
     try {
         m_groupPairs = queries::groupPairs(db, m_group);
         QList<qint64> places;
@@ -335,6 +337,13 @@ void ReviewPanel::showGroup()
             for (qint64 id : std::as_const(m_places))
                 records << placeQueries::records(db, id);
             m_chooser->setProposal(proposal, records);
+            const QList<review::FieldOffer>& lons = proposal.offers.at(int(Field::Lon));
+            const QList<review::FieldOffer>& lats = proposal.offers.at(int(Field::Lat));
+            for (qsizetype i = 0; i < lons.size(); ++i) {
+                if (!lons.at(i).value.isNull() && !lats.at(i).value.isNull())
+                    positions.insert(lons.at(i).placeId,
+                                     QPointF(lons.at(i).value.toDouble(), lats.at(i).value.toDouble()));
+            }
         } else {
             m_places = places;
             m_chooser->clearProposal();
@@ -347,11 +356,11 @@ void ReviewPanel::showGroup()
             item->setText(3, p.decision ? decisionLabel(*p.decision) : QString());
             item->setText(4, p.explanation);
             item->setToolTip(4, p.explanation);
-            const auto a = placeQueries::fields(db, p.placeA);
-            const auto b = placeQueries::fields(db, p.placeB);
-            if (p.placeA != p.placeB && a && b && a->lon && a->lat && b->lon && b->lat)
-                links << map::CandidateLink{QPointF(*a->lon, *a->lat), QPointF(*b->lon, *b->lat),
-                                            distanceText(p.distanceMetres)};
+            // The places' positions are those the proposal just read (one offer per place).
+            const auto a = positions.constFind(p.placeA);
+            const auto b = positions.constFind(p.placeB);
+            if (p.placeA != p.placeB && a != positions.constEnd() && b != positions.constEnd())
+                links << map::CandidateLink{*a, *b, distanceText(p.distanceMetres)};
         }
     } catch (const Error& e) {
         m_header->setText(e.message());

@@ -16,13 +16,4 @@ QString placeStatusKey(PlaceStatus status)
     return QStringLiteral("active");
 }
 
-std::optional<PlaceStatus> placeStatusFromKey(const QString& key)
-{
-    for (PlaceStatus s : {PlaceStatus::Active, PlaceStatus::SourceRemoved, PlaceStatus::Merged}) {
-        if (key == placeStatusKey(s))
-            return s;
-    }
-    return std::nullopt;
-}
-
 } // namespace recoupe

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QString>
-#include <optional>
 
 namespace recoupe {
 
@@ -17,6 +16,5 @@ enum class PlaceStatus
 
 // As stored in place.status and printed by the CLI: "active", "source_removed", "merged".
 QString placeStatusKey(PlaceStatus status);
-std::optional<PlaceStatus> placeStatusFromKey(const QString& key);
 
 } // namespace recoupe

@@ -26,12 +26,6 @@ bool sameValue(Field field, const QVariant& a, const QVariant& b)
     return a.toString() == b.toString();
 }
 
-QString placeName(Store& store, qint64 placeId)
-{
-    return sql::scalar(store.database(), QStringLiteral("SELECT name FROM place WHERE id = ?"), {placeId})
-        .toString();
-}
-
 bool push(Session& session, PlaceFieldsCommand* command, QString* error)
 {
     try {

@@ -27,8 +27,8 @@ public:
 signals:
     // Curated fields of these places changed (an edit, a move, their undo or redo).
     void placesChanged(const QList<qint64>& placeIds, recoupe::edit::FieldMask fields);
-    // `kept` absorbed `absorbed` (a merge, a batch, the undo of a split): the absorbed places leave the
-    // listings, the kept one changed.
+    // `kept` absorbed `absorbed` (a merge, the undo of a split): the absorbed places leave the listings,
+    // the kept one changed (no placesChanged follows). A batch of merges says projectChanged instead.
     void placesMerged(qint64 kept, const QList<qint64>& absorbed);
     // The places merged into `kept` are back (a split, the undo of a merge).
     void placeSplit(qint64 kept, const QList<qint64>& restored);

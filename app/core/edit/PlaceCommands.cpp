@@ -29,6 +29,12 @@ QVariant auditText(Field field, const QVariant& value)
 
 } // namespace
 
+QString placeName(Store& store, qint64 placeId)
+{
+    return sql::scalar(store.database(), QStringLiteral("SELECT name FROM place WHERE id = ?"), {placeId})
+        .toString();
+}
+
 FieldState readFieldState(Store& store, qint64 placeId, Field field)
 {
     QSqlDatabase& db = store.database();

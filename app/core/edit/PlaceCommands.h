@@ -21,8 +21,8 @@ class Notifier;
 // The state of one field of one place: the stored value and its field_origin row (absent, manual, a record).
 struct FieldState
 {
-    QVariant value;                           // as stored: text, integer type, real or NULL coordinate
-    std::optional<QVariant> origin;           // no row / row with raw_record_id (NULL = manual)
+    QVariant value;                 // as stored: text, integer type, real or NULL coordinate
+    std::optional<QVariant> origin; // no row / row with raw_record_id (NULL = manual)
 };
 
 // Changes one or more fields of one place (one field for an edit, lon and lat for a move).
@@ -36,10 +36,11 @@ public:
         QVariant after;
     };
 
-    PlaceFieldsCommand(Store& store, Notifier& notifier, qint64 placeId, QString action, QList<Change> changes,
-                       const QString& text);
+    PlaceFieldsCommand(Store& store, Notifier& notifier, qint64 placeId, QString action,
+                       QList<Change> changes, const QString& text);
 
-    // Writes the change once; throws Error, in which case nothing was written and the command must not be pushed.
+    // Writes the change once; throws Error, in which case nothing was written and the command must not be
+    // pushed.
     void apply();
     void redo() override;
     void undo() override;
@@ -56,6 +57,9 @@ private:
     QList<Change> m_changes;
     bool m_applied = false;
 };
+
+// A place's name, for the text of a command in the history.
+QString placeName(Store& store, qint64 placeId);
 
 // Reads the current state of a field (value and origin), for building a command.
 FieldState readFieldState(Store& store, qint64 placeId, Field field);

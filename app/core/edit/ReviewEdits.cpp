@@ -5,6 +5,7 @@
 #include "edit/ChangesetCommand.h"
 #include "edit/Edit.h"
 #include "edit/EditNotifier.h"
+#include "edit/PlaceCommands.h"
 #include "store/GeographyStore.h"
 
 #include "Error.h"
@@ -33,12 +34,6 @@ QJsonArray idArray(const QList<qint64>& ids)
     for (qint64 id : ids)
         a.append(double(id));
     return a;
-}
-
-QString placeName(Store& store, qint64 placeId)
-{
-    return sql::scalar(store.database(), QStringLiteral("SELECT name FROM place WHERE id = ?"), {placeId})
-        .toString();
 }
 
 QJsonObject describePair(const PairKey& p)
@@ -111,8 +106,7 @@ ChangesetCommand::Notify mergeNotify(qint64 kept, const QList<qint64>& absorbed)
             emit n.placesMerged(kept, absorbed);
         else
             emit n.placeSplit(kept, absorbed);
-        emit n.placesChanged({kept}, allFields);
-        emit n.decisionsChanged();
+        emit n.decisionsChanged(); // placesMerged / placeSplit also say that the kept place changed
     };
 }
 
@@ -211,13 +205,8 @@ int acceptBatch(Session& session, double minScore, const QList<qint64>& groups, 
         QCoreApplication::translate("Edit", "Accept the merges scoring at least %1").arg(minScore, 0, 'f', 2);
     using Merges = QList<QPair<qint64, QList<qint64>>>; // kept, absorbed
     auto merges = std::make_shared<Merges>();
-    auto notify = [merges](Notifier& n, bool forward) {
-        for (const auto& [kept, absorbed] : std::as_const(*merges)) {
-            if (forward)
-                emit n.placesMerged(kept, absorbed);
-            else
-                emit n.placeSplit(kept, absorbed);
-        }
+    // Thousands of merges: one "reload everything" for the views, not a signal (and a reload) per merge.
+    auto notify = [](Notifier& n, bool) {
         emit n.projectChanged();
         emit n.decisionsChanged();
     };
