@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CheckCommand.h"
+#include "cli/ClassifyCommand.h"
 #include "cli/Command.h"
 #include "cli/DecideCommand.h"
 #include "cli/GeographyCommand.h"
@@ -24,6 +25,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<SplitCommand>());
     commands.push_back(std::make_unique<GeographyCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<ClassifyCommand>());
     return commands;
 }
 

@@ -25,7 +25,7 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("filterType"));
     m_type->addItem(tr("All types"));
-    for (PlaceType type : {PlaceType::Coworking, PlaceType::Fablab, PlaceType::Unknown})
+    for (PlaceType type : placeTypes())
         m_type->addItem(placeTypeLabel(type), int(type));
 
     m_region = new QComboBox(this);

@@ -66,7 +66,7 @@ RecordEditor::RecordEditor(edit::Session& session, QWidget* parent) : QWidget(pa
         if (row.field == Field::Type) {
             row.combo = new QComboBox(this);
             row.combo->setObjectName(QStringLiteral("edit_") + key);
-            for (PlaceType type : {PlaceType::Coworking, PlaceType::Fablab, PlaceType::Unknown})
+            for (PlaceType type : placeTypes())
                 row.combo->addItem(placeTypeLabel(type), placeTypeKey(type));
             editor = row.combo;
         } else {

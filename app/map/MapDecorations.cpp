@@ -75,6 +75,8 @@ QString MapDecorations::kindName(quint8 kind)
         return tr("Coworking");
     case MapPoint::Fablab:
         return tr("Fablab");
+    case MapPoint::Excluded:
+        return tr("Excluded");
     default:
         return tr("Unknown type");
     }
@@ -137,7 +139,8 @@ void MapDecorations::drawLegend(QPainter& painter, const QRect& area, const MapS
     painter.setFont(smallFont(painter));
     const QFontMetrics metrics(painter.font());
     const QStringList names{kindName(MapPoint::Coworking), kindName(MapPoint::Fablab),
-                            kindName(MapPoint::Unknown), tr("Candidate duplicates")};
+                            kindName(MapPoint::Excluded), kindName(MapPoint::Unknown),
+                            tr("Candidate duplicates")};
     int textWidth = 0;
     for (const QString& name : names)
         textWidth = std::max(textWidth, metrics.horizontalAdvance(name));
@@ -145,10 +148,10 @@ void MapDecorations::drawLegend(QPainter& painter, const QRect& area, const MapS
     const QRect box(area.right() - Margin - (textWidth + 30 + Padding), area.top() + Margin,
                     textWidth + 30 + Padding, row * static_cast<int>(names.size()) + Padding);
     painter.fillRect(box, style.panel);
-    const quint8 kinds[] = {MapPoint::Coworking, MapPoint::Fablab, MapPoint::Unknown};
+    const quint8 kinds[] = {MapPoint::Coworking, MapPoint::Fablab, MapPoint::Excluded, MapPoint::Unknown};
     for (int i = 0; i < names.size(); ++i) {
         const QPointF centre(box.left() + 13, box.top() + Padding / 2 + row * i + row / 2.0);
-        if (i < 3) {
+        if (i < 4) {
             painter.setPen(QPen(Qt::white, 1.2));
             painter.setBrush(style.kindColour(kinds[i]));
             painter.drawEllipse(centre, 5, 5);

@@ -13,8 +13,9 @@ struct MapPoint
         Unknown = 0,
         Coworking = 1,
         Fablab = 2,
+        Excluded = 3,
     };
-    static constexpr int KindCount = 3;
+    static constexpr int KindCount = 4;
 
     qint64 id = 0;
     double lon = 0.0;

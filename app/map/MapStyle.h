@@ -15,9 +15,10 @@ struct MapStyle
     QColor land{0xf5, 0xf2, 0xea};
     QColor departementBorder{0xc8, 0xc0, 0xb2};
     QColor regionBorder{0x8c, 0x84, 0x78};
-    std::array<QColor, 3> kinds{QColor(0x99, 0x99, 0x99),  // unknown: grey
+    std::array<QColor, 4> kinds{QColor(0x99, 0x99, 0x99),  // unknown: grey
                                 QColor(0x00, 0x72, 0xb2),  // coworking: blue
-                                QColor(0xe6, 0x9f, 0x00)}; // fablab: orange
+                                QColor(0xe6, 0x9f, 0x00),  // fablab: orange
+                                QColor(0x4d, 0x4d, 0x4d)}; // excluded: dark grey, kept visible but quiet
     QColor candidateRing{0xcc, 0x00, 0x88};                // reddish purple, apart from blue and orange
     QColor selection{0x11, 0x11, 0x11};                    // dark outline …
     QColor selectionHalo{0xf0, 0xe4, 0x42};                // … on a yellow halo

@@ -150,7 +150,7 @@ void PointIndex::buildLevel(int level) const
         cluster.y = static_cast<float>(sumY / cluster.count);
         // Ties favour a known kind over "unknown".
         cluster.kind = MapPoint::Coworking;
-        for (quint8 kind : {MapPoint::Fablab, MapPoint::Unknown})
+        for (quint8 kind : {MapPoint::Fablab, MapPoint::Excluded, MapPoint::Unknown})
             if (kinds[kind] > kinds[cluster.kind])
                 cluster.kind = kind;
         cluster.hasCandidates = candidates;

@@ -100,7 +100,7 @@ void drawCluster(QPainter& painter, QPointF c, float r, const PointMarker& marke
     const QRectF outer(c.x() - r, c.y() - r, 2 * r, 2 * r);
     int start = 90 * 16;
     int remaining = 360 * 16;
-    const int order[] = {MapPoint::Coworking, MapPoint::Fablab, MapPoint::Unknown};
+    const int order[] = {MapPoint::Coworking, MapPoint::Fablab, MapPoint::Excluded, MapPoint::Unknown};
     int last = MapPoint::Unknown; // the last kind present takes what rounding left
     for (int kind : order)
         if (marker.shares[kind] > 0)
@@ -143,7 +143,7 @@ QImage clusterSprite(const PointMarker& marker, const MapStyle& style, qreal dpr
     for (quint8& share : look.shares)
         share = static_cast<quint8>(std::min(255L, std::lround(share / 8.0) * 8L));
     const float radius = std::round(marker.radius * 2) / 2;
-    const QString key = QStringLiteral("%1/%2/%3/%4/%5/%6/%7/%8-%9")
+    const QString key = QStringLiteral("%1/%2/%3/%4/%5/%6/%7/%8-%9-%10")
                             .arg(style.kindColour(marker.kind).rgba())
                             .arg(int(marker.hasCandidates) * 2 + int(marker.selected))
                             .arg(radius)
@@ -152,7 +152,8 @@ QImage clusterSprite(const PointMarker& marker, const MapStyle& style, qreal dpr
                             .arg(style.selectionHalo.rgba())
                             .arg(label)
                             .arg(look.shares[MapPoint::Coworking])
-                            .arg(look.shares[MapPoint::Fablab]);
+                            .arg(look.shares[MapPoint::Fablab])
+                            .arg(look.shares[MapPoint::Excluded]);
     QMutexLocker lock(&mutex);
     if (const QImage* found = sprites.object(key))
         return *found;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "MapPoint.h"
+
 #include <QPointF>
 
 #include <array>
@@ -23,7 +25,7 @@ struct PointMarker
     quint8 kind = 0;
     bool hasCandidates = false;
     bool selected = false;
-    std::array<quint8, 3> shares{}; // clusters: share of each kind out of 255
+    std::array<quint8, MapPoint::KindCount> shares{}; // clusters: share of each kind out of 255
 
     bool isCluster() const { return count > 1; }
 };

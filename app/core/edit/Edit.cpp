@@ -108,11 +108,11 @@ CheckedValue checkField(Field field, const QString& text)
     }
     case Field::Type: {
         const QString key = trimmed.toLower();
-        for (PlaceType type : {PlaceType::Unknown, PlaceType::Coworking, PlaceType::Fablab}) {
+        for (PlaceType type : placeTypes()) {
             if (key == placeTypeKey(type) || key == placeTypeLabel(type).toLower())
                 return {placeTypeKey(type), {}};
         }
-        return {trimmed, QCoreApplication::translate("Edit", "The type is coworking, fablab or unknown")};
+        return {trimmed, QCoreApplication::translate("Edit", "The type is coworking, fablab, excluded or unknown")};
     }
     case Field::Lon:
     case Field::Lat: {

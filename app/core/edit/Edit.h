@@ -72,4 +72,15 @@ bool decidePair(Session& session, const PairKey& pair, std::optional<Decision> d
 int acceptBatch(Session& session, double minScore, const QList<qint64>& groups = {},
                 QString* error = nullptr);
 
+// Gives places a type in one undoable, audited command ("classify"): excluded needs a reason (and
+// ExclusionReason::Other a note); any other type clears them. The type's origin becomes "manual". Places
+// already so are left alone. Returns how many places changed, or -1 with `error` (nothing written).
+int classifyPlaces(Session& session, const QList<qint64>& placeIds, PlaceType type,
+                   ExclusionReason reason = ExclusionReason::None, const QString& note = {},
+                   QString* error = nullptr);
+
+// Gives each place its kept suggestion (see classify::Suggestions) in one undoable, audited step
+// ("accept_suggestions"); places without a suggestion are left alone. Returns how many changed, or -1.
+int acceptSuggestions(Session& session, const QList<qint64>& placeIds, QString* error = nullptr);
+
 } // namespace recoupe::edit

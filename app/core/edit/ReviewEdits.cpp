@@ -2,10 +2,12 @@
 // The review façade: merges, splits, decisions and batches, each one undoable command recorded as a
 // changeset (see ChangesetCommand) and one audit_log entry.
 #include "check/Checker.h"
+#include "classify/Suggestions.h"
 #include "edit/ChangesetCommand.h"
 #include "edit/Edit.h"
 #include "edit/EditNotifier.h"
 #include "edit/PlaceCommands.h"
+#include "edit/RecordedEdit.h"
 #include "store/GeographyStore.h"
 
 #include "Error.h"
@@ -57,39 +59,6 @@ QJsonObject describeFields(const QList<FieldChoice>& fields)
     return o;
 }
 
-// Runs `body` in one transaction while recording its changes; writes `entry` to the audit log; pushes a
-// ChangesetCommand that undoes and redoes exactly those changes. Returns false (nothing written or
-// pushed) when `body` throws.
-template <typename Body>
-bool record(Session& session, AuditEntry entry, const QString& text, ChangesetCommand::Notify notify,
-            Body body, QString* error)
-{
-    QSqlDatabase& db = session.store.database();
-    QByteArray changeset;
-    try {
-        sql::Transaction transaction(db);
-        {
-            sql::ChangeRecorder recorder(db, sql::curatedTables());
-            body(entry);
-            changeset = recorder.changeset();
-        }
-        audit::append(db, entry);
-        transaction.commit();
-    } catch (const Error& e) {
-        if (error)
-            *error = e.message();
-        return false;
-    }
-    QJsonObject details = entry.details;
-    details.insert(QStringLiteral("entity"), entry.entity);
-    details.insert(QStringLiteral("entity_id"), double(entry.entityId));
-    auto* command =
-        new ChangesetCommand(session.store, session.notifier, changeset, entry.action, details, notify, text);
-    notify(session.notifier, true);
-    session.stack.push(command);
-    return true;
-}
-
 // Geography and problems after a merge or split (inside the recorded step). Only the kept places can
 // move (their position may come from another place): the others' rows are as they were, so their
 // geography is too; the problems of all of them are checked again (their records changed places).
@@ -97,6 +66,7 @@ void refreshDerived(QSqlDatabase& db, const QList<qint64>& keptPlaces, const QLi
 {
     geography::updatePlaces(db, keptPlaces);
     check::savePlaces(db, placeIds, check::runFor(db, placeIds));
+    classify::refreshSuggestions(db, placeIds); // their records changed places
 }
 
 ChangesetCommand::Notify mergeNotify(qint64 kept, const QList<qint64>& absorbed)

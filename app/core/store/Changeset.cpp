@@ -74,7 +74,8 @@ QStringList curatedTables()
             QStringLiteral("pair_decision"), QStringLiteral("candidate_pair"),
             QStringLiteral("candidate_place"), QStringLiteral("place_merge"),
             // Derived from the place, written in the same step so that undo brings them back with it.
-            QStringLiteral("place_geography"), QStringLiteral("place_problem")};
+            QStringLiteral("place_geography"), QStringLiteral("place_problem"),
+            QStringLiteral("place_suggestion")};
 }
 
 QByteArray invertChangeset(const QByteArray& changeset)

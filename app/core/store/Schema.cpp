@@ -337,6 +337,21 @@ const QList<QStringList>& migrations()
             // The checker and the geography of an import find its records by import (a scan otherwise).
             QStringLiteral("CREATE INDEX raw_record_import ON raw_record(import_id)"),
         },
+        // 7 → 8: classification. A place may be excluded (type 3) with a reason from the mission's short
+        // list and a note; each place's suggested type (classify::TypeSuggester) is kept with its
+        // confidence and reason, so that the "suggested type differs" filter is one indexed join, and
+        // `disputed` says that its records' sources disagree on the type.
+        {
+            QStringLiteral("ALTER TABLE place ADD COLUMN exclusion_reason TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE place ADD COLUMN exclusion_note TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(R"(CREATE TABLE place_suggestion (
+                place_id INTEGER PRIMARY KEY REFERENCES place(id),
+                type INTEGER NOT NULL,
+                exclusion_reason TEXT NOT NULL DEFAULT '',
+                confidence REAL NOT NULL,
+                reason TEXT NOT NULL,
+                disputed INTEGER NOT NULL DEFAULT 0))"),
+        },
     };
     return steps;
 }
