@@ -65,6 +65,10 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     m_problems->setObjectName(QStringLiteral("filterProblems"));
     m_problems->setToolTip(tr("Errors and warnings of the checker (recoupe-cli check), or no coordinates, no "
                               "postcode, no name, or a position outside France"));
+    m_suggestion = new QCheckBox(tr("Suggested type differs"), this);
+    m_suggestion->setObjectName(QStringLiteral("filterSuggestionDiffers"));
+    m_suggestion->setToolTip(tr("Places whose suggested type (Classify menu) is not their type, or whose "
+                                "sources disagree on it"));
 
     auto* clear = new QToolButton(this);
     clear->setObjectName(QStringLiteral("filterClear"));
@@ -82,6 +86,7 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_source);
     layout->addWidget(m_duplicates);
     layout->addWidget(m_problems);
+    layout->addWidget(m_suggestion);
     layout->addWidget(clear);
 
     m_typing.setSingleShot(true);
@@ -95,7 +100,7 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
         fillDepartements();
         emitChanged();
     });
-    for (QCheckBox* box : {m_duplicates, m_problems})
+    for (QCheckBox* box : {m_duplicates, m_problems, m_suggestion})
         connect(box, &QCheckBox::toggled, this, &FilterBar::emitChanged);
     connect(clear, &QToolButton::clicked, this, &FilterBar::clear);
 }
@@ -153,6 +158,7 @@ PlaceFilter FilterBar::filter() const
     f.zoneClass = m_zoneClass->currentData().toString();
     f.candidateDuplicates = m_duplicates->isChecked();
     f.problems = m_problems->isChecked();
+    f.suggestionDiffers = m_suggestion->isChecked();
     return f;
 }
 
@@ -166,7 +172,7 @@ void FilterBar::clear()
 {
     {
         const QSignalBlocker b1(m_text), b2(m_type), b3(m_region), b4(m_source), b5(m_duplicates),
-            b6(m_problems), b8(m_metropole), b9(m_zoneClass);
+            b6(m_problems), b8(m_metropole), b9(m_zoneClass), b10(m_suggestion);
         m_text->clear();
         m_type->setCurrentIndex(0);
         m_region->setCurrentIndex(0);
@@ -175,6 +181,7 @@ void FilterBar::clear()
         m_zoneClass->setCurrentIndex(0);
         m_duplicates->setChecked(false);
         m_problems->setChecked(false);
+        m_suggestion->setChecked(false);
         fillDepartements();
         m_departement->setCurrentIndex(0);
     }
@@ -185,7 +192,7 @@ void FilterBar::setFilter(const PlaceFilter& f)
 {
     {
         const QSignalBlocker b1(m_text), b2(m_type), b3(m_region), b4(m_source), b5(m_duplicates),
-            b6(m_problems), b7(m_departement), b8(m_metropole), b9(m_zoneClass);
+            b6(m_problems), b7(m_departement), b8(m_metropole), b9(m_zoneClass), b10(m_suggestion);
         m_text->setText(f.text);
         m_type->setCurrentIndex(f.type ? std::max(0, m_type->findData(int(*f.type))) : 0);
         m_region->setCurrentIndex(std::max(0, m_region->findData(f.region)));
@@ -196,6 +203,7 @@ void FilterBar::setFilter(const PlaceFilter& f)
         m_zoneClass->setCurrentIndex(std::max(0, m_zoneClass->findData(f.zoneClass)));
         m_duplicates->setChecked(f.candidateDuplicates);
         m_problems->setChecked(f.problems);
+        m_suggestion->setChecked(f.suggestionDiffers);
     }
     emitChanged();
 }

@@ -48,6 +48,7 @@ private:
     QComboBox* m_zoneClass;
     QCheckBox* m_duplicates;
     QCheckBox* m_problems;
+    QCheckBox* m_suggestion;
     QTimer m_typing;
     PlaceFilter m_last;
 };

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "CandidateList.h"
+#include "ClassifyActions.h"
 #include "DuplicateSearch.h"
 #include "Error.h"
 #include "FilterBar.h"
@@ -110,6 +111,7 @@ MainWindow::MainWindow(std::shared_ptr<OpenProject> project, QWidget* parent)
     createWidgets();
     createActions();
     restoreLayout();
+    m_classify->refreshSuggestionsIfMissing();
 
     connect(&m_notifier, &edit::Notifier::placesChanged, this, &MainWindow::onPlacesChanged);
     connect(&m_notifier, &edit::Notifier::projectChanged, this, &MainWindow::onProjectChanged);
@@ -499,6 +501,25 @@ void MainWindow::createActions()
     duplicates->addAction(review);
     duplicates->addAction(batchAccept);
 
+    // Classify: the selection's type in one keystroke, wherever the focus is (table, map, review panel).
+    m_classify = new ClassifyActions(
+        m_session, [this] {
+            // In the review panel the keys classify the group shown; elsewhere the shared selection.
+            if (m_review->isVisible() && m_review->isAncestorOf(QApplication::focusWidget()) &&
+                !m_review->currentPlaces().isEmpty())
+                return m_review->currentPlaces();
+            return m_selection;
+        },
+        this);
+    connect(m_classify, &ClassifyActions::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_classify, &ClassifyActions::suggestionsChanged, this, [this] {
+        if (m_filterBar->filter().suggestionDiffers)
+            m_model->refresh();
+        m_editor->reload();
+    });
+    m_classify->populate(menuBar()->addMenu(tr("C&lassify")));
+
     // Help
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = makeAction(QStringLiteral("actionAbout"), tr("&About Recoupe"));
@@ -705,6 +726,7 @@ void MainWindow::showImportDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, this, [this] {
         emit m_notifier.projectChanged();
+        m_classify->refreshSuggestionsIfMissing();
         // The kept candidates are those of the last search: the new records are not in them yet.
         statusBar()->showMessage(tr("Source imported: Duplicates ▸ Find (Ctrl+D) compares its records with "
                                     "the others."),

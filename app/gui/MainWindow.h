@@ -40,6 +40,8 @@ class Store;
 // the record editor and the record details on the right (docks, layout remembered), a filter shared by
 // table and map, one selection shared by table, map and editor, and an undo stack that lives as long as
 // the project is open.
+class ClassifyActions;
+
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -124,6 +126,7 @@ private:
     CandidateList* m_candidates = nullptr;
     QDockWidget* m_reviewDock = nullptr;
     ReviewPanel* m_review = nullptr;
+    ClassifyActions* m_classify = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_cursorLabel = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecordEditor.h"
 
+#include "ClassifyActions.h"
+#include "classify/Suggestions.h"
+
 #include "Error.h"
 #include "GeographyView.h"
 #include "edit/Edit.h"
@@ -102,9 +105,24 @@ RecordEditor::RecordEditor(edit::Session& session, QWidget* parent) : QWidget(pa
         }
     }
 
+    m_classification = new QLabel(this);
+    m_classification->setObjectName(QStringLiteral("editorClassification"));
+    m_classification->setWordWrap(true);
+    m_classification->setTextFormat(Qt::PlainText);
+    m_acceptSuggestion = new QPushButton(tr("Accept the suggested type"), this);
+    m_acceptSuggestion->setObjectName(QStringLiteral("editorAcceptSuggestion"));
+    m_acceptSuggestion->setToolTip(tr("Classify ▸ Accept the suggested type (Alt+S)"));
+    connect(m_acceptSuggestion, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (edit::acceptSuggestions(m_session, {m_placeId}, &error) < 0)
+            emit message(error);
+    });
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addLayout(grid);
+    layout->addWidget(m_classification);
+    layout->addWidget(m_acceptSuggestion);
     m_geography = new GeographyView(session.store, this);
     layout->addWidget(m_geography);
     // A merged place can be split back into the places it absorbed, at any time (undoable).
@@ -145,6 +163,7 @@ void RecordEditor::setPlace(qint64 placeId)
         qWarning().noquote() << e.message();
     }
     m_split->setVisible(merged);
+    showClassification(fields ? &*fields : nullptr);
     m_title->setText(fields ? (fields->name.isEmpty() ? tr("Place %1").arg(placeId) : fields->name)
                             : tr("No place selected"));
     for (Row& row : m_rows) {
@@ -182,10 +201,67 @@ void RecordEditor::check(Row& row)
     row.hint->setVisible(!checked.problem.isEmpty());
 }
 
+void RecordEditor::showClassification(const PlaceFields* fields)
+{
+    QStringList lines;
+    bool canAccept = false;
+    if (fields && m_placeId > 0) {
+        try {
+            const QList<classify::SuggestionRow> rows =
+                classify::suggestionsOf(m_session.store.database(), {m_placeId});
+            if (!rows.isEmpty()) {
+                const classify::SuggestionRow& s = rows.first();
+                if (s.type == PlaceType::Excluded)
+                    lines << tr("Excluded: %1").arg(exclusionReasonLabel(s.exclusion)) +
+                                 (s.note.isEmpty() ? QString() : QStringLiteral(" — ") + s.note);
+                QString suggested = placeTypeLabel(s.suggested);
+                if (s.suggested == PlaceType::Excluded && s.suggestedExclusion != ExclusionReason::None)
+                    suggested +=
+                        QStringLiteral(" (") + exclusionReasonLabel(s.suggestedExclusion) + QLatin1Char(')');
+                lines << tr("Suggested: %1, %2 % sure — %3")
+                             .arg(suggested)
+                             .arg(qRound(s.confidence * 100))
+                             .arg(s.reason);
+                if (s.disputed)
+                    lines << tr("Disputed: the sources of its records disagree on the type.");
+                canAccept = s.suggested != s.type || s.suggestedExclusion != s.exclusion;
+            }
+        } catch (const Error& e) {
+            qWarning().noquote() << e.message();
+        }
+    }
+    m_classification->setText(lines.join(QLatin1Char('\n')));
+    m_classification->setVisible(!lines.isEmpty());
+    m_acceptSuggestion->setVisible(canAccept);
+}
+
+// The type goes through the classification façade: "excluded" asks why.
+void RecordEditor::commitType(Row& row)
+{
+    const PlaceType type = placeTypeFromKey(row.combo->currentData().toString());
+    ExclusionReason reason = ExclusionReason::None;
+    QString note;
+    if (type == PlaceType::Excluded && !ClassifyActions::askExclusion(this, &reason, &note)) {
+        setPlace(m_placeId);
+        return;
+    }
+    QString error;
+    const qint64 placeId = m_placeId;
+    if (edit::classifyPlaces(m_session, {placeId}, type, reason, note, &error) < 0)
+        emit message(error);
+    if (m_placeId == placeId)
+        setPlace(placeId);
+}
+
 void RecordEditor::commit(Row& row)
 {
     if (m_placeId <= 0)
         return;
+    if (row.combo) {
+        if (row.combo->currentData().toString() != row.shown)
+            commitType(row);
+        return;
+    }
     const QString text = row.line ? row.line->text() : row.combo->currentData().toString();
     if (text == row.shown)
         return;

@@ -54,6 +54,8 @@ private:
 
     void check(Row& row);
     void commit(Row& row);
+    void commitType(Row& row);
+    void showClassification(const PlaceFields* fields);
 
     edit::Session& m_session;
     qint64 m_placeId = 0;
@@ -61,6 +63,8 @@ private:
     QList<Row> m_rows;
     GeographyView* m_geography;
     QPushButton* m_split;
+    QLabel* m_classification;       // the exclusion reason, the suggested type and why
+    QPushButton* m_acceptSuggestion;
 };
 
 } // namespace recoupe

@@ -50,13 +50,22 @@ QString idList(const QList<qint64>& ids)
     return parts.join(QLatin1Char(','));
 }
 
+// Writes a suggestion only where it changed: an unchanged row is not touched, so that the undo of an
+// earlier step (a changeset over place_suggestion) never meets a row rewritten to the same values.
 void save(QSqlDatabase& db, qint64 placeId, const Suggestion& s)
 {
-    sql::execKept(db,
-                  QStringLiteral("INSERT OR REPLACE INTO place_suggestion(place_id, type, exclusion_reason, "
-                                 "confidence, reason, disputed) VALUES (?, ?, ?, ?, ?, ?)"),
-                  {placeId, int(s.type), exclusionReasonKey(s.exclusion), s.confidence, s.reasonText(),
-                   int(s.disputed)});
+    sql::execKept(
+        db,
+        QStringLiteral("INSERT INTO place_suggestion(place_id, type, exclusion_reason, confidence, "
+                       "reason, disputed) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(place_id) DO UPDATE "
+                       "SET type = excluded.type, exclusion_reason = excluded.exclusion_reason, "
+                       "confidence = excluded.confidence, reason = excluded.reason, "
+                       "disputed = excluded.disputed WHERE type <> excluded.type OR "
+                       "exclusion_reason <> excluded.exclusion_reason OR "
+                       "abs(confidence - excluded.confidence) > 1e-9 OR reason <> excluded.reason OR "
+                       "disputed <> excluded.disputed"),
+        {placeId, int(s.type), exclusionReasonKey(s.exclusion), s.confidence, s.reasonText(),
+         int(s.disputed)});
 }
 
 // Walks the records of the places of `where` in place order, calling `place` once per place.
@@ -97,12 +106,14 @@ SuggestionRow rowFrom(const QSqlQuery& q)
     r.confidence = q.value(5).toDouble();
     r.reason = q.value(6).toString();
     r.disputed = q.value(7).toInt() != 0;
+    r.note = q.value(8).toString();
     return r;
 }
 
-const QString SuggestionSelect = QStringLiteral(
-    "SELECT p.id, p.type, p.exclusion_reason, s.type, s.exclusion_reason, s.confidence, s.reason, s.disputed "
-    "FROM place p JOIN place_suggestion s ON s.place_id = p.id ");
+const QString SuggestionSelect =
+    QStringLiteral("SELECT p.id, p.type, p.exclusion_reason, s.type, s.exclusion_reason, s.confidence, "
+                   "s.reason, s.disputed, "
+                   "p.exclusion_note FROM place p JOIN place_suggestion s ON s.place_id = p.id ");
 
 } // namespace
 
@@ -138,7 +149,8 @@ bool refreshAllSuggestions(QSqlDatabase& db, const TypeModel& model,
     sql::Transaction transaction(db);
     const qint64 total =
         sql::scalar(db, QStringLiteral("SELECT count(*) FROM place WHERE status = 'active'")).toLongLong();
-    sql::exec(db, QStringLiteral("DELETE FROM place_suggestion"));
+    sql::exec(db, QStringLiteral("DELETE FROM place_suggestion WHERE place_id NOT IN (SELECT id FROM place "
+                                 "WHERE status = 'active')"));
     qint64 done = 0;
     bool cancelled = false;
     forEachPlace(db, model, QStringLiteral("p.status = 'active'"), [&](const PlaceEvidence& p) {

@@ -35,6 +35,7 @@ struct SuggestionRow
     qint64 placeId = 0;
     PlaceType type = PlaceType::Unknown;
     ExclusionReason exclusion = ExclusionReason::None;
+    QString note; // the exclusion's note
     PlaceType suggested = PlaceType::Unknown;
     ExclusionReason suggestedExclusion = ExclusionReason::None;
     double confidence = 0.0;

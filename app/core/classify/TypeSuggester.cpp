@@ -124,7 +124,8 @@ Suggestion suggestType(const TypeModel& model, const PlaceEvidence& place)
                 categoryZ += categoryPull(model, rule.type);
                 categoryReasons.append({text, categoryPull(model, rule.type)});
             }
-            break;
+            // No break: a record may carry several categories (OSM office=coworking and
+            // leisure=hackerspace); each counts.
         }
         if (!ruled && record.sourceType != PlaceType::Unknown) {
             sourceTypes.insert(int(record.sourceType));

@@ -71,7 +71,7 @@ QString exclusionReasonKey(ExclusionReason reason)
     case ExclusionReason::None:
         break;
     }
-    return {};
+    return QStringLiteral(""); // empty, not null: stored in NOT NULL columns
 }
 
 ExclusionReason exclusionReasonFromKey(const QString& key)

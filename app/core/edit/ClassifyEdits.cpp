@@ -50,12 +50,12 @@ QList<qint64> writeTypes(QSqlDatabase& db, const QList<Target>& targets, QJsonAr
         const QString oldReason = rows.first().at(1).toString();
         const QString oldNote = rows.first().at(2).toString();
         const QString reason = exclusionReasonKey(t.reason);
-        if (oldType == t.type && oldReason == reason && oldNote == t.note)
+        if (oldType == t.type && oldReason == reason && oldNote == QString(t.note))
             continue;
         sql::execKept(db,
                       QStringLiteral("UPDATE place SET type = ?, exclusion_reason = ?, exclusion_note = ?, "
                                      "updated_at = ? WHERE id = ?"),
-                      {int(t.type), reason, t.note, now, t.placeId});
+                      {int(t.type), reason, t.note.isNull() ? QStringLiteral("") : t.note, now, t.placeId});
         sql::execKept(db,
                       QStringLiteral("INSERT OR REPLACE INTO field_origin(place_id, field, raw_record_id) "
                                      "VALUES (?, 'type', NULL)"),

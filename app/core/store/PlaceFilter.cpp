@@ -24,6 +24,12 @@ QString ftsQuery(const QString& text)
     return terms.join(QLatin1Char(' '));
 }
 
+QString suggestionDiffersCondition()
+{
+    return QStringLiteral("p.id IN (SELECT s.place_id FROM place_suggestion s JOIN place q ON q.id = s.place_id "
+                          "WHERE s.type <> q.type OR s.disputed = 1)");
+}
+
 QString candidateDuplicatesCondition()
 {
     return QStringLiteral("p.id IN (%1)").arg(candidatePlacesQuery());
@@ -84,6 +90,8 @@ SqlCondition condition(const PlaceFilter& f)
         parts << candidateDuplicatesCondition();
     if (f.problems)
         parts << problemsCondition();
+    if (f.suggestionDiffers)
+        parts << suggestionDiffersCondition();
     // A place absorbed by a merge lives on in the place that absorbed it (its records are there).
     if (!f.includeMerged)
         parts << QStringLiteral("p.status <> 'merged'");

@@ -22,6 +22,7 @@ struct PlaceFilter
     qint64 sourceId = 0;              // places with a record from that source
     bool candidateDuplicates = false; // see candidateDuplicatesCondition()
     bool problems = false;            // see problemsCondition()
+    bool suggestionDiffers = false;   // see suggestionDiffersCondition()
     bool includeMerged = false;       // also the places absorbed by a merge (status merged)
 
     static constexpr const char* anyMetropole = "*";
@@ -54,6 +55,10 @@ QString candidatePlacesQuery();
 // territories (the same boxes as normalise::position, kept coarse on purpose): place.has_problem; or an
 // error or warning of the checker (place_problem, see check::Checker).
 QString problemsCondition();
+
+// "Suggested type differs from type": the kept suggestion (place_suggestion) names another type, or the
+// place's sources disagree on it.
+QString suggestionDiffersCondition();
 
 } // namespace filter
 } // namespace recoupe
