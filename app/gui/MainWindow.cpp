@@ -503,7 +503,8 @@ void MainWindow::createActions()
 
     // Classify: the selection's type in one keystroke, wherever the focus is (table, map, review panel).
     m_classify = new ClassifyActions(
-        m_session, [this] {
+        m_session,
+        [this] {
             // In the review panel the keys classify the group shown; elsewhere the shared selection.
             if (m_review->isVisible() && m_review->isAncestorOf(QApplication::focusWidget()) &&
                 !m_review->currentPlaces().isEmpty())

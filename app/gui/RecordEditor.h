@@ -63,7 +63,7 @@ private:
     QList<Row> m_rows;
     GeographyView* m_geography;
     QPushButton* m_split;
-    QLabel* m_classification;       // the exclusion reason, the suggested type and why
+    QLabel* m_classification; // the exclusion reason, the suggested type and why
     QPushButton* m_acceptSuggestion;
 };
 

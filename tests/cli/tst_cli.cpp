@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // recoupe-cli end to end: the command names, options and output columns scripts rely on.
 #include "TestSupport.h"
+#include "store/Store.h"
 
 #include <QDir>
 #include <QFile>
@@ -241,6 +242,47 @@ private slots:
     // merge / split / review: the contract columns, a field taken from the second place, the kept id
     // printed, the absorbed place listed only with --all, split printing the restored ids, and a pair
     // decided different kept out of later searches.
+    // classify --suggest lists place_id,type,suggested_type,confidence,reason; classify IDS --type sets them.
+    void classifySuggestAndSet()
+    {
+        test::TemporaryProject project;
+        const QString p = project.path();
+        QCOMPARE(cli({QStringLiteral("--project"), p, QStringLiteral("import"),
+                      test::dataPath(QStringLiteral("cget/CGET_TiersLieux_2019.csv"))})
+                     .code,
+                 0);
+        const Run suggest =
+            cli({QStringLiteral("--project"), p, QStringLiteral("classify"), QStringLiteral("--suggest"),
+                 QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(suggest.code, 0);
+        const QStringList lines = suggest.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(), QStringLiteral("place_id,type,suggested_type,confidence,reason"));
+        QCOMPARE(lines.size(), 1 + 49); // the 49 places without TYPO
+        const Run json =
+            cli({QStringLiteral("--project"), p, QStringLiteral("classify"), QStringLiteral("--suggest"),
+                 QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).array().size(), 1512);
+
+        const Run set = cli({QStringLiteral("--project"), p, QStringLiteral("classify"), QStringLiteral("1"),
+                             QStringLiteral("2"), QStringLiteral("--type"), QStringLiteral("excluded"),
+                             QStringLiteral("--reason"), QStringLiteral("centre_affaires")});
+        QCOMPARE(set.code, 0);
+        const Run noReason = cli({QStringLiteral("--project"), p, QStringLiteral("classify"),
+                                  QStringLiteral("3"), QStringLiteral("--type"), QStringLiteral("excluded")});
+        QVERIFY(noReason.code != 0);
+        QVERIFY(!noReason.err.isEmpty());
+        const Run badType = cli({QStringLiteral("--project"), p, QStringLiteral("classify"),
+                                 QStringLiteral("3"), QStringLiteral("--type"), QStringLiteral("hotel")});
+        QVERIFY(badType.code != 0);
+        Store store(p, Store::Access::Read);
+        QCOMPARE(test::rowCount(store, QStringLiteral("place"),
+                                QStringLiteral("type = 3 AND exclusion_reason = 'centre_affaires'")),
+                 qint64(2));
+        QCOMPARE(test::rowCount(store, QStringLiteral("audit_log"), QStringLiteral("action = 'classify'")),
+                 qint64(1));
+    }
+
     void reviewMergeSplit()
     {
         test::TemporaryProject project;

@@ -14,12 +14,14 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -183,6 +185,44 @@ private slots:
         m_window->undoStack().undo();
         QVERIFY(sql::scalar(db, QStringLiteral("SELECT lon FROM place WHERE id = ?"), {id}).toDouble() !=
                 -1.5);
+    }
+
+    // Alt+2 classifies the whole selection in one undoable step, wherever the focus is; Alt+3 asks why;
+    // the filter "suggested type differs" and the editor's suggestion follow.
+    void classifySelectionWithOneKey()
+    {
+        auto& db = m_window->store().database();
+        const QList<qint64> ids{m_window->placeModel()->placeId(1), m_window->placeModel()->placeId(2)};
+        m_window->selectPlaces(ids);
+        m_window->findChild<QLineEdit*>(QStringLiteral("edit_name"))->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_2, Qt::AltModifier);
+        QCOMPARE(m_window->undoStack().count(), 1);
+        for (qint64 id : ids)
+            QCOMPARE(sql::scalar(db, QStringLiteral("SELECT type FROM place WHERE id = ?"), {id}).toInt(), 2);
+        m_window->undoStack().undo();
+        // Alt+3: the reason dialog opens; choosing "Télécentre" and OK excludes both.
+        QTimer::singleShot(0, [] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto* reason = dialog->findChild<QComboBox*>(QStringLiteral("exclusionReason"));
+            reason->setCurrentIndex(reason->findData(QStringLiteral("telecentre")));
+            dialog->accept();
+        });
+        QTest::keyClick(m_table, Qt::Key_3, Qt::AltModifier);
+        QCOMPARE(m_window->undoStack().count(), 1);
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT exclusion_reason FROM place WHERE id = ?"), {ids[0]})
+                     .toString(),
+                 QStringLiteral("telecentre"));
+        // The suggestions were computed when the window opened (in the background).
+        QTRY_VERIFY_WITH_TIMEOUT(test::rowCount(m_window->store(), QStringLiteral("place_suggestion")) > 1000,
+                                 20000);
+        m_window->selectPlaces({ids[0]});
+        QTRY_VERIFY(!m_window->findChild<QLabel*>(QStringLiteral("editorClassification"))->text().isEmpty());
+        auto* differs = m_window->findChild<QCheckBox*>(QStringLiteral("filterSuggestionDiffers"));
+        QVERIFY(differs);
+        differs->setChecked(true);
+        QTRY_VERIFY(m_window->placeModel()->rowCount() > 0);
+        QVERIFY(m_window->placeModel()->rowCount() < 1512);
     }
 
     void filterTextAndType()
