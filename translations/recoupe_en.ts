@@ -232,10 +232,6 @@
         <translation>Not a Facebook page, such as facebook.com/page</translation>
     </message>
     <message>
-        <source>The type is coworking, fablab or unknown</source>
-        <translation>The type is coworking, fablab or unknown</translation>
-    </message>
-    <message>
         <source>Not a number, such as 47.2184</source>
         <translation>Not a number, such as 47.2184</translation>
     </message>
@@ -293,6 +289,40 @@
     <message>
         <source>No group to accept at this score</source>
         <translation>No group to accept at this score</translation>
+    </message>
+    <message>
+        <source>Place %1 does not exist or was merged into another</source>
+        <translation>Place %1 does not exist or was merged into another</translation>
+    </message>
+    <message>
+        <source>An excluded place needs a reason</source>
+        <translation>An excluded place needs a reason</translation>
+    </message>
+    <message>
+        <source>The reason “other” needs a note</source>
+        <translation>The reason “other” needs a note</translation>
+    </message>
+    <message>
+        <source>Classify “%1” as %2</source>
+        <translation>Classify “%1” as %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Classify %n place(s) as %1</source>
+        <translation>
+            <numerusform>Classify %n place as %1</numerusform>
+            <numerusform>Classify %n places as %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept the suggested type of %n place(s)</source>
+        <translation>
+            <numerusform>Accept the suggested type of %n place</numerusform>
+            <numerusform>Accept the suggested type of %n places</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The type is coworking, fablab, excluded or unknown</source>
+        <translation>The type is coworking, fablab, excluded or unknown</translation>
     </message>
 </context>
 <context>
@@ -417,6 +447,10 @@
         <source>Candidate duplicates</source>
         <translation>Candidate duplicates</translation>
     </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Excluded</translation>
+    </message>
 </context>
 <context>
     <name>MappingProfile</name>
@@ -493,6 +527,30 @@
     <message>
         <source>Unknown</source>
         <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Excluded</translation>
+    </message>
+    <message>
+        <source>Wifi café</source>
+        <translation>Wifi café</translation>
+    </message>
+    <message>
+        <source>Télécentre</source>
+        <translation>Télécentre</translation>
+    </message>
+    <message>
+        <source>Business centre</source>
+        <translation>Business centre</translation>
+    </message>
+    <message>
+        <source>Business hotel</source>
+        <translation>Business hotel</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -817,6 +875,64 @@
     </message>
 </context>
 <context>
+    <name>TypeModel</name>
+    <message>
+        <source>not a type model of version 1</source>
+        <translation>not a type model of version 1</translation>
+    </message>
+    <message>
+        <source>category rule “%1” has no key or no type</source>
+        <translation>category rule “%1” has no key or no type</translation>
+    </message>
+    <message>
+        <source>exclusion rule without phrase or reason</source>
+        <translation>exclusion rule without phrase or reason</translation>
+    </message>
+</context>
+<context>
+    <name>TypeSuggester</name>
+    <message>
+        <source>“%1” in the name</source>
+        <translation>“%1” in the name</translation>
+    </message>
+    <message>
+        <source>“%1” in the web address</source>
+        <translation>“%1” in the web address</translation>
+    </message>
+    <message>
+        <source>“%1” in a social account</source>
+        <translation>“%1” in a social account</translation>
+    </message>
+    <message>
+        <source>“%1” in the address</source>
+        <translation>“%1” in the address</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1 says %2=%3</source>
+        <translation>%1 says %2=%3</translation>
+    </message>
+    <message>
+        <source>%1 says %2</source>
+        <translation>%1 says %2</translation>
+    </message>
+    <message>
+        <source>“%1” names a place that only rents desks</source>
+        <translation>“%1” names a place that only rents desks</translation>
+    </message>
+    <message>
+        <source>nothing says otherwise: most places are coworkings</source>
+        <translation>nothing says otherwise: most places are coworkings</translation>
+    </message>
+    <message>
+        <source>its sources disagree</source>
+        <translation>its sources disagree</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Project file (default: the default project).</source>
@@ -1134,6 +1250,89 @@ Each command has --help.
         <source>review takes no file (see review --help)</source>
         <translation>review takes no file (see review --help)</translation>
     </message>
+    <message>
+        <source>%1: accuracy %2 on %3 records; truth coworking → suggested coworking %4, fablab %5, excluded %6; truth fablab → coworking %7, fablab %8, excluded %9</source>
+        <translation>%1: accuracy %2 on %3 records; truth coworking → suggested coworking %4, fablab %5, excluded %6; truth fablab → coworking %7, fablab %8, excluded %9</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a place id</source>
+        <translation>&quot;%1&quot; is not a place id</translation>
+    </message>
+    <message>
+        <source>Suggest and set the type of places (coworking, fablab, excluded, unknown).</source>
+        <translation>Suggest and set the type of places (coworking, fablab, excluded, unknown).</translation>
+    </message>
+    <message>
+        <source>List the suggested type of every place whose type is unknown or disputed (suggestions computed afresh).</source>
+        <translation>List the suggested type of every place whose type is unknown or disputed (suggestions computed afresh).</translation>
+    </message>
+    <message>
+        <source>With --suggest: every place.</source>
+        <translation>With --suggest: every place.</translation>
+    </message>
+    <message>
+        <source>Set the type of the places given: coworking, fablab, excluded or unknown.</source>
+        <translation>Set the type of the places given: coworking, fablab, excluded or unknown.</translation>
+    </message>
+    <message>
+        <source>With --type excluded: why (%1).</source>
+        <translation>With --type excluded: why (%1).</translation>
+    </message>
+    <message>
+        <source>With --type excluded: a note (needed for the reason &quot;other&quot;).</source>
+        <translation>With --type excluded: a note (needed for the reason &quot;other&quot;).</translation>
+    </message>
+    <message>
+        <source>Give the places given (none: every place whose type is unknown) their suggested type.</source>
+        <translation>Give the places given (none: every place whose type is unknown) their suggested type.</translation>
+    </message>
+    <message>
+        <source>Measure the suggestions on the records whose source says their type, that type hidden: 10-fold cross-validation and leave one source out.</source>
+        <translation>Measure the suggestions on the records whose source says their type, that type hidden: 10-fold cross-validation and leave one source out.</translation>
+    </message>
+    <message>
+        <source>Fit the word model on the records whose source says their type and write it to this file (the bundled model&apos;s rules kept).</source>
+        <translation>Fit the word model on the records whose source says their type and write it to this file (the bundled model&apos;s rules kept).</translation>
+    </message>
+    <message>
+        <source>classify needs exactly one of --suggest, --type, --accept, --evaluate or --fit (see classify --help)</source>
+        <translation>classify needs exactly one of --suggest, --type, --accept, --evaluate or --fit (see classify --help)</translation>
+    </message>
+    <message>
+        <source>No record of this project has a type from its source: nothing to fit or measure on</source>
+        <translation>No record of this project has a type from its source: nothing to fit or measure on</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Fitted on %1 records (%2).</source>
+        <translation>Fitted on %1 records (%2).</translation>
+    </message>
+    <message>
+        <source>--suggest takes no place id</source>
+        <translation>--suggest takes no place id</translation>
+    </message>
+    <message>
+        <source>Unknown type &quot;%1&quot;: use coworking, fablab, excluded or unknown</source>
+        <translation>Unknown type &quot;%1&quot;: use coworking, fablab, excluded or unknown</translation>
+    </message>
+    <message>
+        <source>Unknown reason &quot;%1&quot;: use one of %2</source>
+        <translation>Unknown reason &quot;%1&quot;: use one of %2</translation>
+    </message>
+    <message>
+        <source>classify --type needs the ids of the places</source>
+        <translation>classify --type needs the ids of the places</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) classified.</source>
+        <translation>
+            <numerusform>%n place classified.</numerusform>
+            <numerusform>%n places classified.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1342,6 +1541,99 @@ Each command has --help.
     </message>
 </context>
 <context>
+    <name>recoupe::ClassifyActions</name>
+    <message>
+        <source>Alt+1</source>
+        <translation>Alt+1</translation>
+    </message>
+    <message>
+        <source>Alt+2</source>
+        <translation>Alt+2</translation>
+    </message>
+    <message>
+        <source>Alt+3</source>
+        <translation>Alt+3</translation>
+    </message>
+    <message>
+        <source>Alt+0</source>
+        <translation>Alt+0</translation>
+    </message>
+    <message>
+        <source>&amp;Excluded…</source>
+        <translation>&amp;Excluded…</translation>
+    </message>
+    <message>
+        <source>&amp;Unknown</source>
+        <translation>&amp;Unknown</translation>
+    </message>
+    <message>
+        <source>Give the selected places this type (one undoable step)</source>
+        <translation>Give the selected places this type (one undoable step)</translation>
+    </message>
+    <message>
+        <source>Accept the &amp;suggested type</source>
+        <translation>Accept the &amp;suggested type</translation>
+    </message>
+    <message>
+        <source>Alt+S</source>
+        <translation>Alt+S</translation>
+    </message>
+    <message>
+        <source>Give each selected place its suggested type (one undoable step)</source>
+        <translation>Give each selected place its suggested type (one undoable step)</translation>
+    </message>
+    <message>
+        <source>&amp;Compute the suggestions again</source>
+        <translation>&amp;Compute the suggestions again</translation>
+    </message>
+    <message>
+        <source>Suggested types computed.</source>
+        <translation>Suggested types computed.</translation>
+    </message>
+    <message>
+        <source>Exclude places</source>
+        <translation>Exclude places</translation>
+    </message>
+    <message>
+        <source>Needed for “other”</source>
+        <translation>Needed for “other”</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Exclude</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Select places first (table, map or review panel).</source>
+        <translation>Select places first (table, map or review panel).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) classified as %1.</source>
+        <translation>
+            <numerusform>%n place classified as %1.</numerusform>
+            <numerusform>%n places classified as %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) took their suggested type.</source>
+        <translation>
+            <numerusform>%n place took their suggested type.</numerusform>
+            <numerusform>%n places took their suggested type.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computing the suggested types…</source>
+        <translation>Computing the suggested types…</translation>
+    </message>
+</context>
+<context>
     <name>recoupe::DuplicateSearch</name>
     <message>
         <source>Looking for candidate duplicates…</source>
@@ -1440,6 +1732,14 @@ Each command has --help.
     <message>
         <source>In any métropole</source>
         <translation>In any métropole</translation>
+    </message>
+    <message>
+        <source>Suggested type differs</source>
+        <translation>Suggested type differs</translation>
+    </message>
+    <message>
+        <source>Places whose suggested type (Classify menu) is not their type, or whose sources disagree on it</source>
+        <translation>Places whose suggested type (Classify menu) is not their type, or whose sources disagree on it</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +2248,10 @@ Each command has --help.
         <source>&amp;Accept merges in batch…</source>
         <translation>&amp;Accept merges in batch…</translation>
     </message>
+    <message>
+        <source>C&amp;lassify</source>
+        <translation>C&amp;lassify</translation>
+    </message>
 </context>
 <context>
     <name>recoupe::MergeChooser</name>
@@ -2239,6 +2543,26 @@ Each command has --help.
     <message>
         <source>Bring back the places this one absorbed, as they were; their pairs become “different places”</source>
         <translation>Bring back the places this one absorbed, as they were; their pairs become “different places”</translation>
+    </message>
+    <message>
+        <source>Accept the suggested type</source>
+        <translation>Accept the suggested type</translation>
+    </message>
+    <message>
+        <source>Classify ▸ Accept the suggested type (Alt+S)</source>
+        <translation>Classify ▸ Accept the suggested type (Alt+S)</translation>
+    </message>
+    <message>
+        <source>Excluded: %1</source>
+        <translation>Excluded: %1</translation>
+    </message>
+    <message>
+        <source>Suggested: %1, %2 % sure — %3</source>
+        <translation>Suggested: %1, %2 % sure — %3</translation>
+    </message>
+    <message>
+        <source>Disputed: the sources of its records disagree on the type.</source>
+        <translation>Disputed: the sources of its records disagree on the type.</translation>
     </message>
 </context>
 <context>

@@ -232,10 +232,6 @@
         <translation>Ce n’est pas une page Facebook, comme facebook.com/page</translation>
     </message>
     <message>
-        <source>The type is coworking, fablab or unknown</source>
-        <translation>Le type est coworking, fablab ou inconnu</translation>
-    </message>
-    <message>
         <source>Not a number, such as 47.2184</source>
         <translation>Ce n’est pas un nombre, comme 47.2184</translation>
     </message>
@@ -293,6 +289,40 @@
     <message>
         <source>No group to accept at this score</source>
         <translation>Aucun groupe à accepter à ce score</translation>
+    </message>
+    <message>
+        <source>Place %1 does not exist or was merged into another</source>
+        <translation>Le lieu %1 n&apos;existe pas ou a été fusionné dans un autre</translation>
+    </message>
+    <message>
+        <source>An excluded place needs a reason</source>
+        <translation>Un lieu exclu a besoin d&apos;un motif</translation>
+    </message>
+    <message>
+        <source>The reason “other” needs a note</source>
+        <translation>Le motif « autre » demande une note</translation>
+    </message>
+    <message>
+        <source>Classify “%1” as %2</source>
+        <translation>Classer « %1 » : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Classify %n place(s) as %1</source>
+        <translation>
+            <numerusform>Classer %n lieu : %1</numerusform>
+            <numerusform>Classer %n lieux : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept the suggested type of %n place(s)</source>
+        <translation>
+            <numerusform>Accepter le type suggéré de %n lieu</numerusform>
+            <numerusform>Accepter le type suggéré de %n lieux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The type is coworking, fablab, excluded or unknown</source>
+        <translation>Le type est coworking, fablab, exclu ou inconnu</translation>
     </message>
 </context>
 <context>
@@ -417,6 +447,10 @@
         <source>Candidate duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Exclu</translation>
+    </message>
 </context>
 <context>
     <name>MappingProfile</name>
@@ -493,6 +527,30 @@
     <message>
         <source>Unknown</source>
         <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Exclu</translation>
+    </message>
+    <message>
+        <source>Wifi café</source>
+        <translation>Café wifi</translation>
+    </message>
+    <message>
+        <source>Télécentre</source>
+        <translation>Télécentre</translation>
+    </message>
+    <message>
+        <source>Business centre</source>
+        <translation>Centre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>Business hotel</source>
+        <translation>Hôtel d&apos;entreprises</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
@@ -817,6 +875,64 @@
     </message>
 </context>
 <context>
+    <name>TypeModel</name>
+    <message>
+        <source>not a type model of version 1</source>
+        <translation>ce n&apos;est pas un modèle de types en version 1</translation>
+    </message>
+    <message>
+        <source>category rule “%1” has no key or no type</source>
+        <translation>la règle de catégorie « %1 » n&apos;a pas de clé ou pas de type</translation>
+    </message>
+    <message>
+        <source>exclusion rule without phrase or reason</source>
+        <translation>règle d&apos;exclusion sans expression ou sans motif</translation>
+    </message>
+</context>
+<context>
+    <name>TypeSuggester</name>
+    <message>
+        <source>“%1” in the name</source>
+        <translation>« %1 » dans le nom</translation>
+    </message>
+    <message>
+        <source>“%1” in the web address</source>
+        <translation>« %1 » dans l&apos;adresse web</translation>
+    </message>
+    <message>
+        <source>“%1” in a social account</source>
+        <translation>« %1 » dans un compte de réseau social</translation>
+    </message>
+    <message>
+        <source>“%1” in the address</source>
+        <translation>« %1 » dans l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>%1 says %2=%3</source>
+        <translation>%1 indique %2=%3</translation>
+    </message>
+    <message>
+        <source>%1 says %2</source>
+        <translation>%1 indique %2</translation>
+    </message>
+    <message>
+        <source>“%1” names a place that only rents desks</source>
+        <translation>« %1 » désigne un lieu qui ne fait que louer des bureaux</translation>
+    </message>
+    <message>
+        <source>nothing says otherwise: most places are coworkings</source>
+        <translation>rien ne dit le contraire : la plupart des lieux sont des coworkings</translation>
+    </message>
+    <message>
+        <source>its sources disagree</source>
+        <translation>ses sources ne sont pas d&apos;accord</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Project file (default: the default project).</source>
@@ -1134,6 +1250,89 @@ Chaque commande a son --help.
         <source>review takes no file (see review --help)</source>
         <translation>review ne prend pas de fichier (voir review --help)</translation>
     </message>
+    <message>
+        <source>%1: accuracy %2 on %3 records; truth coworking → suggested coworking %4, fablab %5, excluded %6; truth fablab → coworking %7, fablab %8, excluded %9</source>
+        <translation>%1 : exactitude %2 sur %3 enregistrements ; vrai coworking → suggéré coworking %4, fablab %5, exclu %6 ; vrai fablab → coworking %7, fablab %8, exclu %9</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a place id</source>
+        <translation>« %1 » n&apos;est pas un identifiant de lieu</translation>
+    </message>
+    <message>
+        <source>Suggest and set the type of places (coworking, fablab, excluded, unknown).</source>
+        <translation>Suggérer et fixer le type des lieux (coworking, fablab, exclu, inconnu).</translation>
+    </message>
+    <message>
+        <source>List the suggested type of every place whose type is unknown or disputed (suggestions computed afresh).</source>
+        <translation>Lister le type suggéré de chaque lieu dont le type est inconnu ou contesté (suggestions recalculées).</translation>
+    </message>
+    <message>
+        <source>With --suggest: every place.</source>
+        <translation>Avec --suggest : tous les lieux.</translation>
+    </message>
+    <message>
+        <source>Set the type of the places given: coworking, fablab, excluded or unknown.</source>
+        <translation>Fixer le type des lieux donnés : coworking, fablab, excluded (exclu) ou unknown (inconnu).</translation>
+    </message>
+    <message>
+        <source>With --type excluded: why (%1).</source>
+        <translation>Avec --type excluded : le motif (%1).</translation>
+    </message>
+    <message>
+        <source>With --type excluded: a note (needed for the reason &quot;other&quot;).</source>
+        <translation>Avec --type excluded : une note (obligatoire pour le motif « other »).</translation>
+    </message>
+    <message>
+        <source>Give the places given (none: every place whose type is unknown) their suggested type.</source>
+        <translation>Donner aux lieux indiqués (aucun : tous les lieux de type inconnu) leur type suggéré.</translation>
+    </message>
+    <message>
+        <source>Measure the suggestions on the records whose source says their type, that type hidden: 10-fold cross-validation and leave one source out.</source>
+        <translation>Mesurer les suggestions sur les enregistrements dont la source donne le type, ce type caché : validation croisée en 10 blocs et une source laissée de côté.</translation>
+    </message>
+    <message>
+        <source>Fit the word model on the records whose source says their type and write it to this file (the bundled model&apos;s rules kept).</source>
+        <translation>Ajuster le modèle de mots sur les enregistrements dont la source donne le type et l&apos;écrire dans ce fichier (les règles du modèle intégré sont gardées).</translation>
+    </message>
+    <message>
+        <source>classify needs exactly one of --suggest, --type, --accept, --evaluate or --fit (see classify --help)</source>
+        <translation>classify demande exactement une option parmi --suggest, --type, --accept, --evaluate et --fit (voir classify --help)</translation>
+    </message>
+    <message>
+        <source>No record of this project has a type from its source: nothing to fit or measure on</source>
+        <translation>Aucun enregistrement de ce projet n&apos;a de type donné par sa source : rien sur quoi ajuster ni mesurer</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Fitted on %1 records (%2).</source>
+        <translation>Ajusté sur %1 enregistrements (%2).</translation>
+    </message>
+    <message>
+        <source>--suggest takes no place id</source>
+        <translation>--suggest ne prend pas d&apos;identifiant de lieu</translation>
+    </message>
+    <message>
+        <source>Unknown type &quot;%1&quot;: use coworking, fablab, excluded or unknown</source>
+        <translation>Type inconnu « %1 » : utilisez coworking, fablab, excluded ou unknown</translation>
+    </message>
+    <message>
+        <source>Unknown reason &quot;%1&quot;: use one of %2</source>
+        <translation>Motif inconnu « %1 » : utilisez l&apos;un de %2</translation>
+    </message>
+    <message>
+        <source>classify --type needs the ids of the places</source>
+        <translation>classify --type demande les identifiants des lieux</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) classified.</source>
+        <translation>
+            <numerusform>%n lieu classé.</numerusform>
+            <numerusform>%n lieux classés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1342,6 +1541,99 @@ Chaque commande a son --help.
     </message>
 </context>
 <context>
+    <name>recoupe::ClassifyActions</name>
+    <message>
+        <source>Alt+1</source>
+        <translation>Alt+1</translation>
+    </message>
+    <message>
+        <source>Alt+2</source>
+        <translation>Alt+2</translation>
+    </message>
+    <message>
+        <source>Alt+3</source>
+        <translation>Alt+3</translation>
+    </message>
+    <message>
+        <source>Alt+0</source>
+        <translation>Alt+0</translation>
+    </message>
+    <message>
+        <source>&amp;Excluded…</source>
+        <translation>&amp;Exclu…</translation>
+    </message>
+    <message>
+        <source>&amp;Unknown</source>
+        <translation>&amp;Inconnu</translation>
+    </message>
+    <message>
+        <source>Give the selected places this type (one undoable step)</source>
+        <translation>Donner ce type aux lieux sélectionnés (une seule étape annulable)</translation>
+    </message>
+    <message>
+        <source>Accept the &amp;suggested type</source>
+        <translation>Accepter le type &amp;suggéré</translation>
+    </message>
+    <message>
+        <source>Alt+S</source>
+        <translation>Alt+S</translation>
+    </message>
+    <message>
+        <source>Give each selected place its suggested type (one undoable step)</source>
+        <translation>Donner à chaque lieu sélectionné son type suggéré (une seule étape annulable)</translation>
+    </message>
+    <message>
+        <source>&amp;Compute the suggestions again</source>
+        <translation>&amp;Recalculer les suggestions</translation>
+    </message>
+    <message>
+        <source>Suggested types computed.</source>
+        <translation>Types suggérés calculés.</translation>
+    </message>
+    <message>
+        <source>Exclude places</source>
+        <translation>Exclure des lieux</translation>
+    </message>
+    <message>
+        <source>Needed for “other”</source>
+        <translation>Obligatoire pour « autre »</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Exclure</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <source>Select places first (table, map or review panel).</source>
+        <translation>Sélectionnez d&apos;abord des lieux (tableau, carte ou panneau de revue).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) classified as %1.</source>
+        <translation>
+            <numerusform>%n lieu classé : %1.</numerusform>
+            <numerusform>%n lieux classés : %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) took their suggested type.</source>
+        <translation>
+            <numerusform>%n lieu a pris son type suggéré.</numerusform>
+            <numerusform>%n lieux ont pris leur type suggéré.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computing the suggested types…</source>
+        <translation>Calcul des types suggérés…</translation>
+    </message>
+</context>
+<context>
     <name>recoupe::DuplicateSearch</name>
     <message>
         <source>Looking for candidate duplicates…</source>
@@ -1440,6 +1732,14 @@ Chaque commande a son --help.
     <message>
         <source>In any métropole</source>
         <translation>Dans une métropole</translation>
+    </message>
+    <message>
+        <source>Suggested type differs</source>
+        <translation>Type suggéré différent</translation>
+    </message>
+    <message>
+        <source>Places whose suggested type (Classify menu) is not their type, or whose sources disagree on it</source>
+        <translation>Lieux dont le type suggéré (menu Classer) n&apos;est pas leur type, ou dont les sources ne s&apos;accordent pas sur le type</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +2248,10 @@ Chaque commande a son --help.
         <source>&amp;Accept merges in batch…</source>
         <translation>&amp;Accepter des fusions en lot…</translation>
     </message>
+    <message>
+        <source>C&amp;lassify</source>
+        <translation>C&amp;lasser</translation>
+    </message>
 </context>
 <context>
     <name>recoupe::MergeChooser</name>
@@ -2239,6 +2543,26 @@ Chaque commande a son --help.
     <message>
         <source>Bring back the places this one absorbed, as they were; their pairs become “different places”</source>
         <translation>Rétablir les lieux que celui-ci a absorbés, tels qu&apos;ils étaient ; leurs paires deviennent « lieux différents »</translation>
+    </message>
+    <message>
+        <source>Accept the suggested type</source>
+        <translation>Accepter le type suggéré</translation>
+    </message>
+    <message>
+        <source>Classify ▸ Accept the suggested type (Alt+S)</source>
+        <translation>Classer ▸ Accepter le type suggéré (Alt+S)</translation>
+    </message>
+    <message>
+        <source>Excluded: %1</source>
+        <translation>Exclu : %1</translation>
+    </message>
+    <message>
+        <source>Suggested: %1, %2 % sure — %3</source>
+        <translation>Suggéré : %1, sûr à %2 % — %3</translation>
+    </message>
+    <message>
+        <source>Disputed: the sources of its records disagree on the type.</source>
+        <translation>Contesté : les sources de ses enregistrements ne s&apos;accordent pas sur le type.</translation>
     </message>
 </context>
 <context>
