@@ -45,6 +45,7 @@ ImportDialog::ImportDialog(const QString& projectPath, QWidget* parent)
     m_file->setObjectName(QStringLiteral("importFile"));
     m_file->setPlaceholderText(tr("CSV, XLSX, ODS, GeoJSON, GeoPackage, Shapefile, KML or JSON file"));
     auto* browseButton = new QPushButton(tr("&Browse…"), this);
+    browseButton->setAutoDefault(false);
     browseButton->setObjectName(QStringLiteral("importBrowse"));
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
@@ -110,10 +111,12 @@ ImportDialog::ImportDialog(const QString& projectPath, QWidget* parent)
 
     m_start = new QPushButton(tr("&Import"), this);
     m_start->setObjectName(QStringLiteral("importStart"));
-    m_start->setDefault(true);
+    // Never the default button: Enter in the file field previews it, and importing is a deliberate press.
+    m_start->setAutoDefault(false);
     m_start->setEnabled(false);
     m_cancel = new QPushButton(tr("Close"), this);
     m_cancel->setObjectName(QStringLiteral("importCancel"));
+    m_cancel->setAutoDefault(false);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_progress, 1);
     buttons->addWidget(m_start);
@@ -127,6 +130,10 @@ ImportDialog::ImportDialog(const QString& projectPath, QWidget* parent)
     resize(900, 600);
 
     connect(browseButton, &QPushButton::clicked, this, &ImportDialog::browse);
+    connect(m_file, &QLineEdit::returnPressed, this, [this] {
+        if (m_file->text().trimmed() != m_previewedPath)
+            preview();
+    });
     connect(m_file, &QLineEdit::editingFinished, this, [this] {
         if (m_file->text().trimmed() != m_previewedPath)
             preview();

@@ -105,7 +105,8 @@ MainWindow::MainWindow(std::shared_ptr<OpenProject> project, QWidget* parent)
 {
     const QString projectPath = m_store->path();
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Recoupe — %1").arg(QFileInfo(projectPath).fileName()));
+    // The application's display name ("Recoupe") is added by Qt after the file name.
+    setWindowTitle(QFileInfo(projectPath).fileName());
     m_undo.setObjectName(QStringLiteral("undoStack"));
     addRecentProject(projectPath);
     createWidgets();
@@ -365,6 +366,11 @@ void MainWindow::createActions()
     historyAction->setObjectName(QStringLiteral("actionHistory"));
     historyAction->setText(tr("&History"));
     historyAction->setShortcut(QKeySequence(tr("Ctrl+H")));
+    // Tabbed behind the record details: showing it must also bring it to the front.
+    connect(historyAction, &QAction::triggered, this, [this](bool shown) {
+        if (shown)
+            m_historyDock->raise();
+    });
     QAction* editPlace =
         makeAction(QStringLiteral("actionEdit"), tr("&Edit the place"), QKeySequence(Qt::Key_F2));
     connect(editPlace, &QAction::triggered, this, &MainWindow::openEditor);
@@ -537,8 +543,20 @@ void MainWindow::createActions()
     tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
     tools->addAction(import);
     tools->addSeparator();
-    tools->addAction(undo);
-    tools->addAction(redo);
+    // Short fixed texts in the tool bar, the command's name in the tooltip: the menu's "Undo Rename …"
+    // would widen the bar with every edit.
+    for (QAction* full : {undo, redo}) {
+        auto* shortAction = new QAction(full == undo ? tr("Undo") : tr("Redo"), tools);
+        shortAction->setObjectName(full->objectName() + QStringLiteral("Tool"));
+        shortAction->setEnabled(full->isEnabled());
+        shortAction->setToolTip(full->text().remove(QLatin1Char('&')));
+        connect(shortAction, &QAction::triggered, full, &QAction::trigger);
+        connect(full, &QAction::changed, shortAction, [full, shortAction] {
+            shortAction->setEnabled(full->isEnabled());
+            shortAction->setToolTip(full->text().remove(QLatin1Char('&')));
+        });
+        tools->addAction(shortAction);
+    }
     tools->addSeparator();
     tools->addAction(editPlace);
     tools->addAction(findDuplicatesAction);
@@ -593,8 +611,10 @@ void MainWindow::selectPlaces(const QList<qint64>& ids)
 void MainWindow::select(const QList<qint64>& ids, Origin origin, qint64 current)
 {
     m_selection = ids;
-    if (origin != Origin::Map)
+    if (origin != Origin::Map) {
         m_map->setSelection(ids);
+        m_map->followSelection();
+    }
     if (origin != Origin::Table)
         selectTableRows(ids);
     const qint64 shown = current > 0 ? current : ids.isEmpty() ? 0 : ids.first();

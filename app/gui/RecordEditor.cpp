@@ -12,7 +12,9 @@
 #include "store/Store.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDebug>
+#include <QKeyEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,18 +28,19 @@ namespace {
 QString placeholderFor(Field field)
 {
     switch (field) {
+    // "e.g." so that an example is never taken for a value.
     case Field::Postcode:
-        return QStringLiteral("35000");
+        return QCoreApplication::translate("RecordEditor", "e.g. %1").arg(QStringLiteral("35000"));
     case Field::Website:
-        return QStringLiteral("https://example.fr");
+        return QCoreApplication::translate("RecordEditor", "e.g. %1").arg(QStringLiteral("https://example.fr"));
     case Field::Twitter:
-        return QStringLiteral("@name");
+        return QCoreApplication::translate("RecordEditor", "e.g. @account");
     case Field::Facebook:
-        return QStringLiteral("facebook.com/page");
+        return QCoreApplication::translate("RecordEditor", "e.g. %1").arg(QStringLiteral("facebook.com/page"));
     case Field::Lon:
-        return QStringLiteral("-1.6778");
+        return QCoreApplication::translate("RecordEditor", "e.g. %1").arg(QStringLiteral("-1.6778"));
     case Field::Lat:
-        return QStringLiteral("48.1173");
+        return QCoreApplication::translate("RecordEditor", "e.g. %1").arg(QStringLiteral("48.1173"));
     default:
         return {};
     }
@@ -76,6 +79,7 @@ RecordEditor::RecordEditor(edit::Session& session, QWidget* parent) : QWidget(pa
             row.line = new QLineEdit(this);
             row.line->setObjectName(QStringLiteral("edit_") + key);
             row.line->setPlaceholderText(placeholderFor(row.field));
+            row.line->installEventFilter(this);
             editor = row.line;
         }
         label->setBuddy(editor);
@@ -184,6 +188,24 @@ void RecordEditor::setPlace(qint64 placeId)
                             : !origin.sourceName.isEmpty() ? origin.sourceName
                                                            : tr("unknown"));
     }
+}
+
+// Ctrl+Z in a field undoes the field's own typing while there is some; once the value is committed (the
+// field shows the stored value), it is the project's undo, as anywhere else in the window.
+bool RecordEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            for (const Row& row : m_rows) {
+                if (row.line == watched && row.line->text() == row.shown) {
+                    event->ignore(); // not overridden: the window's Undo / Redo shortcut runs
+                    return true;
+                }
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void RecordEditor::startEditing()

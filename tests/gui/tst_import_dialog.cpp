@@ -90,6 +90,29 @@ private slots:
         QCOMPARE(test::rowCount(*store, QStringLiteral("source")), qint64(1));
     }
 
+    // Enter in the file field previews the file; it never imports: that is a press of the Import button.
+    void enterInTheFileFieldDoesNotImport()
+    {
+        test::TemporaryProject project;
+        test::importCget(project);
+        ImportDialog dialog(project.path());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QSignalSpy imported(&dialog, &ImportDialog::imported);
+        auto* file = dialog.findChild<QLineEdit*>(QStringLiteral("importFile"));
+        QVERIFY(file);
+        file->setFocus();
+        file->setText(test::dataPath(QStringLiteral("sources/bzh_fablab_2018-08-15.geojson")));
+        QTest::keyClick(file, Qt::Key_Return);
+        QVERIFY(dialog.findChild<QTableWidget*>(QStringLiteral("importPreview"))->rowCount() > 0);
+        QTest::keyClick(file, Qt::Key_Return);
+        QTest::qWait(300);
+        QCOMPARE(imported.size(), 0);
+        QVERIFY(dialog.isVisible());
+        auto store = project.open();
+        QCOMPARE(test::rowCount(*store, QStringLiteral("source")), qint64(1));
+    }
+
     void unreadableFileIsExplained()
     {
         test::TemporaryProject project;

@@ -15,6 +15,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -223,6 +224,52 @@ private slots:
         differs->setChecked(true);
         QTRY_VERIFY(m_window->placeModel()->rowCount() > 0);
         QVERIFY(m_window->placeModel()->rowCount() < 1512);
+    }
+
+    // Choosing a place in the table brings it into view: from La Réunion to Rennes.
+    void mapFollowsTheSelection()
+    {
+        auto& db = m_window->store().database();
+        const qint64 rennes = sql::scalar(db, QStringLiteral("SELECT id FROM place WHERE commune = 'Rennes' AND "
+                                                             "lon IS NOT NULL LIMIT 1"))
+                                  .toLongLong();
+        QVERIFY(rennes > 0);
+        m_map->centreOn(QPointF(55.5, -21.1), 10); // La Réunion
+        m_window->selectPlaces({rennes});
+        QTRY_VERIFY(!m_map->selection().isEmpty());
+        const QPointF lonLat(
+            sql::scalar(db, QStringLiteral("SELECT lon FROM place WHERE id = ?"), {rennes}).toDouble(),
+            sql::scalar(db, QStringLiteral("SELECT lat FROM place WHERE id = ?"), {rennes}).toDouble());
+        QTRY_VERIFY(QRectF(m_map->rect()).contains(m_map->viewport().lonLatToScreen(lonLat)));
+        // A place already in view does not move the map.
+        const map::Viewport before = m_map->viewport();
+        m_window->selectPlaces({rennes});
+        QCOMPARE(m_map->viewport().centre(), before.centre());
+    }
+
+    // After a committed edit, Ctrl+Z in the editor field undoes it (the project's undo); the history tab
+    // comes to the front with Ctrl+H; the title names the project once.
+    void undoFromTheEditorFieldAndHistory()
+    {
+        m_table->selectRow(4);
+        auto* name = m_window->findChild<QLineEdit*>(QStringLiteral("edit_name"));
+        const QString before = name->text();
+        name->setFocus();
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Nouveau nom"));
+        QTest::keyClick(name, Qt::Key_Return);
+        QCOMPARE(m_window->undoStack().count(), 1);
+        QTRY_COMPARE(name->text(), QStringLiteral("Nouveau nom"));
+        name->setFocus();
+        QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(m_window->undoStack().index(), 0);
+        QTRY_COMPARE(name->text(), before);
+
+        QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier);
+        auto* history = m_window->findChild<QDockWidget*>(QStringLiteral("historyDock"));
+        QVERIFY(history->isVisible());
+        QTRY_VERIFY(!history->visibleRegion().isEmpty());
+        QVERIFY(!m_window->windowTitle().contains(QStringLiteral("Recoupe")));
     }
 
     void filterTextAndType()

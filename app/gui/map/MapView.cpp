@@ -75,6 +75,8 @@ void MapView::onIndexReady()
 {
     m_scene.points = m_indexWatcher.result();
     rebuildSelection();
+    if (m_followPending)
+        followSelection();
     scheduleRender();
     emit pointsReady();
 }
@@ -164,6 +166,35 @@ void MapView::zoomToSelection()
     }
     const QRectF lonLat(WebMercator::unitToLonLat({minX, minY}), WebMercator::unitToLonLat({maxX, maxY}));
     applyViewport(m_viewport.fittedTo(lonLat, FitMarginPixels, FitMaxZoom));
+}
+
+void MapView::followSelection()
+{
+    m_followPending = !m_scene.points || m_indexWatcher.isRunning();
+    if (!m_scene.selection || m_scene.selection->isEmpty() || width() <= 0 || height() <= 0)
+        return;
+    double minX = 1, minY = 1, maxX = 0, maxY = 0;
+    for (quint32 i : m_scene.selection->indices()) {
+        const QPointF p = m_scene.points->unitPosition(i);
+        minX = std::min(minX, p.x());
+        maxX = std::max(maxX, p.x());
+        minY = std::min(minY, p.y());
+        maxY = std::max(maxY, p.y());
+    }
+    const QRectF margin = QRectF(rect()).adjusted(FitMarginPixels, FitMarginPixels, -FitMarginPixels,
+                                                  -FitMarginPixels);
+    const QPointF topLeft = m_viewport.unitToScreen({minX, minY});
+    const QPointF bottomRight = m_viewport.unitToScreen({maxX, maxY});
+    if (margin.contains(topLeft) && margin.contains(bottomRight))
+        return; // already in view: the map stays where the curator put it
+    const QRectF lonLat(WebMercator::unitToLonLat({minX, minY}), WebMercator::unitToLonLat({maxX, maxY}));
+    const Viewport fitted = m_viewport.fittedTo(lonLat, FitMarginPixels, FitMaxZoom);
+    // Pan at the current zoom when the selection fits there; zoom to a local scale from a far view.
+    const double local = 9.0;
+    double zoom = std::min(m_viewport.zoom(), fitted.zoom());
+    if (zoom < local && fitted.zoom() >= local)
+        zoom = local;
+    applyViewport(Viewport(fitted.centre(), zoom, size()));
 }
 
 void MapView::zoomToAll()

@@ -59,6 +59,9 @@ public:
     void setViewport(const Viewport& viewport);
     void centreOn(QPointF lonLat, double zoom);
     void zoomToSelection();
+    // Brings the selection into view when it is not: pans to it, and zooms in only when it is off screen
+    // at a national scale (a selected place in Rennes seen from La Réunion) or out when it does not fit.
+    void followSelection();
     void zoomToAll();
 
     bool isMoveMode() const { return m_moveMode; }
@@ -123,6 +126,7 @@ private:
     QString m_tileCacheDirectory;
     bool m_onlineTiles = false;
     bool m_moveMode = false;
+    bool m_followPending = false; // followSelection() asked before the points were loaded
 
     Viewport m_viewport;
     MapScene m_scene;
