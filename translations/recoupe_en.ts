@@ -615,6 +615,17 @@
     </message>
 </context>
 <context>
+    <name>RecordEditor</name>
+    <message>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <source>e.g. @account</source>
+        <translation>e.g. @account</translation>
+    </message>
+</context>
+<context>
     <name>RecordMapper</name>
     <message>
         <source>&apos;%1&apos; is not a number</source>
@@ -1679,7 +1690,7 @@ Each command has --help.
     </message>
     <message>
         <source>All régions</source>
-        <translation>All régions</translation>
+        <translation>All regions</translation>
     </message>
     <message>
         <source>All sources</source>
@@ -1703,7 +1714,7 @@ Each command has --help.
     </message>
     <message>
         <source>All départements</source>
-        <translation>All départements</translation>
+        <translation>All departments</translation>
     </message>
     <message>
         <source>Places with a candidate duplicate found by the last search (Duplicates ▸ Find), not decided yet</source>
@@ -1925,10 +1936,6 @@ Each command has --help.
 </context>
 <context>
     <name>recoupe::MainWindow</name>
-    <message>
-        <source>Recoupe — %1</source>
-        <translation>Recoupe — %1</translation>
-    </message>
     <message>
         <source>Recoupe</source>
         <translation>Recoupe</translation>
@@ -2251,6 +2258,14 @@ Each command has --help.
     <message>
         <source>C&amp;lassify</source>
         <translation>C&amp;lassify</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
     </message>
 </context>
 <context>
@@ -2589,7 +2604,7 @@ Each command has --help.
     </message>
     <message>
         <source>All régions</source>
-        <translation>All régions</translation>
+        <translation>All regions</translation>
     </message>
     <message>
         <source>Still to review</source>

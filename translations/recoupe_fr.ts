@@ -615,6 +615,17 @@
     </message>
 </context>
 <context>
+    <name>RecordEditor</name>
+    <message>
+        <source>e.g. %1</source>
+        <translation>ex. : %1</translation>
+    </message>
+    <message>
+        <source>e.g. @account</source>
+        <translation>ex. : @compte</translation>
+    </message>
+</context>
+<context>
     <name>RecordMapper</name>
     <message>
         <source>&apos;%1&apos; is not a number</source>
@@ -1687,11 +1698,11 @@ Chaque commande a son --help.
     </message>
     <message>
         <source>Has candidate duplicates</source>
-        <translation>A des doublons possibles</translation>
+        <translation>À des doublons possibles</translation>
     </message>
     <message>
         <source>Has problems</source>
-        <translation>A des problèmes</translation>
+        <translation>À des problèmes</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -1925,10 +1936,6 @@ Chaque commande a son --help.
 </context>
 <context>
     <name>recoupe::MainWindow</name>
-    <message>
-        <source>Recoupe — %1</source>
-        <translation>Recoupe — %1</translation>
-    </message>
     <message>
         <source>Recoupe</source>
         <translation>Recoupe</translation>
@@ -2251,6 +2258,14 @@ Chaque commande a son --help.
     <message>
         <source>C&amp;lassify</source>
         <translation>C&amp;lasser</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
     </message>
 </context>
 <context>
