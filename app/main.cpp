@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -16,6 +17,9 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("ANCT"));
     QApplication::setApplicationName(QStringLiteral("recoupe"));
     QApplication::setApplicationDisplayName(QStringLiteral("Recoupe"));
+    // The installed desktop entry and icon (packaging/): lets the desktop tie the window to them.
+    QGuiApplication::setDesktopFileName(QStringLiteral("fr.anct.Recoupe"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("fr.anct.Recoupe")));
 #ifdef RECOUPE_VERSION
     QApplication::setApplicationVersion(QStringLiteral(RECOUPE_VERSION));
 #endif

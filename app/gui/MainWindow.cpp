@@ -6,6 +6,7 @@
 #include "DuplicateSearch.h"
 #include "Error.h"
 #include "FilterBar.h"
+#include "GuideDialog.h"
 #include "ImportDialog.h"
 #include "PlaceTableModel.h"
 #include "PlaceTableView.h"
@@ -533,6 +534,14 @@ void MainWindow::createActions()
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
     QAction* licences = makeAction(QStringLiteral("actionLicences"), tr("Data &licences and attributions"));
     connect(licences, &QAction::triggered, this, &MainWindow::showLicences);
+    // The guide's title is its first heading, translated with the guide itself (README.md).
+    QAction* guide =
+        makeAction(QStringLiteral("actionGuide"),
+                   QLatin1Char('&') + GuideDialog::title().replace(QLatin1Char('&'), QLatin1String("&&")),
+                   QKeySequence::HelpContents);
+    connect(guide, &QAction::triggered, this, [this] { GuideDialog::showFor(this); });
+    help->addAction(guide);
+    help->addSeparator();
     help->addAction(about);
     help->addAction(licences);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);

@@ -35,7 +35,12 @@ QString install(const QString& language)
         QCoreApplication::removeTranslator(recoupe);
         QCoreApplication::removeTranslator(qt);
     }
-    if (recoupe->load(QStringLiteral(":/i18n/recoupe_%1.qm").arg(chosen)))
+    // The catalogue installed beside the program (/usr/share/recoupe/translations for /usr/bin/recoupe)
+    // first, so that a corrected one can be dropped in without a rebuild; else the one built in.
+    const QString installed =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/recoupe/translations");
+    if (recoupe->load(QStringLiteral("recoupe_%1.qm").arg(chosen), installed) ||
+        recoupe->load(QStringLiteral(":/i18n/recoupe_%1.qm").arg(chosen)))
         QCoreApplication::installTranslator(recoupe);
     if (qt->load(QStringLiteral("qtbase_%1").arg(chosen), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
