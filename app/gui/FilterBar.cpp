@@ -70,6 +70,14 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     m_suggestion->setToolTip(tr("Places whose suggested type (Classify menu) is not their type, or whose "
                                 "sources disagree on it"));
 
+    // Combo boxes as wide as a short label, not as their longest item ("Métropole Européenne de Lille"):
+    // the bar must fit a 1366-pixel screen; the list that opens is as wide as it needs.
+    for (QComboBox* box : {m_type, m_region, m_departement, m_metropole, m_zoneClass, m_source}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
+    }
+    m_text->setMinimumWidth(120);
+
     auto* clear = new QToolButton(this);
     clear->setObjectName(QStringLiteral("filterClear"));
     clear->setText(tr("Clear"));
