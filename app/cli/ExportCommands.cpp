@@ -103,23 +103,17 @@ int ExportCommand::run(const QStringList& arguments, Context& context)
     options.semicolon = parser.isSet(semicolon);
     if (options.semicolon && options.format != exporting::Format::Csv)
         throw Error(QCoreApplication::translate("cli", "--semicolon is for CSV only"));
-    QStringList described;
-    if (parser.isSet(filter)) {
+    if (parser.isSet(filter))
         options.filter.text = parser.value(filter);
-        described << QStringLiteral("text=%1").arg(options.filter.text);
-    }
     if (parser.isSet(type)) {
         const PlaceType t = placeTypeFromKey(parser.value(type));
         if (placeTypeKey(t) != parser.value(type))
             throw Error(QCoreApplication::translate("cli", "Unknown type \"%1\"").arg(parser.value(type)));
         options.filter.type = t;
-        described << QStringLiteral("type=%1").arg(parser.value(type));
     }
-    if (parser.isSet(region)) {
+    if (parser.isSet(region))
         options.filter.region = parser.value(region);
-        described << QStringLiteral("region=%1").arg(options.filter.region);
-    }
-    options.filterDescription = described.join(u' ');
+    options.filterDescription = exporting::filterDescription(options.filter);
     options.title = parser.value(title);
     options.description = parser.value(description);
     options.record = !parser.isSet(noRecord);

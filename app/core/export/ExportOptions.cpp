@@ -47,3 +47,31 @@ std::optional<Layout> layoutFromKey(const QString& key)
 }
 
 } // namespace recoupe::exporting
+
+namespace recoupe::exporting {
+
+QString filterDescription(const PlaceFilter& f)
+{
+    QStringList parts;
+    if (!f.text.trimmed().isEmpty())
+        parts << QStringLiteral("text=%1").arg(f.text.trimmed());
+    if (f.type)
+        parts << QStringLiteral("type=%1").arg(placeTypeKey(*f.type));
+    if (!f.region.isEmpty())
+        parts << QStringLiteral("region=%1").arg(f.region);
+    if (!f.departement.isEmpty())
+        parts << QStringLiteral("departement=%1").arg(f.departement);
+    if (!f.metropole.isEmpty())
+        parts << QStringLiteral("metropole=%1").arg(f.metropole);
+    if (!f.zoneClass.isEmpty())
+        parts << QStringLiteral("ze2020_class=%1").arg(f.zoneClass);
+    if (f.sourceId)
+        parts << QStringLiteral("source_id=%1").arg(f.sourceId);
+    if (f.candidateDuplicates)
+        parts << QStringLiteral("candidate_duplicates");
+    if (f.problems)
+        parts << QStringLiteral("problems");
+    return parts.join(u' ');
+}
+
+} // namespace recoupe::exporting

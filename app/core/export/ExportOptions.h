@@ -57,3 +57,8 @@ struct ExportResult
 };
 
 } // namespace recoupe::exporting
+
+namespace recoupe::exporting {
+// How a filter reads in a snapshot record ("text=fab type=fablab region=53"), empty for every place.
+QString filterDescription(const PlaceFilter& filter);
+} // namespace recoupe::exporting
