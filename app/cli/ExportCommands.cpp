@@ -16,14 +16,14 @@ namespace recoupe::cli {
 
 namespace {
 
-
 qint64 snapshotArgument(const QString& text)
 {
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id <= 0)
-        throw Error(QCoreApplication::translate("cli", "\"%1\" is not a snapshot id (see recoupe-cli snapshots)")
-                        .arg(text));
+        throw Error(
+            QCoreApplication::translate("cli", "\"%1\" is not a snapshot id (see recoupe-cli snapshots)")
+                .arg(text));
     return id;
 }
 
@@ -47,8 +47,9 @@ int ExportCommand::run(const QStringList& arguments, Context& context)
         QStringLiteral("format"));
     const QCommandLineOption layout(
         QStringLiteral("layout"),
-        QCoreApplication::translate("cli", "cget2019 (default: the CGET 2019 publication's columns) or "
-                                           "recoupe (place ids, type, exclusion reason, geography, sources)."),
+        QCoreApplication::translate("cli",
+                                    "cget2019 (default: the CGET 2019 publication's columns) or "
+                                    "recoupe (place ids, type, exclusion reason, geography, sources)."),
         QStringLiteral("layout"), QStringLiteral("cget2019"));
     const QCommandLineOption publicOnly(
         QStringLiteral("public"),
@@ -62,9 +63,10 @@ int ExportCommand::run(const QStringList& arguments, Context& context)
     const QCommandLineOption type(QStringLiteral("type"),
                                   QCoreApplication::translate("cli", "Only the places of this type."),
                                   QStringLiteral("type"));
-    const QCommandLineOption region(QStringLiteral("region"),
-                                    QCoreApplication::translate("cli", "Only the places of this région (INSEE code)."),
-                                    QStringLiteral("code"));
+    const QCommandLineOption region(
+        QStringLiteral("region"),
+        QCoreApplication::translate("cli", "Only the places of this région (INSEE code)."),
+        QStringLiteral("code"));
     const QCommandLineOption semicolon(
         QStringLiteral("semicolon"),
         QCoreApplication::translate("cli", "CSV for French spreadsheets: semicolons, decimal commas, a byte "
@@ -88,11 +90,13 @@ int ExportCommand::run(const QStringList& arguments, Context& context)
     const QString out = parser.positionalArguments().at(1);
 
     exporting::ExportOptions options;
-    const QString formatName = parser.isSet(format) ? parser.value(format) : QFileInfo(out).suffix().toLower();
+    const QString formatName =
+        parser.isSet(format) ? parser.value(format) : QFileInfo(out).suffix().toLower();
     const auto chosenFormat = exporting::formatFromKey(formatName);
     if (!chosenFormat && parser.isSet(format))
-        throw Error(QCoreApplication::translate("cli", "Unknown format \"%1\": use csv, geojson, gpkg or xlsx")
-                        .arg(formatName));
+        throw Error(
+            QCoreApplication::translate("cli", "Unknown format \"%1\": use csv, geojson, gpkg or xlsx")
+                .arg(formatName));
     options.format = chosenFormat.value_or(exporting::Format::Csv);
     const auto chosenLayout = exporting::layoutFromKey(parser.value(layout));
     if (!chosenLayout)
@@ -139,15 +143,17 @@ int ExportCommand::run(const QStringList& arguments, Context& context)
                        .arg(result.metadataFile, result.schemaFile)
                 << '\n';
     if (options.publicOnly)
-        context.out << QCoreApplication::translate("cli", "Left out: columns %1; %2 e-mail addresses and %3 "
-                                                          "telephone numbers inside other fields; internal notes.")
+        context.out << QCoreApplication::translate("cli",
+                                                   "Left out: columns %1; %2 e-mail addresses and %3 "
+                                                   "telephone numbers inside other fields; internal notes.")
                            .arg(result.omittedColumns.join(QStringLiteral(", ")))
                            .arg(result.emailsRemoved)
                            .arg(result.phonesRemoved)
                     << '\n';
     else
-        context.err << QCoreApplication::translate("cli", "This snapshot holds personal data (%1): do not publish "
-                                                          "it; --public leaves it out.")
+        context.err << QCoreApplication::translate("cli",
+                                                   "This snapshot holds personal data (%1): do not publish "
+                                                   "it; --public leaves it out.")
                            .arg(exporting::personalColumns(options.layout).join(QStringLiteral(", ")))
                     << '\n';
     if (result.formulasNeutralised)

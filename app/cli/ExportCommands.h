@@ -15,7 +15,8 @@ public:
     int run(const QStringList& arguments, Context& context) override;
 };
 
-// `snapshots`: the recorded snapshots, oldest first (snapshot,at,user,layout,format,public,places,file,sha256).
+// `snapshots`: the recorded snapshots, oldest first
+// (snapshot,at,user,layout,format,public,places,file,sha256).
 class SnapshotsCommand : public Command
 {
 public:

@@ -42,12 +42,16 @@ struct FormatChoice
     Format format;
     bool semicolon;
 };
-const FormatChoice formatChoices[] = {{Format::Csv, false}, {Format::Csv, true}, {Format::GeoJson, false},
-                                      {Format::Gpkg, false}, {Format::Xlsx, false}};
+const FormatChoice formatChoices[] = {{Format::Csv, false},
+                                      {Format::Csv, true},
+                                      {Format::GeoJson, false},
+                                      {Format::Gpkg, false},
+                                      {Format::Xlsx, false}};
 
 } // namespace
 
-ExportDialog::ExportDialog(QString projectPath, const PlaceFilter& filter, qint64 filteredPlaces, QWidget* parent)
+ExportDialog::ExportDialog(QString projectPath, const PlaceFilter& filter, qint64 filteredPlaces,
+                           QWidget* parent)
     : QDialog(parent), m_projectPath(std::move(projectPath)), m_filter(filter)
 {
     setObjectName(QStringLiteral("exportDialog"));
@@ -79,8 +83,8 @@ ExportDialog::ExportDialog(QString projectPath, const PlaceFilter& filter, qint6
         m_useFilter->setText(tr("Every place (the filter bar shows them all)"));
         m_useFilter->setEnabled(false);
     } else {
-        m_useFilter->setText(tr("Only the %n places of the current filter (%1)", nullptr, int(filteredPlaces))
-                                 .arg(described));
+        m_useFilter->setText(
+            tr("Only the %n places of the current filter (%1)", nullptr, int(filteredPlaces)).arg(described));
         m_useFilter->setChecked(true);
     }
     m_file = new QLineEdit(this);
@@ -196,7 +200,8 @@ exporting::ExportOptions ExportDialog::options() const
     const FormatChoice choice = formatChoices[qBound(0, m_format->currentIndex(), 4)];
     o.format = choice.format;
     o.semicolon = choice.semicolon;
-    o.layout = exporting::layoutFromKey(m_layout->currentData().toString()).value_or(exporting::Layout::Cget2019);
+    o.layout =
+        exporting::layoutFromKey(m_layout->currentData().toString()).value_or(exporting::Layout::Cget2019);
     o.publicOnly = m_public->isChecked();
     if (m_useFilter->isChecked()) {
         o.filter = m_filter;
@@ -209,11 +214,11 @@ void ExportDialog::updateLeftOut()
 {
     const exporting::ExportOptions o = options();
     const QString columns = exporting::personalColumns(o.layout).join(QStringLiteral(", "));
-    m_leftOut->setText(o.publicOnly
-                           ? tr("Left out: the columns %1, e-mail addresses and telephone numbers found inside "
-                                "other fields, and the curators' internal notes.")
-                                 .arg(columns)
-                           : tr("This snapshot will hold personal data (%1): do not publish it.").arg(columns));
+    m_leftOut->setText(
+        o.publicOnly ? tr("Left out: the columns %1, e-mail addresses and telephone numbers found inside "
+                          "other fields, and the curators' internal notes.")
+                           .arg(columns)
+                     : tr("This snapshot will hold personal data (%1): do not publish it.").arg(columns));
 }
 
 void ExportDialog::updateSuggestedName()
@@ -297,7 +302,8 @@ void ExportDialog::finished()
     const Outcome outcome = m_watcher.result();
     if (outcome.cancelled) {
         m_progress->setValue(0);
-        m_result->setText(tr("Export cancelled: nothing was written, an earlier file of that name is intact."));
+        m_result->setText(
+            tr("Export cancelled: nothing was written, an earlier file of that name is intact."));
         return;
     }
     if (!outcome.error.isEmpty()) {
@@ -311,11 +317,12 @@ void ExportDialog::finished()
                        .arg(r.snapshotId)
                        .arg(r.file, QFileInfo(r.metadataFile).fileName(), QFileInfo(r.schemaFile).fileName());
     if (!r.omittedColumns.isEmpty())
-        text += QLatin1Char(' ') + tr("Left out: the columns %1; %2 e-mail addresses and %3 telephone numbers "
-                                      "inside other fields; internal notes.")
-                                       .arg(r.omittedColumns.join(QStringLiteral(", ")))
-                                       .arg(r.emailsRemoved)
-                                       .arg(r.phonesRemoved);
+        text +=
+            QLatin1Char(' ') + tr("Left out: the columns %1; %2 e-mail addresses and %3 telephone numbers "
+                                  "inside other fields; internal notes.")
+                                   .arg(r.omittedColumns.join(QStringLiteral(", ")))
+                                   .arg(r.emailsRemoved)
+                                   .arg(r.phonesRemoved);
     if (r.formulasNeutralised)
         text += QLatin1Char(' ') + tr("%1 text cells that a spreadsheet would run as formulas begin with an "
                                       "apostrophe.")
@@ -340,8 +347,8 @@ void ExportDialog::loadSnapshots()
     } catch (const Error& e) {
         m_report->setPlainText(e.message());
     }
-    const QStringList headers{tr("Snapshot"), tr("Date"), tr("User"), tr("Columns"), tr("Format"),
-                              tr("Public"),   tr("Places"), tr("File")};
+    const QStringList headers{tr("Snapshot"), tr("Date"),   tr("User"),   tr("Columns"),
+                              tr("Format"),   tr("Public"), tr("Places"), tr("File")};
     m_snapshots->clear();
     m_snapshots->setColumnCount(int(headers.size()));
     m_snapshots->setHorizontalHeaderLabels(headers);
@@ -350,8 +357,9 @@ void ExportDialog::loadSnapshots()
     m_to->clear();
     for (int i = 0; i < int(all.size()); ++i) {
         const snapshots::SnapshotInfo& s = all.at(i);
-        const QStringList cells{QString::number(s.id), s.at, s.user, s.layout, s.format,
-                                s.isPublic ? tr("yes") : tr("no"), QString::number(s.places), s.file};
+        const QStringList cells{
+            QString::number(s.id),     s.at,  s.user, s.layout, s.format, s.isPublic ? tr("yes") : tr("no"),
+            QString::number(s.places), s.file};
         for (int c = 0; c < int(cells.size()); ++c)
             m_snapshots->setItem(i, c, new QTableWidgetItem(cells.at(c)));
         const QString label = tr("%1 — %2 (%3 places)").arg(s.id).arg(s.at).arg(s.places);
@@ -387,8 +395,8 @@ void ExportDialog::saveDifferences()
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save the differences"),
         QDir(QFileInfo(m_file->text()).absolutePath())
-            .filePath(QStringLiteral("diff_%1_%2.csv").arg(m_from->currentData().toString(),
-                                                            m_to->currentData().toString())),
+            .filePath(QStringLiteral("diff_%1_%2.csv")
+                          .arg(m_from->currentData().toString(), m_to->currentData().toString())),
         tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;

@@ -28,7 +28,8 @@ class ExportDialog : public QDialog
     Q_OBJECT
 
 public:
-    ExportDialog(QString projectPath, const PlaceFilter& filter, qint64 filteredPlaces, QWidget* parent = nullptr);
+    ExportDialog(QString projectPath, const PlaceFilter& filter, qint64 filteredPlaces,
+                 QWidget* parent = nullptr);
     ~ExportDialog() override;
 
     // Starts the export to the file in the file box (tests and the Export button).

@@ -44,8 +44,9 @@ PersonalDataScrubber::PersonalDataScrubber()
     : m_email(QStringLiteral(R"([A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,})")),
       // +33 6 12 34 56 78, 06.12.34.56.78, 0612345678, (0)6 12..., 0033 6...: ten digits in pairs, or an
       // international prefix and 8 to 12 more digits.
-      m_phone(QStringLiteral(R"((?<![\w/])(?:(?:\+|00)\d{2,3}[\s.\-]?(?:\(0\)[\s.\-]?)?\d(?:[\s.\-]?\d{2}){4}|)"
-                             R"(0\d(?:[\s.\-]?\d{2}){4})(?![\w/]))"))
+      m_phone(
+          QStringLiteral(R"((?<![\w/])(?:(?:\+|00)\d{2,3}[\s.\-]?(?:\(0\)[\s.\-]?)?\d(?:[\s.\-]?\d{2}){4}|)"
+                         R"(0\d(?:[\s.\-]?\d{2}){4})(?![\w/]))"))
 {
 }
 

@@ -12,7 +12,8 @@ CsvFileWriter::CsvFileWriter(const QString& path, const QList<Column>& columns, 
     : m_file(path), m_separator(semicolon ? ';' : ','), m_decimalComma(semicolon)
 {
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        throw Error(QCoreApplication::translate("Export", "Cannot write %1: %2").arg(path, m_file.errorString()));
+        throw Error(
+            QCoreApplication::translate("Export", "Cannot write %1: %2").arg(path, m_file.errorString()));
     if (semicolon)
         m_buffer += "\xEF\xBB\xBF";
     for (qsizetype i = 0; i < columns.size(); ++i) {
@@ -39,7 +40,8 @@ void CsvFileWriter::append(const QString& text)
     }
 }
 
-void CsvFileWriter::write(const QVariantList& values, const std::optional<double>&, const std::optional<double>&)
+void CsvFileWriter::write(const QVariantList& values, const std::optional<double>&,
+                          const std::optional<double>&)
 {
     for (qsizetype i = 0; i < values.size(); ++i) {
         if (i)

@@ -13,7 +13,8 @@ class CsvFileWriter : public SnapshotFileWriter
 {
 public:
     CsvFileWriter(const QString& path, const QList<Column>& columns, bool semicolon);
-    void write(const QVariantList& values, const std::optional<double>&, const std::optional<double>&) override;
+    void write(const QVariantList& values, const std::optional<double>&,
+               const std::optional<double>&) override;
     void finish() override;
 
 private:

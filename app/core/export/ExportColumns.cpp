@@ -81,7 +81,8 @@ const QList<Column>& recoupeColumns()
         text("twitter", QT_TRANSLATE_NOOP("ExportColumns", "Twitter account")),
         text("facebook", QT_TRANSLATE_NOOP("ExportColumns", "Facebook page")),
         text("type", QT_TRANSLATE_NOOP("ExportColumns", "Type: coworking, fablab, unknown or excluded")),
-        text("exclusion_reason", QT_TRANSLATE_NOOP("ExportColumns", "Why a place of type excluded is not a tiers lieu")),
+        text("exclusion_reason",
+             QT_TRANSLATE_NOOP("ExportColumns", "Why a place of type excluded is not a tiers lieu")),
         number("lon", QT_TRANSLATE_NOOP("ExportColumns", "Longitude (WGS 84)"), true, false),
         number("lat", QT_TRANSLATE_NOOP("ExportColumns", "Latitude (WGS 84)"), false, true),
         text("region_code", QT_TRANSLATE_NOOP("ExportColumns", "INSEE code of the région")),
@@ -94,9 +95,11 @@ const QList<Column>& recoupeColumns()
         text("metropole", QT_TRANSLATE_NOOP("ExportColumns", "Name of the métropole")),
         text("ze2020_code", QT_TRANSLATE_NOOP("ExportColumns", "Code of the zone d'emploi 2020")),
         text("ze2020", QT_TRANSLATE_NOOP("ExportColumns", "Name of the zone d'emploi 2020")),
-        text("ze2020_class", QT_TRANSLATE_NOOP("ExportColumns", "CGET population class of the zone d'emploi 2020")),
+        text("ze2020_class",
+             QT_TRANSLATE_NOOP("ExportColumns", "CGET population class of the zone d'emploi 2020")),
         text("ze2010_code", QT_TRANSLATE_NOOP("ExportColumns", "Code of the zone d'emploi 2010")),
-        text("status", QT_TRANSLATE_NOOP("ExportColumns", "active, or source_removed when every source dropped it")),
+        text("status",
+             QT_TRANSLATE_NOOP("ExportColumns", "active, or source_removed when every source dropped it")),
         text("sources", QT_TRANSLATE_NOOP("ExportColumns", "Sources of the place, comma-separated")),
         integer("records", QT_TRANSLATE_NOOP("ExportColumns", "Number of source records of the place")),
         text("last_reviewed", QT_TRANSLATE_NOOP("ExportColumns", "Last change by a curator (UTC)")),
@@ -168,8 +171,8 @@ void layoutValues(Layout layout, bool publicOnly, const PlaceRow& r, QVariantLis
           << optionalNumber(f.lat) << optionalNumber(f.lon) << r.geocod << numberText(r.precision);
         if (!publicOnly)
             v << r.contact << r.email;
-        v << (r.hasGeography ? QVariant(qint64(r.metropoleCode.isEmpty() ? 0 : 1)) : QVariant()) << r.metropole
-          << r.regionCode << r.region << r.inseemetro << r.departementCode << r.nomcommetro
+        v << (r.hasGeography ? QVariant(qint64(r.metropoleCode.isEmpty() ? 0 : 1)) : QVariant())
+          << r.metropole << r.regionCode << r.region << r.inseemetro << r.departementCode << r.nomcommetro
           << integerText(r.popcom) << r.comclass << r.ze2010Code << r.ze2010
           << (r.ze2010Population >= 0 ? geo::zoneClass(r.ze2010Population) : QString())
           << (r.ze2010Population >= 0 ? QVariant(r.ze2010Population) : QVariant());

@@ -11,7 +11,12 @@ namespace recoupe::exporting {
 
 struct PlaceRow;
 
-enum class ColumnType { String, Integer, Number };
+enum class ColumnType
+{
+    String,
+    Integer,
+    Number
+};
 
 // One column of a layout, with what the Table Schema says of it.
 struct Column

@@ -11,7 +11,13 @@
 namespace recoupe::exporting {
 
 // The file formats of a snapshot. CSV is written by Recoupe itself; the others through GDAL/OGR.
-enum class Format { Csv, GeoJson, Gpkg, Xlsx };
+enum class Format
+{
+    Csv,
+    GeoJson,
+    Gpkg,
+    Xlsx
+};
 // "csv", "geojson", "gpkg", "xlsx" (command line, snapshot record, file extension).
 QString formatKey(Format format);
 std::optional<Format> formatFromKey(const QString& key);
@@ -19,7 +25,11 @@ QString formatExtension(Format format);
 
 // The columns: `cget2019` keeps the CGET 2019 publication's columns in its order for existing reusers;
 // `recoupe` is the modern layout (stable place ids, type and exclusion reason, geography, sources).
-enum class Layout { Cget2019, Recoupe };
+enum class Layout
+{
+    Cget2019,
+    Recoupe
+};
 QString layoutKey(Layout layout);
 std::optional<Layout> layoutFromKey(const QString& key);
 
@@ -29,12 +39,12 @@ struct ExportOptions
     Layout layout = Layout::Cget2019;
     // No personal data (contact names, e-mails, phones, also inside other fields) and no internal notes.
     bool publicOnly = true;
-    PlaceFilter filter;         // the places exported (the window's filter bar)
-    QString filterDescription;  // how the filter reads, kept with the snapshot record
-    bool semicolon = false;     // CSV for French spreadsheets: semicolons, decimal commas, BOM
-    QString title;              // metadata; a default title when empty
+    PlaceFilter filter;        // the places exported (the window's filter bar)
+    QString filterDescription; // how the filter reads, kept with the snapshot record
+    bool semicolon = false;    // CSV for French spreadsheets: semicolons, decimal commas, BOM
+    QString title;             // metadata; a default title when empty
     QString description;
-    bool record = true;         // keep the snapshot in the project (false: a plain file export)
+    bool record = true; // keep the snapshot in the project (false: a plain file export)
 };
 
 // Returns false to cancel; (places written, places to write).

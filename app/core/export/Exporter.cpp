@@ -67,7 +67,8 @@ public:
     void commit()
     {
         for (const auto& [temporary, final] : m_files) {
-            if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(final).constData()) != 0)
+            if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(final).constData()) !=
+                0)
                 throw Error(QCoreApplication::translate("Export", "Cannot write %1: %2")
                                 .arg(final, QString::fromLocal8Bit(std::strerror(errno))));
         }
@@ -83,7 +84,8 @@ void writeJson(const QString& path, const QJsonObject& json)
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
         file.write(QJsonDocument(json).toJson(QJsonDocument::Indented)) < 0 || !file.flush())
-        throw Error(QCoreApplication::translate("Export", "Cannot write %1: %2").arg(path, file.errorString()));
+        throw Error(
+            QCoreApplication::translate("Export", "Cannot write %1: %2").arg(path, file.errorString()));
 }
 
 QString sha256Of(const QString& path)
@@ -91,15 +93,16 @@ QString sha256Of(const QString& path)
     QFile file(path);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
-        throw Error(QCoreApplication::translate("Export", "Cannot read back %1: %2").arg(path, file.errorString()));
+        throw Error(
+            QCoreApplication::translate("Export", "Cannot read back %1: %2").arg(path, file.errorString()));
     return QString::fromLatin1(hash.result().toHex());
 }
 
 void scrubRow(PlaceRow& r, PersonalDataScrubber& s)
 {
-    for (QString* text : {&r.fields.name, &r.fields.address, &r.fields.commune, &r.fields.website,
-                          &r.fields.twitter, &r.fields.facebook, &r.exclusionReason, &r.cominit, &r.geocod,
-                          &r.nomcommetro, &r.comclass})
+    for (QString* text :
+         {&r.fields.name, &r.fields.address, &r.fields.commune, &r.fields.website, &r.fields.twitter,
+          &r.fields.facebook, &r.exclusionReason, &r.cominit, &r.geocod, &r.nomcommetro, &r.comclass})
         *text = s.scrub(*text);
     r.contact.clear();
     r.email.clear();
@@ -112,8 +115,8 @@ Exporter::Exporter(Store& store) : m_store(store) {}
 
 QString Exporter::suggestedFileName(Format format, const QDate& date)
 {
-    return QStringLiteral("%1_recoupe_tiers-lieux.%2").arg(date.toString(QStringLiteral("yyyyMMdd")),
-                                                          formatExtension(format));
+    return QStringLiteral("%1_recoupe_tiers-lieux.%2")
+        .arg(date.toString(QStringLiteral("yyyyMMdd")), formatExtension(format));
 }
 
 QString Exporter::metadataPath(const QString& outputPath)
@@ -134,18 +137,19 @@ void Exporter::checkOutputPath(const QString& outputPath, const QString& project
         throw Error(message("No output file given"));
     const QFileInfo out(outputPath);
     if (out.isDir())
-        throw Error(QCoreApplication::translate("Export", "%1 is a folder: give a file name").arg(outputPath));
+        throw Error(
+            QCoreApplication::translate("Export", "%1 is a folder: give a file name").arg(outputPath));
     if (!out.dir().exists())
         throw Error(QCoreApplication::translate("Export", "The folder of %1 does not exist").arg(outputPath));
     const QFileInfo project(projectPath);
-    const QString projectFile = project.canonicalFilePath().isEmpty() ? project.absoluteFilePath()
-                                                                      : project.canonicalFilePath();
+    const QString projectFile =
+        project.canonicalFilePath().isEmpty() ? project.absoluteFilePath() : project.canonicalFilePath();
     for (const QString& candidate : {outputPath, metadataPath(outputPath), schemaPath(outputPath)}) {
         const QFileInfo c(candidate);
-        const QString file = c.exists() ? c.canonicalFilePath()
-                                        : QDir(c.dir().canonicalPath()).filePath(c.fileName());
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                      QStringLiteral("-journal")}) {
+        const QString file =
+            c.exists() ? c.canonicalFilePath() : QDir(c.dir().canonicalPath()).filePath(c.fileName());
+        for (const QString& suffix :
+             {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
             if (file == projectFile + suffix)
                 throw Error(QCoreApplication::translate("Export", "%1 is the project itself: choose another "
                                                                   "file for the snapshot")
@@ -163,14 +167,16 @@ void Exporter::checkOutputPath(const QString& outputPath, const QString& project
             // A SQLite file with Recoupe's application_id (bytes 68–71): another project, never overwritten.
             if (head.startsWith("SQLite format 3") && head.size() >= 72 &&
                 qFromBigEndian<qint32>(head.constData() + 68) == Store::ApplicationId)
-                throw Error(QCoreApplication::translate("Export", "%1 is a Recoupe project: choose another file "
-                                                                  "for the snapshot")
+                throw Error(QCoreApplication::translate("Export",
+                                                        "%1 is a Recoupe project: choose another file "
+                                                        "for the snapshot")
                                 .arg(outputPath));
         }
     }
 }
 
-ExportResult Exporter::run(const QString& outputPath, const ExportOptions& options, const ExportProgress& progress)
+ExportResult Exporter::run(const QString& outputPath, const ExportOptions& options,
+                           const ExportProgress& progress)
 {
     QElapsedTimer timer;
     timer.start();
@@ -258,7 +264,8 @@ ExportResult Exporter::run(const QString& outputPath, const ExportOptions& optio
     facts.lastUpdate = facts.lastUpdate.left(10);
     result.sha256 = facts.sha256 = sha256Of(temporary);
 
-    QJsonObject counts{{QStringLiteral("by_type"), QJsonObject()}, {QStringLiteral("by_region"), QJsonObject()}};
+    QJsonObject counts{{QStringLiteral("by_type"), QJsonObject()},
+                       {QStringLiteral("by_region"), QJsonObject()}};
     {
         QJsonObject byType, byRegion;
         for (auto it = facts.byType.cbegin(); it != facts.byType.cend(); ++it)

@@ -21,7 +21,8 @@ class Exporter
 public:
     explicit Exporter(Store& store);
     // Throws Error (bad path, cannot write) or Cancelled; the project and earlier files are then unchanged.
-    ExportResult run(const QString& outputPath, const ExportOptions& options, const ExportProgress& progress = {});
+    ExportResult run(const QString& outputPath, const ExportOptions& options,
+                     const ExportProgress& progress = {});
 
     // AAAAMMJJ_recoupe_tiers-lieux.<extension>
     static QString suggestedFileName(Format format, const QDate& date = QDate::currentDate());

@@ -35,8 +35,8 @@ constexpr qint64 rowsPerTransaction = 50000;
 
 } // namespace
 
-std::unique_ptr<SnapshotFileWriter> SnapshotFileWriter::create(const ExportOptions& options, const QString& path,
-                                                               const QList<Column>& columns)
+std::unique_ptr<SnapshotFileWriter>
+SnapshotFileWriter::create(const ExportOptions& options, const QString& path, const QList<Column>& columns)
 {
     if (options.format == Format::Csv)
         return std::make_unique<CsvFileWriter>(path, columns, options.semicolon);
@@ -77,7 +77,7 @@ OgrFileWriter::OgrFileWriter(Format format, const QString& path, const QList<Col
     if (!m_layer)
         fail();
     for (const Column& c : columns) {
-        const OGRFieldType type = c.type == ColumnType::Integer ? OFTInteger64
+        const OGRFieldType type = c.type == ColumnType::Integer  ? OFTInteger64
                                   : c.type == ColumnType::Number ? OFTReal
                                                                  : OFTString;
         OGRFieldDefnH field = OGR_Fld_Create(c.name.toUtf8().constData(), type);
@@ -105,15 +105,16 @@ OgrFileWriter::~OgrFileWriter()
 void OgrFileWriter::fail() const
 {
     const QString reason = QString::fromUtf8(CPLGetLastErrorMsg());
-    throw Error(QCoreApplication::translate("Export", "Cannot write %1: %2")
-                    .arg(m_path, reason.isEmpty() ? QCoreApplication::translate("Export", "GDAL failed")
-                                                  : reason));
+    throw Error(
+        QCoreApplication::translate("Export", "Cannot write %1: %2")
+            .arg(m_path, reason.isEmpty() ? QCoreApplication::translate("Export", "GDAL failed") : reason));
 }
 
 void OgrFileWriter::write(const QVariantList& values, const std::optional<double>& lon,
                           const std::optional<double>& lat)
 {
-    if (m_transactions && m_inTransaction == 0 && GDALDatasetStartTransaction(m_dataset, FALSE) != OGRERR_NONE)
+    if (m_transactions && m_inTransaction == 0 &&
+        GDALDatasetStartTransaction(m_dataset, FALSE) != OGRERR_NONE)
         fail();
     OGR_F_SetFID(m_feature, OGRNullFID);
     for (int i = 0; i < int(values.size()); ++i) {

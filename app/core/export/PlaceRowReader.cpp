@@ -10,8 +10,8 @@ namespace {
 
 bool placeHasColumn(QSqlDatabase& db, const QString& column)
 {
-    QSqlQuery q = sql::exec(db, QStringLiteral("SELECT 1 FROM pragma_table_info('place') WHERE name = ?"),
-                            {column});
+    QSqlQuery q =
+        sql::exec(db, QStringLiteral("SELECT 1 FROM pragma_table_info('place') WHERE name = ?"), {column});
     return q.next();
 }
 

@@ -34,9 +34,9 @@ const QStringList& fieldNames()
 QStringList values(const PlaceRow& row)
 {
     const PlaceFields& f = row.fields;
-    return {f.name,        f.address,           f.postcode,         f.commune,          f.website,
-            f.twitter,     f.facebook,          row.typeKey,        row.exclusionReason, coordinate(f.lon),
-            coordinate(f.lat), row.sources,     row.recordIds};
+    return {f.name,       f.address,   f.postcode,          f.commune,         f.website,         f.twitter,
+            f.facebook,   row.typeKey, row.exclusionReason, coordinate(f.lon), coordinate(f.lat), row.sources,
+            row.recordIds};
 }
 
 QByteArray encode(const QStringList& values)

@@ -14,8 +14,23 @@ struct PlaceRow;
 // exclusion reason, sources and the ids of the place's records (how merges and splits are recognised).
 namespace content {
 
-enum Index { Name, Address, Postcode, Commune, Website, Twitter, Facebook, Type, ExclusionReason, Lon, Lat,
-             Sources, Records, Count };
+enum Index
+{
+    Name,
+    Address,
+    Postcode,
+    Commune,
+    Website,
+    Twitter,
+    Facebook,
+    Type,
+    ExclusionReason,
+    Lon,
+    Lat,
+    Sources,
+    Records,
+    Count
+};
 // Field names as the diff prints them ("name", ..., "lon", "lat", "sources").
 const QStringList& fieldNames();
 

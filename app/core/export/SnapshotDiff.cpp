@@ -93,9 +93,11 @@ QList<SnapshotChange> diffSnapshots(QSqlDatabase& db, qint64 from, qint64 to)
                 break;
         }
         if (into)
-            out << SnapshotChange{QStringLiteral("merged"), p, placeField, QString::number(p), QString::number(into)};
+            out << SnapshotChange{QStringLiteral("merged"), p, placeField, QString::number(p),
+                                  QString::number(into)};
         else
-            out << SnapshotChange{QStringLiteral("removed"), p, QStringLiteral("name"), old.at(content::Name), {}};
+            out << SnapshotChange{
+                QStringLiteral("removed"), p, QStringLiteral("name"), old.at(content::Name), {}};
     }
     for (qint64 p : std::as_const(onlyB)) {
         const QStringList& now = valuesOf(b.value(p));
@@ -106,9 +108,11 @@ QList<SnapshotChange> diffSnapshots(QSqlDatabase& db, qint64 from, qint64 to)
                 break;
         }
         if (from)
-            out << SnapshotChange{QStringLiteral("split"), p, placeField, QString::number(from), QString::number(p)};
+            out << SnapshotChange{QStringLiteral("split"), p, placeField, QString::number(from),
+                                  QString::number(p)};
         else
-            out << SnapshotChange{QStringLiteral("added"), p, QStringLiteral("name"), {}, now.at(content::Name)};
+            out << SnapshotChange{
+                QStringLiteral("added"), p, QStringLiteral("name"), {}, now.at(content::Name)};
     }
     const QStringList& names = content::fieldNames();
     for (qint64 p : std::as_const(changed)) {
@@ -117,9 +121,10 @@ QList<SnapshotChange> diffSnapshots(QSqlDatabase& db, qint64 from, qint64 to)
         for (int i = 0; i < content::Records; ++i) {
             if (old.at(i) == now.at(i))
                 continue;
-            const QString kind = i == content::Type || i == content::ExclusionReason ? QStringLiteral("reclassified")
-                                 : i == content::Lon || i == content::Lat             ? QStringLiteral("moved")
-                                                                                      : QStringLiteral("changed");
+            const QString kind = i == content::Type || i == content::ExclusionReason
+                                     ? QStringLiteral("reclassified")
+                                 : i == content::Lon || i == content::Lat ? QStringLiteral("moved")
+                                                                          : QStringLiteral("changed");
             out << SnapshotChange{kind, p, names.at(i), old.at(i), now.at(i)};
         }
     }
@@ -144,9 +149,9 @@ QString readableDiff(const QList<SnapshotChange>& changes, int limit)
     QStringList lines;
     if (changes.isEmpty())
         return QCoreApplication::translate("Export", "No difference between the two snapshots.");
-    lines << QCoreApplication::translate("Export",
-                                         "%1 added, %2 removed, %3 merged, %4 split, %5 reclassified, %6 moved, "
-                                         "%7 changed (places).")
+    lines << QCoreApplication::translate(
+                 "Export", "%1 added, %2 removed, %3 merged, %4 split, %5 reclassified, %6 moved, "
+                           "%7 changed (places).")
                  .arg(placesPerKind[0].size())
                  .arg(placesPerKind[1].size())
                  .arg(placesPerKind[2].size())
@@ -167,11 +172,14 @@ QString readableDiff(const QList<SnapshotChange>& changes, int limit)
         if (c.change == QLatin1String("added"))
             line = QCoreApplication::translate("Export", "Place %1 added: %2").arg(c.placeId).arg(c.newValue);
         else if (c.change == QLatin1String("removed"))
-            line = QCoreApplication::translate("Export", "Place %1 removed: %2").arg(c.placeId).arg(c.oldValue);
+            line =
+                QCoreApplication::translate("Export", "Place %1 removed: %2").arg(c.placeId).arg(c.oldValue);
         else if (c.change == QLatin1String("merged"))
-            line = QCoreApplication::translate("Export", "Place %1 merged into place %2").arg(c.oldValue, c.newValue);
+            line = QCoreApplication::translate("Export", "Place %1 merged into place %2")
+                       .arg(c.oldValue, c.newValue);
         else if (c.change == QLatin1String("split"))
-            line = QCoreApplication::translate("Export", "Place %1 split from place %2").arg(c.newValue, c.oldValue);
+            line = QCoreApplication::translate("Export", "Place %1 split from place %2")
+                       .arg(c.newValue, c.oldValue);
         else if (c.change == QLatin1String("reclassified"))
             line = QCoreApplication::translate("Export", "Place %1 reclassified (%2): « %3 » → « %4 »")
                        .arg(QString::number(c.placeId), c.field, c.oldValue, c.newValue);

@@ -32,7 +32,8 @@ QJsonArray sources(QSqlDatabase& db)
 
 QString defaultTitle(const QString& isoDate)
 {
-    return QCoreApplication::translate("Export", "Tiers lieux in France: coworkings and fablabs (snapshot of %1)")
+    return QCoreApplication::translate("Export",
+                                       "Tiers lieux in France: coworkings and fablabs (snapshot of %1)")
         .arg(isoDate);
 }
 
@@ -52,31 +53,36 @@ QJsonObject metadataJson(QSqlDatabase& db, const ExportOptions& options, const S
     if (options.publicOnly) {
         for (const QString& c : personalColumns(options.layout))
             omitted.append(QCoreApplication::translate("Export", "column %1 (personal data)").arg(c));
-        omitted.append(QCoreApplication::translate("Export", "%1 e-mail addresses and %2 telephone numbers found "
-                                                             "inside other fields")
+        omitted.append(QCoreApplication::translate("Export",
+                                                   "%1 e-mail addresses and %2 telephone numbers found "
+                                                   "inside other fields")
                            .arg(result.emailsRemoved)
                            .arg(result.phonesRemoved));
         omitted.append(QCoreApplication::translate("Export", "internal notes of the curators"));
     }
     const QString date = facts.createdAt.left(10);
-    QJsonObject dialect{{QStringLiteral("delimiter"), options.semicolon ? QStringLiteral(";") : QStringLiteral(",")},
-                        {QStringLiteral("header"), true},
-                        {QStringLiteral("encoding"), QStringLiteral("utf-8")}};
+    QJsonObject dialect{
+        {QStringLiteral("delimiter"), options.semicolon ? QStringLiteral(";") : QStringLiteral(",")},
+        {QStringLiteral("header"), true},
+        {QStringLiteral("encoding"), QStringLiteral("utf-8")}};
     return QJsonObject{
         {QStringLiteral("title"), options.title.isEmpty() ? defaultTitle(date) : options.title},
         {QStringLiteral("description"),
          options.description.isEmpty()
              ? QCoreApplication::translate(
-                   "Export", "The national database of tiers lieux (coworking spaces and fablabs) curated by the "
-                             "ANCT with Recoupe from the sources listed below: duplicates merged, places "
-                             "checked, geography computed from the bundled boundaries.")
+                   "Export",
+                   "The national database of tiers lieux (coworking spaces and fablabs) curated by the "
+                   "ANCT with Recoupe from the sources listed below: duplicates merged, places "
+                   "checked, geography computed from the bundled boundaries.")
              : options.description},
-        {QStringLiteral("publisher"), QStringLiteral("ANCT (Agence nationale de la cohésion des territoires)")},
+        {QStringLiteral("publisher"),
+         QStringLiteral("ANCT (Agence nationale de la cohésion des territoires)")},
         {QStringLiteral("licence"), QStringLiteral("Licence Ouverte 2.0")},
         {QStringLiteral("license"),
          QJsonObject{{QStringLiteral("name"), QStringLiteral("etalab-2.0")},
                      {QStringLiteral("title"), QStringLiteral("Licence Ouverte 2.0")},
-                     {QStringLiteral("path"), QStringLiteral("https://www.etalab.gouv.fr/licence-ouverte-open-licence/")}}},
+                     {QStringLiteral("path"),
+                      QStringLiteral("https://www.etalab.gouv.fr/licence-ouverte-open-licence/")}}},
         {QStringLiteral("last_update"), facts.lastUpdate},
         {QStringLiteral("created"), facts.createdAt},
         {QStringLiteral("file"), facts.fileName},
@@ -119,10 +125,11 @@ QJsonObject tableSchema(const ExportOptions& options, const QList<Column>& colum
         fields.append(f);
     }
     return QJsonObject{
-        {QStringLiteral("$schema"), QStringLiteral("https://specs.frictionlessdata.io/schemas/table-schema.json")},
+        {QStringLiteral("$schema"),
+         QStringLiteral("https://specs.frictionlessdata.io/schemas/table-schema.json")},
         {QStringLiteral("fields"), fields},
-        {QStringLiteral("primaryKey"), options.layout == Layout::Cget2019 ? QStringLiteral("ID")
-                                                                          : QStringLiteral("place_id")},
+        {QStringLiteral("primaryKey"),
+         options.layout == Layout::Cget2019 ? QStringLiteral("ID") : QStringLiteral("place_id")},
         {QStringLiteral("missingValues"), QJsonArray{QString()}},
     };
 }

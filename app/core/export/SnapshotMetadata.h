@@ -14,7 +14,7 @@ namespace recoupe::exporting {
 struct SnapshotFacts
 {
     QString fileName;
-    QString createdAt; // ISO 8601 UTC
+    QString createdAt;  // ISO 8601 UTC
     QString lastUpdate; // the last change of an exported place (ISO date): the licence asks for it
     qint64 places = 0;
     QMap<QString, qint64> byType;   // type key → places

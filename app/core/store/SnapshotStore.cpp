@@ -72,10 +72,11 @@ SnapshotRecorder::SnapshotRecorder(QSqlDatabase& db) : m_db(db) {}
 
 qint64 SnapshotRecorder::begin(const SnapshotInfo& s)
 {
-    QSqlQuery q = sql::exec(m_db,
-                            QStringLiteral("INSERT INTO snapshot(at, user, layout, format, public, filter, "
-                                           "places, file, sha256) VALUES (?, ?, ?, ?, ?, ?, 0, ?, '')"),
-                            {s.at, s.user, s.layout, s.format, s.isPublic ? 1 : 0, notNull(s.filter), s.file});
+    QSqlQuery q =
+        sql::exec(m_db,
+                  QStringLiteral("INSERT INTO snapshot(at, user, layout, format, public, filter, "
+                                 "places, file, sha256) VALUES (?, ?, ?, ?, ?, ?, 0, ?, '')"),
+                  {s.at, s.user, s.layout, s.format, s.isPublic ? 1 : 0, notNull(s.filter), s.file});
     m_id = q.lastInsertId().toLongLong();
     m_content = sql::prepare(m_db, QStringLiteral("INSERT OR IGNORE INTO snapshot_content(digest, content) "
                                                   "VALUES (?, ?)"));
@@ -100,7 +101,8 @@ void SnapshotRecorder::finish(qint64 places, const QString& file, const QString&
 {
     m_content.finish();
     m_place.finish();
-    sql::exec(m_db, QStringLiteral("UPDATE snapshot SET places = ?, file = ?, sha256 = ?, counts = ? WHERE id = ?"),
+    sql::exec(m_db,
+              QStringLiteral("UPDATE snapshot SET places = ?, file = ?, sha256 = ?, counts = ? WHERE id = ?"),
               {places, file, sha256, QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact)),
                m_id});
 }
