@@ -56,7 +56,8 @@ private slots:
         auto* result = dialog->findChild<QLabel*>(QStringLiteral("exportResult"));
         QVERIFY2(result->text().contains(QStringLiteral("1512")), qPrintable(result->text()));
         auto* report = dialog->findChild<QPlainTextEdit*>(QStringLiteral("diffReport"));
-        QVERIFY2(report->toPlainText().contains(QStringLiteral("No difference")), qPrintable(report->toPlainText()));
+        QVERIFY2(report->toPlainText().contains(QStringLiteral("No difference")),
+                 qPrintable(report->toPlainText()));
 
         // The project itself is refused, nothing runs.
         file->setText(project.path());

@@ -20,7 +20,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-
 using namespace recoupe;
 
 namespace {
@@ -86,8 +85,10 @@ void generate(const QString& path, qint64 rows)
         QList<QByteArray> fields = templates.at(random.bounded(int(templates.size())));
         fields[0] = QByteArray::number(i);
         fields[1] += ' ' + QByteArray::number(i);
-        fields[11] = QByteArray::number(fields[11].toDouble() + (random.generateDouble() - 0.5) * 0.02, 'f', 6);
-        fields[12] = QByteArray::number(fields[12].toDouble() + (random.generateDouble() - 0.5) * 0.02, 'f', 6);
+        fields[11] =
+            QByteArray::number(fields[11].toDouble() + (random.generateDouble() - 0.5) * 0.02, 'f', 6);
+        fields[12] =
+            QByteArray::number(fields[12].toDouble() + (random.generateDouble() - 0.5) * 0.02, 'f', 6);
         out.write(joinCsv(fields) + '\n');
     }
 }
@@ -110,7 +111,8 @@ Measure runProcess(const QStringList& command)
     QElapsedTimer timer;
     timer.start();
     process.start(QStringLiteral("/usr/bin/time"),
-                  QStringList{QStringLiteral("-f"), QStringLiteral("%M"), QStringLiteral("-o"), report} + command);
+                  QStringList{QStringLiteral("-f"), QStringLiteral("%M"), QStringLiteral("-o"), report} +
+                      command);
     process.waitForFinished(-1);
     const double seconds = double(timer.elapsed()) / 1000.0;
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
@@ -140,13 +142,15 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addOption({QStringLiteral("rows"), QStringLiteral("Places to generate."), QStringLiteral("n"),
                       QStringLiteral("1000000")});
-    parser.addOption({QStringLiteral("keep"), QStringLiteral("Keep the files in this folder."), QStringLiteral("dir")});
+    parser.addOption(
+        {QStringLiteral("keep"), QStringLiteral("Keep the files in this folder."), QStringLiteral("dir")});
     parser.addOption({QStringLiteral("formats"), QStringLiteral("Formats to export."), QStringLiteral("list"),
                       QStringLiteral("csv,geojson,gpkg,xlsx")});
     parser.process(app);
     const qint64 rows = parser.value(QStringLiteral("rows")).toLongLong();
     QTemporaryDir temporary;
-    const QString dir = parser.isSet(QStringLiteral("keep")) ? parser.value(QStringLiteral("keep")) : temporary.path();
+    const QString dir =
+        parser.isSet(QStringLiteral("keep")) ? parser.value(QStringLiteral("keep")) : temporary.path();
     QDir().mkpath(dir);
     const QString cli = QStringLiteral(RECOUPE_BIN_DIR "/recoupe-cli");
     QTextStream out(stdout);
@@ -171,8 +175,8 @@ int main(int argc, char* argv[])
 
     // The rows exported once as CSV: ogr2ogr's input, the same rows and columns as every export.
     const QString rowsCsv = dir + QStringLiteral("/rows.csv");
-    const Measure first = runProcess({cli, QStringLiteral("--project"), projectPath, QStringLiteral("export"), rowsCsv,
-                                      QStringLiteral("--public"), QStringLiteral("--no-record")});
+    const Measure first = runProcess({cli, QStringLiteral("--project"), projectPath, QStringLiteral("export"),
+                                      rowsCsv, QStringLiteral("--public"), QStringLiteral("--no-record")});
     if (first.seconds < 0) {
         out << "FAILED: recoupe-cli export to CSV\n";
         return 1;
@@ -188,14 +192,17 @@ int main(int argc, char* argv[])
     bool ok = true;
     for (const QString& format : parser.value(QStringLiteral("formats")).split(u',')) {
         const QString target = dir + QStringLiteral("/snapshot.") + format;
-        const Measure ours = runProcess({cli, QStringLiteral("--project"), projectPath, QStringLiteral("export"),
-                                         target, QStringLiteral("--format"), format, QStringLiteral("--public")});
+        const Measure ours =
+            runProcess({cli, QStringLiteral("--project"), projectPath, QStringLiteral("export"), target,
+                        QStringLiteral("--format"), format, QStringLiteral("--public")});
         const QString ogrTarget = dir + QStringLiteral("/ogr2ogr.") + format;
         QFile::remove(ogrTarget);
-        QStringList ogr{QStringLiteral("ogr2ogr"), QStringLiteral("-f"), ogrDriver(format), ogrTarget, rowsCsv};
+        QStringList ogr{QStringLiteral("ogr2ogr"), QStringLiteral("-f"), ogrDriver(format), ogrTarget,
+                        rowsCsv};
         if (format == QLatin1String("geojson") || format == QLatin1String("gpkg"))
             ogr << QStringLiteral("-oo") << QStringLiteral("X_POSSIBLE_NAMES=LONG") << QStringLiteral("-oo")
-                << QStringLiteral("Y_POSSIBLE_NAMES=LAT") << QStringLiteral("-a_srs") << QStringLiteral("EPSG:4326");
+                << QStringLiteral("Y_POSSIBLE_NAMES=LAT") << QStringLiteral("-a_srs")
+                << QStringLiteral("EPSG:4326");
         if (format == QLatin1String("geojson"))
             ogr << QStringLiteral("-lco") << QStringLiteral("RFC7946=YES");
         const Measure theirs = runProcess(ogr);
