@@ -326,6 +326,296 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read back %1: %2</source>
+        <translation>Cannot read back %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give a file name</source>
+        <translation>%1 is a folder: give a file name</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist</source>
+        <translation>The folder of %1 does not exist</translation>
+    </message>
+    <message>
+        <source>%1 is the project itself: choose another file for the snapshot</source>
+        <translation>%1 is the project itself: choose another file for the snapshot</translation>
+    </message>
+    <message>
+        <source>%1 would be taken for a Recoupe project: choose another extension</source>
+        <translation>%1 would be taken for a Recoupe project: choose another extension</translation>
+    </message>
+    <message>
+        <source>%1 is a Recoupe project: choose another file for the snapshot</source>
+        <translation>%1 is a Recoupe project: choose another file for the snapshot</translation>
+    </message>
+    <message>
+        <source>GDAL has no %1 driver on this system</source>
+        <translation>GDAL has no %1 driver on this system</translation>
+    </message>
+    <message>
+        <source>GDAL failed</source>
+        <translation>GDAL failed</translation>
+    </message>
+    <message>
+        <source>There is no snapshot %1 in this project (see recoupe-cli snapshots)</source>
+        <translation>There is no snapshot %1 in this project (see recoupe-cli snapshots)</translation>
+    </message>
+    <message>
+        <source>No difference between the two snapshots.</source>
+        <translation>No difference between the two snapshots.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 merged, %4 split, %5 reclassified, %6 moved, %7 changed (places).</source>
+        <translation>%1 added, %2 removed, %3 merged, %4 split, %5 reclassified, %6 moved, %7 changed (places).</translation>
+    </message>
+    <message>
+        <source>… and %1 more (export the differences as CSV to see them all).</source>
+        <translation>… and %1 more (export the differences as CSV to see them all).</translation>
+    </message>
+    <message>
+        <source>Place %1 added: %2</source>
+        <translation>Place %1 added: %2</translation>
+    </message>
+    <message>
+        <source>Place %1 removed: %2</source>
+        <translation>Place %1 removed: %2</translation>
+    </message>
+    <message>
+        <source>Place %1 merged into place %2</source>
+        <translation>Place %1 merged into place %2</translation>
+    </message>
+    <message>
+        <source>Place %1 split from place %2</source>
+        <translation>Place %1 split from place %2</translation>
+    </message>
+    <message>
+        <source>Place %1 reclassified (%2): « %3 » → « %4 »</source>
+        <translation>Place %1 reclassified (%2): « %3 » → « %4 »</translation>
+    </message>
+    <message>
+        <source>Place %1 moved (%2): %3 → %4</source>
+        <translation>Place %1 moved (%2): %3 → %4</translation>
+    </message>
+    <message>
+        <source>Place %1, %2: « %3 » → « %4 »</source>
+        <translation>Place %1, %2: « %3 » → « %4 »</translation>
+    </message>
+    <message>
+        <source>Tiers lieux in France: coworkings and fablabs (snapshot of %1)</source>
+        <translation>Tiers lieux in France: coworkings and fablabs (snapshot of %1)</translation>
+    </message>
+    <message>
+        <source>column %1 (personal data)</source>
+        <translation>column %1 (personal data)</translation>
+    </message>
+    <message>
+        <source>%1 e-mail addresses and %2 telephone numbers found inside other fields</source>
+        <translation>%1 e-mail addresses and %2 telephone numbers found inside other fields</translation>
+    </message>
+    <message>
+        <source>internal notes of the curators</source>
+        <translation>internal notes of the curators</translation>
+    </message>
+    <message>
+        <source>The national database of tiers lieux (coworking spaces and fablabs) curated by the ANCT with Recoupe from the sources listed below: duplicates merged, places checked, geography computed from the bundled boundaries.</source>
+        <translation>The national database of tiers lieux (coworking spaces and fablabs) curated by the ANCT with Recoupe from the sources listed below: duplicates merged, places checked, geography computed from the bundled boundaries.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportColumns</name>
+    <message>
+        <source>Stable identifier of the place in Recoupe</source>
+        <translation>Stable identifier of the place in Recoupe</translation>
+    </message>
+    <message>
+        <source>Name of the tiers lieu</source>
+        <translation>Name of the tiers lieu</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Commune as first declared</source>
+        <translation>Commune as first declared</translation>
+    </message>
+    <message>
+        <source>INSEE code of the commune</source>
+        <translation>INSEE code of the commune</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Twitter account</source>
+        <translation>Twitter account</translation>
+    </message>
+    <message>
+        <source>Facebook page</source>
+        <translation>Facebook page</translation>
+    </message>
+    <message>
+        <source>CGET typology</source>
+        <translation>CGET typology</translation>
+    </message>
+    <message>
+        <source>Latitude (WGS 84)</source>
+        <translation>Latitude (WGS 84)</translation>
+    </message>
+    <message>
+        <source>Longitude (WGS 84)</source>
+        <translation>Longitude (WGS 84)</translation>
+    </message>
+    <message>
+        <source>Address as found by geocoding</source>
+        <translation>Address as found by geocoding</translation>
+    </message>
+    <message>
+        <source>Precision of the geocoding</source>
+        <translation>Precision of the geocoding</translation>
+    </message>
+    <message>
+        <source>Name of the contact (personal data)</source>
+        <translation>Name of the contact (personal data)</translation>
+    </message>
+    <message>
+        <source>E-mail of the contact (personal data)</source>
+        <translation>E-mail of the contact (personal data)</translation>
+    </message>
+    <message>
+        <source>1 inside one of the 22 métropoles, else 0</source>
+        <translation>1 inside one of the 22 métropoles, else 0</translation>
+    </message>
+    <message>
+        <source>Name of the métropole</source>
+        <translation>Name of the métropole</translation>
+    </message>
+    <message>
+        <source>INSEE code of the région</source>
+        <translation>INSEE code of the région</translation>
+    </message>
+    <message>
+        <source>Name of the région</source>
+        <translation>Name of the région</translation>
+    </message>
+    <message>
+        <source>INSEE code of the commune of the métropole</source>
+        <translation>INSEE code of the commune of the métropole</translation>
+    </message>
+    <message>
+        <source>INSEE code of the département</source>
+        <translation>INSEE code of the département</translation>
+    </message>
+    <message>
+        <source>Name of the commune of the métropole</source>
+        <translation>Name of the commune of the métropole</translation>
+    </message>
+    <message>
+        <source>Population of the commune</source>
+        <translation>Population of the commune</translation>
+    </message>
+    <message>
+        <source>Population class of the commune</source>
+        <translation>Population class of the commune</translation>
+    </message>
+    <message>
+        <source>INSEE code of the zone d&apos;emploi 2010</source>
+        <translation>INSEE code of the zone d&apos;emploi 2010</translation>
+    </message>
+    <message>
+        <source>Name of the zone d&apos;emploi 2010</source>
+        <translation>Name of the zone d&apos;emploi 2010</translation>
+    </message>
+    <message>
+        <source>Population class of the zone d&apos;emploi 2010</source>
+        <translation>Population class of the zone d&apos;emploi 2010</translation>
+    </message>
+    <message>
+        <source>Population of the zone d&apos;emploi 2010</source>
+        <translation>Population of the zone d&apos;emploi 2010</translation>
+    </message>
+    <message>
+        <source>Type: coworking, fablab, unknown or excluded</source>
+        <translation>Type: coworking, fablab, unknown or excluded</translation>
+    </message>
+    <message>
+        <source>Why a place of type excluded is not a tiers lieu</source>
+        <translation>Why a place of type excluded is not a tiers lieu</translation>
+    </message>
+    <message>
+        <source>Name of the département</source>
+        <translation>Name of the département</translation>
+    </message>
+    <message>
+        <source>SIREN of the EPCI</source>
+        <translation>SIREN of the EPCI</translation>
+    </message>
+    <message>
+        <source>Name of the EPCI</source>
+        <translation>Name of the EPCI</translation>
+    </message>
+    <message>
+        <source>SIREN of the métropole</source>
+        <translation>SIREN of the métropole</translation>
+    </message>
+    <message>
+        <source>Code of the zone d&apos;emploi 2020</source>
+        <translation>Code of the zone d&apos;emploi 2020</translation>
+    </message>
+    <message>
+        <source>Name of the zone d&apos;emploi 2020</source>
+        <translation>Name of the zone d&apos;emploi 2020</translation>
+    </message>
+    <message>
+        <source>CGET population class of the zone d&apos;emploi 2020</source>
+        <translation>CGET population class of the zone d&apos;emploi 2020</translation>
+    </message>
+    <message>
+        <source>Code of the zone d&apos;emploi 2010</source>
+        <translation>Code of the zone d&apos;emploi 2010</translation>
+    </message>
+    <message>
+        <source>active, or source_removed when every source dropped it</source>
+        <translation>active, or source_removed when every source dropped it</translation>
+    </message>
+    <message>
+        <source>Sources of the place, comma-separated</source>
+        <translation>Sources of the place, comma-separated</translation>
+    </message>
+    <message>
+        <source>Number of source records of the place</source>
+        <translation>Number of source records of the place</translation>
+    </message>
+    <message>
+        <source>Last change by a curator (UTC)</source>
+        <translation>Last change by a curator (UTC)</translation>
+    </message>
+    <message>
+        <source>Last update of the place (UTC)</source>
+        <translation>Last update of the place (UTC)</translation>
+    </message>
+    <message>
+        <source>Telephone (personal data)</source>
+        <translation>Telephone (personal data)</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Name</source>
@@ -1344,6 +1634,118 @@ Each command has --help.
             <numerusform>%n places classified.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a snapshot id (see recoupe-cli snapshots)</source>
+        <translation>&quot;%1&quot; is not a snapshot id (see recoupe-cli snapshots)</translation>
+    </message>
+    <message>
+        <source>Export a dated snapshot of the places (CSV, GeoJSON, GeoPackage or XLSX) with its metadata sidecar and Table Schema, and record it in the project.</source>
+        <translation>Export a dated snapshot of the places (CSV, GeoJSON, GeoPackage or XLSX) with its metadata sidecar and Table Schema, and record it in the project.</translation>
+    </message>
+    <message>
+        <source>OUT: the file to write</source>
+        <translation>OUT: the file to write</translation>
+    </message>
+    <message>
+        <source>csv, geojson, gpkg or xlsx (default: from the file&apos;s extension, else csv).</source>
+        <translation>csv, geojson, gpkg or xlsx (default: from the file&apos;s extension, else csv).</translation>
+    </message>
+    <message>
+        <source>cget2019 (default: the CGET 2019 publication&apos;s columns) or recoupe (place ids, type, exclusion reason, geography, sources).</source>
+        <translation>cget2019 (default: the CGET 2019 publication&apos;s columns) or recoupe (place ids, type, exclusion reason, geography, sources).</translation>
+    </message>
+    <message>
+        <source>No personal data (contact names, e-mails, phones, also inside other fields) and no internal notes: for publication.</source>
+        <translation>No personal data (contact names, e-mails, phones, also inside other fields) and no internal notes: for publication.</translation>
+    </message>
+    <message>
+        <source>Only the places whose name, address, commune or postcode holds these words (as the window&apos;s search).</source>
+        <translation>Only the places whose name, address, commune or postcode holds these words (as the window&apos;s search).</translation>
+    </message>
+    <message>
+        <source>Only the places of this type.</source>
+        <translation>Only the places of this type.</translation>
+    </message>
+    <message>
+        <source>Only the places of this région (INSEE code).</source>
+        <translation>Only the places of this région (INSEE code).</translation>
+    </message>
+    <message>
+        <source>CSV for French spreadsheets: semicolons, decimal commas, a byte order mark.</source>
+        <translation>CSV for French spreadsheets: semicolons, decimal commas, a byte order mark.</translation>
+    </message>
+    <message>
+        <source>Title in the metadata.</source>
+        <translation>Title in the metadata.</translation>
+    </message>
+    <message>
+        <source>Description in the metadata.</source>
+        <translation>Description in the metadata.</translation>
+    </message>
+    <message>
+        <source>Do not record the snapshot in the project (a plain file export).</source>
+        <translation>Do not record the snapshot in the project (a plain file export).</translation>
+    </message>
+    <message>
+        <source>export takes one output file (see export --help)</source>
+        <translation>export takes one output file (see export --help)</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv, geojson, gpkg or xlsx</source>
+        <translation>Unknown format &quot;%1&quot;: use csv, geojson, gpkg or xlsx</translation>
+    </message>
+    <message>
+        <source>Unknown layout &quot;%1&quot;: use cget2019 or recoupe</source>
+        <translation>Unknown layout &quot;%1&quot;: use cget2019 or recoupe</translation>
+    </message>
+    <message>
+        <source>--semicolon is for CSV only</source>
+        <translation>--semicolon is for CSV only</translation>
+    </message>
+    <message>
+        <source>Unknown type &quot;%1&quot;</source>
+        <translation>Unknown type &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Snapshot %1: %2 places written to %3 in %4 s (SHA-256 %5).</source>
+        <translation>Snapshot %1: %2 places written to %3 in %4 s (SHA-256 %5).</translation>
+    </message>
+    <message>
+        <source>%1 places written to %2 in %3 s (not recorded).</source>
+        <translation>%1 places written to %2 in %3 s (not recorded).</translation>
+    </message>
+    <message>
+        <source>Metadata: %1; Table Schema: %2.</source>
+        <translation>Metadata: %1; Table Schema: %2.</translation>
+    </message>
+    <message>
+        <source>Left out: columns %1; %2 e-mail addresses and %3 telephone numbers inside other fields; internal notes.</source>
+        <translation>Left out: columns %1; %2 e-mail addresses and %3 telephone numbers inside other fields; internal notes.</translation>
+    </message>
+    <message>
+        <source>This snapshot holds personal data (%1): do not publish it; --public leaves it out.</source>
+        <translation>This snapshot holds personal data (%1): do not publish it; --public leaves it out.</translation>
+    </message>
+    <message>
+        <source>%1 text cells that a spreadsheet would run as formulas were neutralised (a leading apostrophe).</source>
+        <translation>%1 text cells that a spreadsheet would run as formulas were neutralised (a leading apostrophe).</translation>
+    </message>
+    <message>
+        <source>List the snapshots exported from the project, oldest first.</source>
+        <translation>List the snapshots exported from the project, oldest first.</translation>
+    </message>
+    <message>
+        <source>The differences between two snapshots: places added, removed, merged, split, reclassified, moved, changed.</source>
+        <translation>The differences between two snapshots: places added, removed, merged, split, reclassified, moved, changed.</translation>
+    </message>
+    <message>
+        <source>SNAPSHOT_A SNAPSHOT_B</source>
+        <translation>SNAPSHOT_A SNAPSHOT_B</translation>
+    </message>
+    <message>
+        <source>diff takes two snapshot ids (see diff --help)</source>
+        <translation>diff takes two snapshot ids (see diff --help)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1676,6 +2078,207 @@ Each command has --help.
             <numerusform>%Ln candidate pair among %1 records: %2 very likely, %3 to review (%4 s).</numerusform>
             <numerusform>%Ln candidate pairs among %1 records: %2 very likely, %3 to review (%4 s).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>recoupe::ExportDialog</name>
+    <message>
+        <source>Export a snapshot</source>
+        <translation>Export a snapshot</translation>
+    </message>
+    <message>
+        <source>CSV (comma, decimal point)</source>
+        <translation>CSV (comma, decimal point)</translation>
+    </message>
+    <message>
+        <source>CSV for French spreadsheets (semicolon, decimal comma)</source>
+        <translation>CSV for French spreadsheets (semicolon, decimal comma)</translation>
+    </message>
+    <message>
+        <source>GeoJSON</source>
+        <translation>GeoJSON</translation>
+    </message>
+    <message>
+        <source>GeoPackage</source>
+        <translation>GeoPackage</translation>
+    </message>
+    <message>
+        <source>Excel (XLSX)</source>
+        <translation>Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>CGET 2019 (the columns of the 2019 publication)</source>
+        <translation>CGET 2019 (the columns of the 2019 publication)</translation>
+    </message>
+    <message>
+        <source>Recoupe (place ids, type, exclusion reason, geography, sources)</source>
+        <translation>Recoupe (place ids, type, exclusion reason, geography, sources)</translation>
+    </message>
+    <message>
+        <source>Public: for publication, without personal data</source>
+        <translation>Public: for publication, without personal data</translation>
+    </message>
+    <message>
+        <source>Every place (the filter bar shows them all)</source>
+        <translation>Every place (the filter bar shows them all)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n places of the current filter (%1)</source>
+        <translation>
+            <numerusform>Only the %n places of the current filter (%1)</numerusform>
+            <numerusform>Only the %n places of the current filter (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Columns:</translation>
+    </message>
+    <message>
+        <source>Places:</source>
+        <translation>Places:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Cancel the export</translation>
+    </message>
+    <message>
+        <source>New snapshot</source>
+        <translation>New snapshot</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Save the differences as CSV…</source>
+        <translation>Save the differences as CSV…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Snapshots of this project</source>
+        <translation>Snapshots of this project</translation>
+    </message>
+    <message>
+        <source>Left out: the columns %1, e-mail addresses and telephone numbers found inside other fields, and the curators&apos; internal notes.</source>
+        <translation>Left out: the columns %1, e-mail addresses and telephone numbers found inside other fields, and the curators&apos; internal notes.</translation>
+    </message>
+    <message>
+        <source>This snapshot will hold personal data (%1): do not publish it.</source>
+        <translation>This snapshot will hold personal data (%1): do not publish it.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written, an earlier file of that name is intact.</source>
+        <translation>Export cancelled: nothing was written, an earlier file of that name is intact.</translation>
+    </message>
+    <message>
+        <source>The export failed, nothing was written: %1</source>
+        <translation>The export failed, nothing was written: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot %1: %n places written to %2, with %3 and %4.</source>
+        <translation>
+            <numerusform>Snapshot %1: %n places written to %2, with %3 and %4.</numerusform>
+            <numerusform>Snapshot %1: %n places written to %2, with %3 and %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out: the columns %1; %2 e-mail addresses and %3 telephone numbers inside other fields; internal notes.</source>
+        <translation>Left out: the columns %1; %2 e-mail addresses and %3 telephone numbers inside other fields; internal notes.</translation>
+    </message>
+    <message>
+        <source>%1 text cells that a spreadsheet would run as formulas begin with an apostrophe.</source>
+        <translation>%1 text cells that a spreadsheet would run as formulas begin with an apostrophe.</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 places)</source>
+        <translation>%1 — %2 (%3 places)</translation>
+    </message>
+    <message>
+        <source>Two snapshots are needed to compare.</source>
+        <translation>Two snapshots are needed to compare.</translation>
+    </message>
+    <message>
+        <source>Save the differences</source>
+        <translation>Save the differences</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2869,22 @@ Each command has --help.
     <message>
         <source>Redo</source>
         <translation>Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Export a snapshot…</source>
+        <translation>&amp;Export a snapshot…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Write the places shown to a dated file for publication, with its metadata, and compare snapshots (Ctrl+Shift+S)</source>
+        <translation>Write the places shown to a dated file for publication, with its metadata, and compare snapshots (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 exported.</source>
+        <translation>Snapshot %1 exported.</translation>
     </message>
 </context>
 <context>

@@ -326,6 +326,296 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read back %1: %2</source>
+        <translation>Impossible de relire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give a file name</source>
+        <translation>%1 est un dossier : donnez un nom de fichier</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist</source>
+        <translation>Le dossier de %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 is the project itself: choose another file for the snapshot</source>
+        <translation>%1 est le projet lui-même : choisissez un autre fichier pour l&apos;instantané</translation>
+    </message>
+    <message>
+        <source>%1 would be taken for a Recoupe project: choose another extension</source>
+        <translation>%1 serait pris pour un projet Recoupe : choisissez une autre extension</translation>
+    </message>
+    <message>
+        <source>%1 is a Recoupe project: choose another file for the snapshot</source>
+        <translation>%1 est un projet Recoupe : choisissez un autre fichier pour l&apos;instantané</translation>
+    </message>
+    <message>
+        <source>GDAL has no %1 driver on this system</source>
+        <translation>GDAL n&apos;a pas de pilote %1 sur ce système</translation>
+    </message>
+    <message>
+        <source>GDAL failed</source>
+        <translation>échec de GDAL</translation>
+    </message>
+    <message>
+        <source>There is no snapshot %1 in this project (see recoupe-cli snapshots)</source>
+        <translation>Il n&apos;y a pas d&apos;instantané %1 dans ce projet (voir recoupe-cli snapshots)</translation>
+    </message>
+    <message>
+        <source>No difference between the two snapshots.</source>
+        <translation>Aucune différence entre les deux instantanés.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 merged, %4 split, %5 reclassified, %6 moved, %7 changed (places).</source>
+        <translation>%1 ajoutés, %2 retirés, %3 fusionnés, %4 séparés, %5 reclassés, %6 déplacés, %7 modifiés (lieux).</translation>
+    </message>
+    <message>
+        <source>… and %1 more (export the differences as CSV to see them all).</source>
+        <translation>… et %1 de plus (exportez les différences en CSV pour toutes les voir).</translation>
+    </message>
+    <message>
+        <source>Place %1 added: %2</source>
+        <translation>Lieu %1 ajouté : %2</translation>
+    </message>
+    <message>
+        <source>Place %1 removed: %2</source>
+        <translation>Lieu %1 retiré : %2</translation>
+    </message>
+    <message>
+        <source>Place %1 merged into place %2</source>
+        <translation>Lieu %1 fusionné dans le lieu %2</translation>
+    </message>
+    <message>
+        <source>Place %1 split from place %2</source>
+        <translation>Lieu %1 séparé du lieu %2</translation>
+    </message>
+    <message>
+        <source>Place %1 reclassified (%2): « %3 » → « %4 »</source>
+        <translation>Lieu %1 reclassé (%2) : « %3 » → « %4 »</translation>
+    </message>
+    <message>
+        <source>Place %1 moved (%2): %3 → %4</source>
+        <translation>Lieu %1 déplacé (%2) : %3 → %4</translation>
+    </message>
+    <message>
+        <source>Place %1, %2: « %3 » → « %4 »</source>
+        <translation>Lieu %1, %2 : « %3 » → « %4 »</translation>
+    </message>
+    <message>
+        <source>Tiers lieux in France: coworkings and fablabs (snapshot of %1)</source>
+        <translation>Tiers lieux en France : coworkings et fablabs (instantané du %1)</translation>
+    </message>
+    <message>
+        <source>column %1 (personal data)</source>
+        <translation>colonne %1 (données personnelles)</translation>
+    </message>
+    <message>
+        <source>%1 e-mail addresses and %2 telephone numbers found inside other fields</source>
+        <translation>%1 adresses e-mail et %2 numéros de téléphone trouvés dans d&apos;autres champs</translation>
+    </message>
+    <message>
+        <source>internal notes of the curators</source>
+        <translation>notes internes des curateurs</translation>
+    </message>
+    <message>
+        <source>The national database of tiers lieux (coworking spaces and fablabs) curated by the ANCT with Recoupe from the sources listed below: duplicates merged, places checked, geography computed from the bundled boundaries.</source>
+        <translation>La base nationale des tiers lieux (espaces de coworking et fablabs) tenue par l&apos;ANCT avec Recoupe à partir des sources listées ci-dessous : doublons fusionnés, lieux vérifiés, géographie calculée sur les limites fournies.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportColumns</name>
+    <message>
+        <source>Stable identifier of the place in Recoupe</source>
+        <translation>Identifiant stable du lieu dans Recoupe</translation>
+    </message>
+    <message>
+        <source>Name of the tiers lieu</source>
+        <translation>Nom du tiers lieu</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Commune as first declared</source>
+        <translation>Commune telle que déclarée initialement</translation>
+    </message>
+    <message>
+        <source>INSEE code of the commune</source>
+        <translation>Code INSEE de la commune</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site internet</translation>
+    </message>
+    <message>
+        <source>Twitter account</source>
+        <translation>Compte Twitter</translation>
+    </message>
+    <message>
+        <source>Facebook page</source>
+        <translation>Page Facebook</translation>
+    </message>
+    <message>
+        <source>CGET typology</source>
+        <translation>Typologie CGET</translation>
+    </message>
+    <message>
+        <source>Latitude (WGS 84)</source>
+        <translation>Latitude (WGS 84)</translation>
+    </message>
+    <message>
+        <source>Longitude (WGS 84)</source>
+        <translation>Longitude (WGS 84)</translation>
+    </message>
+    <message>
+        <source>Address as found by geocoding</source>
+        <translation>Adresse telle que trouvée au géocodage</translation>
+    </message>
+    <message>
+        <source>Precision of the geocoding</source>
+        <translation>Précision du géocodage</translation>
+    </message>
+    <message>
+        <source>Name of the contact (personal data)</source>
+        <translation>Nom du contact (donnée personnelle)</translation>
+    </message>
+    <message>
+        <source>E-mail of the contact (personal data)</source>
+        <translation>E-mail du contact (donnée personnelle)</translation>
+    </message>
+    <message>
+        <source>1 inside one of the 22 métropoles, else 0</source>
+        <translation>1 dans l&apos;une des 22 métropoles, sinon 0</translation>
+    </message>
+    <message>
+        <source>Name of the métropole</source>
+        <translation>Nom de la métropole</translation>
+    </message>
+    <message>
+        <source>INSEE code of the région</source>
+        <translation>Code INSEE de la région</translation>
+    </message>
+    <message>
+        <source>Name of the région</source>
+        <translation>Nom de la région</translation>
+    </message>
+    <message>
+        <source>INSEE code of the commune of the métropole</source>
+        <translation>Code INSEE de la commune de la métropole</translation>
+    </message>
+    <message>
+        <source>INSEE code of the département</source>
+        <translation>Code INSEE du département</translation>
+    </message>
+    <message>
+        <source>Name of the commune of the métropole</source>
+        <translation>Nom de la commune de la métropole</translation>
+    </message>
+    <message>
+        <source>Population of the commune</source>
+        <translation>Population de la commune</translation>
+    </message>
+    <message>
+        <source>Population class of the commune</source>
+        <translation>Catégorie de population de la commune</translation>
+    </message>
+    <message>
+        <source>INSEE code of the zone d&apos;emploi 2010</source>
+        <translation>Code INSEE de la zone d&apos;emploi 2010</translation>
+    </message>
+    <message>
+        <source>Name of the zone d&apos;emploi 2010</source>
+        <translation>Nom de la zone d&apos;emploi 2010</translation>
+    </message>
+    <message>
+        <source>Population class of the zone d&apos;emploi 2010</source>
+        <translation>Catégorie de population de la zone d&apos;emploi 2010</translation>
+    </message>
+    <message>
+        <source>Population of the zone d&apos;emploi 2010</source>
+        <translation>Population de la zone d&apos;emploi 2010</translation>
+    </message>
+    <message>
+        <source>Type: coworking, fablab, unknown or excluded</source>
+        <translation>Type : coworking, fablab, unknown ou excluded</translation>
+    </message>
+    <message>
+        <source>Why a place of type excluded is not a tiers lieu</source>
+        <translation>Pourquoi un lieu de type excluded n&apos;est pas un tiers lieu</translation>
+    </message>
+    <message>
+        <source>Name of the département</source>
+        <translation>Nom du département</translation>
+    </message>
+    <message>
+        <source>SIREN of the EPCI</source>
+        <translation>SIREN de l&apos;EPCI</translation>
+    </message>
+    <message>
+        <source>Name of the EPCI</source>
+        <translation>Nom de l&apos;EPCI</translation>
+    </message>
+    <message>
+        <source>SIREN of the métropole</source>
+        <translation>SIREN de la métropole</translation>
+    </message>
+    <message>
+        <source>Code of the zone d&apos;emploi 2020</source>
+        <translation>Code de la zone d&apos;emploi 2020</translation>
+    </message>
+    <message>
+        <source>Name of the zone d&apos;emploi 2020</source>
+        <translation>Nom de la zone d&apos;emploi 2020</translation>
+    </message>
+    <message>
+        <source>CGET population class of the zone d&apos;emploi 2020</source>
+        <translation>Catégorie de population CGET de la zone d&apos;emploi 2020</translation>
+    </message>
+    <message>
+        <source>Code of the zone d&apos;emploi 2010</source>
+        <translation>Code de la zone d&apos;emploi 2010</translation>
+    </message>
+    <message>
+        <source>active, or source_removed when every source dropped it</source>
+        <translation>active, ou source_removed quand toutes ses sources l&apos;ont retiré</translation>
+    </message>
+    <message>
+        <source>Sources of the place, comma-separated</source>
+        <translation>Sources du lieu, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Number of source records of the place</source>
+        <translation>Nombre d&apos;enregistrements sources du lieu</translation>
+    </message>
+    <message>
+        <source>Last change by a curator (UTC)</source>
+        <translation>Dernière modification par un curateur (UTC)</translation>
+    </message>
+    <message>
+        <source>Last update of the place (UTC)</source>
+        <translation>Dernière mise à jour du lieu (UTC)</translation>
+    </message>
+    <message>
+        <source>Telephone (personal data)</source>
+        <translation>Téléphone (donnée personnelle)</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Name</source>
@@ -1344,6 +1634,118 @@ Chaque commande a son --help.
             <numerusform>%n lieux classés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a snapshot id (see recoupe-cli snapshots)</source>
+        <translation>« %1 » n&apos;est pas un numéro d&apos;instantané (voir recoupe-cli snapshots)</translation>
+    </message>
+    <message>
+        <source>Export a dated snapshot of the places (CSV, GeoJSON, GeoPackage or XLSX) with its metadata sidecar and Table Schema, and record it in the project.</source>
+        <translation>Exporte un instantané daté des lieux (CSV, GeoJSON, GeoPackage ou XLSX) avec ses métadonnées et son Table Schema, et l&apos;enregistre dans le projet.</translation>
+    </message>
+    <message>
+        <source>OUT: the file to write</source>
+        <translation>OUT : le fichier à écrire</translation>
+    </message>
+    <message>
+        <source>csv, geojson, gpkg or xlsx (default: from the file&apos;s extension, else csv).</source>
+        <translation>csv, geojson, gpkg ou xlsx (par défaut : d&apos;après l&apos;extension du fichier, sinon csv).</translation>
+    </message>
+    <message>
+        <source>cget2019 (default: the CGET 2019 publication&apos;s columns) or recoupe (place ids, type, exclusion reason, geography, sources).</source>
+        <translation>cget2019 (par défaut : les colonnes de la publication CGET 2019) ou recoupe (identifiants des lieux, type, motif d&apos;exclusion, géographie, sources).</translation>
+    </message>
+    <message>
+        <source>No personal data (contact names, e-mails, phones, also inside other fields) and no internal notes: for publication.</source>
+        <translation>Sans données personnelles (noms de contacts, e-mails, téléphones, y compris dans d&apos;autres champs) ni notes internes : pour publication.</translation>
+    </message>
+    <message>
+        <source>Only the places whose name, address, commune or postcode holds these words (as the window&apos;s search).</source>
+        <translation>Seulement les lieux dont le nom, l&apos;adresse, la commune ou le code postal contient ces mots (comme la recherche de la fenêtre).</translation>
+    </message>
+    <message>
+        <source>Only the places of this type.</source>
+        <translation>Seulement les lieux de ce type.</translation>
+    </message>
+    <message>
+        <source>Only the places of this région (INSEE code).</source>
+        <translation>Seulement les lieux de cette région (code INSEE).</translation>
+    </message>
+    <message>
+        <source>CSV for French spreadsheets: semicolons, decimal commas, a byte order mark.</source>
+        <translation>CSV pour les tableurs français : points-virgules, virgules décimales, marque d&apos;ordre des octets.</translation>
+    </message>
+    <message>
+        <source>Title in the metadata.</source>
+        <translation>Titre dans les métadonnées.</translation>
+    </message>
+    <message>
+        <source>Description in the metadata.</source>
+        <translation>Description dans les métadonnées.</translation>
+    </message>
+    <message>
+        <source>Do not record the snapshot in the project (a plain file export).</source>
+        <translation>Ne pas enregistrer l&apos;instantané dans le projet (simple export de fichier).</translation>
+    </message>
+    <message>
+        <source>export takes one output file (see export --help)</source>
+        <translation>export prend un seul fichier de sortie (voir export --help)</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv, geojson, gpkg or xlsx</source>
+        <translation>Format « %1 » inconnu : utilisez csv, geojson, gpkg ou xlsx</translation>
+    </message>
+    <message>
+        <source>Unknown layout &quot;%1&quot;: use cget2019 or recoupe</source>
+        <translation>Disposition « %1 » inconnue : utilisez cget2019 ou recoupe</translation>
+    </message>
+    <message>
+        <source>--semicolon is for CSV only</source>
+        <translation>--semicolon ne vaut que pour le CSV</translation>
+    </message>
+    <message>
+        <source>Unknown type &quot;%1&quot;</source>
+        <translation>Type « %1 » inconnu</translation>
+    </message>
+    <message>
+        <source>Snapshot %1: %2 places written to %3 in %4 s (SHA-256 %5).</source>
+        <translation>Instantané %1 : %2 lieux écrits dans %3 en %4 s (SHA-256 %5).</translation>
+    </message>
+    <message>
+        <source>%1 places written to %2 in %3 s (not recorded).</source>
+        <translation>%1 lieux écrits dans %2 en %3 s (non enregistré).</translation>
+    </message>
+    <message>
+        <source>Metadata: %1; Table Schema: %2.</source>
+        <translation>Métadonnées : %1 ; Table Schema : %2.</translation>
+    </message>
+    <message>
+        <source>Left out: columns %1; %2 e-mail addresses and %3 telephone numbers inside other fields; internal notes.</source>
+        <translation>Laissé de côté : colonnes %1 ; %2 adresses e-mail et %3 numéros de téléphone dans d&apos;autres champs ; notes internes.</translation>
+    </message>
+    <message>
+        <source>This snapshot holds personal data (%1): do not publish it; --public leaves it out.</source>
+        <translation>Cet instantané contient des données personnelles (%1) : ne le publiez pas ; --public les laisse de côté.</translation>
+    </message>
+    <message>
+        <source>%1 text cells that a spreadsheet would run as formulas were neutralised (a leading apostrophe).</source>
+        <translation>%1 cellules de texte qu&apos;un tableur exécuterait comme formules ont été neutralisées (apostrophe en tête).</translation>
+    </message>
+    <message>
+        <source>List the snapshots exported from the project, oldest first.</source>
+        <translation>Liste les instantanés exportés du projet, du plus ancien au plus récent.</translation>
+    </message>
+    <message>
+        <source>The differences between two snapshots: places added, removed, merged, split, reclassified, moved, changed.</source>
+        <translation>Les différences entre deux instantanés : lieux ajoutés, retirés, fusionnés, séparés, reclassés, déplacés, modifiés.</translation>
+    </message>
+    <message>
+        <source>SNAPSHOT_A SNAPSHOT_B</source>
+        <translation>INSTANTANÉ_A INSTANTANÉ_B</translation>
+    </message>
+    <message>
+        <source>diff takes two snapshot ids (see diff --help)</source>
+        <translation>diff prend deux numéros d&apos;instantanés (voir diff --help)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1676,6 +2078,207 @@ Chaque commande a son --help.
             <numerusform>%Ln paire candidate parmi %1 enregistrements : %2 très probables, %3 à vérifier (%4 s).</numerusform>
             <numerusform>%Ln paires candidates parmi %1 enregistrements : %2 très probables, %3 à vérifier (%4 s).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>recoupe::ExportDialog</name>
+    <message>
+        <source>Export a snapshot</source>
+        <translation>Exporter un instantané</translation>
+    </message>
+    <message>
+        <source>CSV (comma, decimal point)</source>
+        <translation>CSV (virgule, point décimal)</translation>
+    </message>
+    <message>
+        <source>CSV for French spreadsheets (semicolon, decimal comma)</source>
+        <translation>CSV pour tableurs français (point-virgule, virgule décimale)</translation>
+    </message>
+    <message>
+        <source>GeoJSON</source>
+        <translation>GeoJSON</translation>
+    </message>
+    <message>
+        <source>GeoPackage</source>
+        <translation>GeoPackage</translation>
+    </message>
+    <message>
+        <source>Excel (XLSX)</source>
+        <translation>Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>CGET 2019 (the columns of the 2019 publication)</source>
+        <translation>CGET 2019 (les colonnes de la publication de 2019)</translation>
+    </message>
+    <message>
+        <source>Recoupe (place ids, type, exclusion reason, geography, sources)</source>
+        <translation>Recoupe (identifiants des lieux, type, motif d&apos;exclusion, géographie, sources)</translation>
+    </message>
+    <message>
+        <source>Public: for publication, without personal data</source>
+        <translation>Public : pour publication, sans données personnelles</translation>
+    </message>
+    <message>
+        <source>Every place (the filter bar shows them all)</source>
+        <translation>Tous les lieux (la barre de filtre les montre tous)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n places of the current filter (%1)</source>
+        <translation>
+            <numerusform>Seulement les %n lieux du filtre actuel (%1)</numerusform>
+            <numerusform>Seulement les %n lieux du filtre actuel (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Colonnes :</translation>
+    </message>
+    <message>
+        <source>Places:</source>
+        <translation>Lieux :</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Annuler l&apos;export</translation>
+    </message>
+    <message>
+        <source>New snapshot</source>
+        <translation>Nouvel instantané</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Save the differences as CSV…</source>
+        <translation>Enregistrer les différences en CSV…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Snapshots of this project</source>
+        <translation>Instantanés de ce projet</translation>
+    </message>
+    <message>
+        <source>Left out: the columns %1, e-mail addresses and telephone numbers found inside other fields, and the curators&apos; internal notes.</source>
+        <translation>Laissé de côté : les colonnes %1, les adresses e-mail et numéros de téléphone trouvés dans d&apos;autres champs, et les notes internes des curateurs.</translation>
+    </message>
+    <message>
+        <source>This snapshot will hold personal data (%1): do not publish it.</source>
+        <translation>Cet instantané contiendra des données personnelles (%1) : ne le publiez pas.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written, an earlier file of that name is intact.</source>
+        <translation>Export annulé : rien n&apos;a été écrit, un fichier antérieur du même nom est intact.</translation>
+    </message>
+    <message>
+        <source>The export failed, nothing was written: %1</source>
+        <translation>L&apos;export a échoué, rien n&apos;a été écrit : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot %1: %n places written to %2, with %3 and %4.</source>
+        <translation>
+            <numerusform>Instantané %1 : %n lieux écrits dans %2, avec %3 et %4.</numerusform>
+            <numerusform>Instantané %1 : %n lieux écrits dans %2, avec %3 et %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out: the columns %1; %2 e-mail addresses and %3 telephone numbers inside other fields; internal notes.</source>
+        <translation>Laissé de côté : les colonnes %1 ; %2 adresses e-mail et %3 numéros de téléphone dans d&apos;autres champs ; notes internes.</translation>
+    </message>
+    <message>
+        <source>%1 text cells that a spreadsheet would run as formulas begin with an apostrophe.</source>
+        <translation>%1 cellules de texte qu&apos;un tableur exécuterait comme formules commencent par une apostrophe.</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Instantané</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 places)</source>
+        <translation>%1 — %2 (%3 lieux)</translation>
+    </message>
+    <message>
+        <source>Two snapshots are needed to compare.</source>
+        <translation>Il faut deux instantanés pour comparer.</translation>
+    </message>
+    <message>
+        <source>Save the differences</source>
+        <translation>Enregistrer les différences</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2869,22 @@ Chaque commande a son --help.
     <message>
         <source>Redo</source>
         <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Export a snapshot…</source>
+        <translation>&amp;Exporter un instantané…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Write the places shown to a dated file for publication, with its metadata, and compare snapshots (Ctrl+Shift+S)</source>
+        <translation>Écrire les lieux affichés dans un fichier daté pour publication, avec ses métadonnées, et comparer les instantanés (Ctrl+Maj+S)</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 exported.</source>
+        <translation>Instantané %1 exporté.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "cli/ClassifyCommand.h"
 #include "cli/Command.h"
 #include "cli/DecideCommand.h"
+#include "cli/ExportCommands.h"
 #include "cli/GeographyCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/ListingCommand.h"
@@ -26,6 +27,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<GeographyCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<ClassifyCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<SnapshotsCommand>());
+    commands.push_back(std::make_unique<DiffCommand>());
     return commands;
 }
 

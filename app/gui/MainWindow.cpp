@@ -7,6 +7,7 @@
 #include "Error.h"
 #include "FilterBar.h"
 #include "GuideDialog.h"
+#include "ExportDialog.h"
 #include "ImportDialog.h"
 #include "PlaceTableModel.h"
 #include "PlaceTableView.h"
@@ -345,6 +346,11 @@ void MainWindow::createActions()
         makeAction(QStringLiteral("actionImport"), tr("&Import a source…"), QKeySequence(tr("Ctrl+I")));
     import->setToolTip(tr("Import a source file into this project (Ctrl+I)"));
     connect(import, &QAction::triggered, this, &MainWindow::showImportDialog);
+    QAction* exportSnapshot = makeAction(QStringLiteral("actionExportSnapshot"), tr("&Export a snapshot…"),
+                                         QKeySequence(tr("Ctrl+Shift+S")));
+    exportSnapshot->setToolTip(tr("Write the places shown to a dated file for publication, with its metadata, "
+                                  "and compare snapshots (Ctrl+Shift+S)"));
+    connect(exportSnapshot, &QAction::triggered, this, &MainWindow::showExportDialog);
     QAction* quit = makeAction(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
     file->addAction(newProject);
@@ -352,6 +358,7 @@ void MainWindow::createActions()
     file->addMenu(m_recentMenu);
     file->addSeparator();
     file->addAction(import);
+    file->addAction(exportSnapshot);
     file->addSeparator();
     file->addAction(quit);
 
@@ -761,6 +768,17 @@ void MainWindow::showImportDialog()
         statusBar()->showMessage(tr("Source imported: Duplicates ▸ Find (Ctrl+D) compares its records with "
                                     "the others."),
                                  15000);
+    });
+    dialog->open();
+}
+
+void MainWindow::showExportDialog()
+{
+    const PlaceFilter filter = m_filterBar->filter();
+    auto* dialog = new ExportDialog(m_store->path(), filter, placeQueries::count(m_store->database(), filter), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, [this](qint64 snapshot) {
+        statusBar()->showMessage(tr("Snapshot %1 exported.").arg(snapshot), 15000);
     });
     dialog->open();
 }

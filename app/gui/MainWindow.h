@@ -62,6 +62,7 @@ public:
     void selectPlaces(const QList<qint64>& ids);
     // The import dialog for this project (opened by File ▸ Import).
     void showImportDialog();
+    void showExportDialog();
 
     // Recent projects, most recent first, kept in the settings.
     static QStringList recentProjects();

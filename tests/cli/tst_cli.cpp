@@ -226,8 +226,8 @@ private slots:
     void helpForEachCommand_data()
     {
         QTest::addColumn<QString>("command");
-        for (const char* c :
-             {"import", "records", "places", "sources", "match", "decide", "review", "merge", "split"})
+        for (const char* c : {"import", "records", "places", "sources", "match", "decide", "review", "merge",
+                              "split", "export", "snapshots", "diff"})
             QTest::newRow(c) << QString::fromLatin1(c);
     }
     void helpForEachCommand()
@@ -237,6 +237,48 @@ private slots:
         QCOMPARE(run.code, 0);
         QVERIFY(run.out.contains(QLatin1String("--project")));
         QVERIFY(run.out.contains(QLatin1String("--help")));
+    }
+
+    // export / snapshots / diff: contract columns, a merge between two snapshots, bad inputs refused.
+    void exportSnapshotsDiff()
+    {
+        test::TemporaryProject project;
+        const QString p = project.path();
+        const auto args = [&p](QStringList rest) {
+            return QStringList{QStringLiteral("--project"), p} + rest;
+        };
+        QCOMPARE(cli(args({"import", test::dataPath(QStringLiteral("cget/CGET_TiersLieux_2019.csv"))})).code,
+                 0);
+        const QString first = QDir(project.folder()).filePath(QStringLiteral("a.csv"));
+        const Run exported = cli(args({"export", first, "--public"}));
+        QCOMPARE(exported.code, 0);
+        QVERIFY2(exported.out.contains(QLatin1String("Snapshot 1: 1512 places")), qPrintable(exported.out));
+        QVERIFY(QFile::exists(QDir(project.folder()).filePath(QStringLiteral("a.metadata.json"))));
+        QVERIFY(QFile::exists(QDir(project.folder()).filePath(QStringLiteral("a.schema.json"))));
+        QCOMPARE(cli(args({"merge", "1", "2"})).code, 0);
+        QCOMPARE(cli(args({"export", QDir(project.folder()).filePath(QStringLiteral("b.gpkg")), "--layout",
+                           "recoupe", "--public"}))
+                     .code,
+                 0);
+        const Run list = cli(args({"snapshots"}));
+        QCOMPARE(list.code, 0);
+        const QStringList lines = list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines.first(), QStringLiteral("snapshot,at,user,layout,format,public,places,file,sha256"));
+        QVERIFY(lines.at(2).startsWith(QLatin1String("2,")));
+        QVERIFY(lines.at(2).contains(QLatin1String(",recoupe,gpkg,1,1511,")));
+        const Run diff = cli(args({"diff", "1", "2", "--format", "csv"}));
+        QCOMPARE(diff.code, 0);
+        QVERIFY(diff.out.startsWith(QLatin1String("change,place_id,field,old_value,new_value\n")));
+        QVERIFY2(diff.out.contains(QLatin1String("merged,2,place_id,2,1")), qPrintable(diff.out));
+        const Run json = cli(args({"diff", "1", "2", "--format", "json"}));
+        QCOMPARE(json.code, 0);
+        QVERIFY(json.out.contains(QLatin1String("\"change\":\"merged\"")));
+        // Refused, nothing written: the project as output, an unknown format, an unknown snapshot.
+        QVERIFY(cli(args({"export", p})).code != 0);
+        QVERIFY(cli(args({"export", first, "--format", "shp"})).code != 0);
+        QVERIFY(cli(args({"diff", "1", "9"})).code != 0);
+        QCOMPARE(cli(args({"snapshots"})).out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 3);
     }
 
     // merge / split / review: the contract columns, a field taken from the second place, the kept id

@@ -14,7 +14,7 @@ QByteArray csvField(const QVariant& value)
     if (value.isNull())
         return {};
     QByteArray text = value.typeId() == QMetaType::Double ? QByteArray::number(value.toDouble(), 'f', 7)
-                                                           : value.toString().toUtf8();
+                                                          : value.toString().toUtf8();
     if (text.contains(',') || text.contains('"') || text.contains('\n') || text.contains('\r')) {
         text.replace("\"", "\"\"");
         text = '"' + text + '"';
@@ -52,7 +52,10 @@ private:
 class JsonWriter : public TableWriter
 {
 public:
-    JsonWriter(QIODevice& out, const QStringList& columns) : m_out(out), m_columns(columns) { m_out.write("["); }
+    JsonWriter(QIODevice& out, const QStringList& columns) : m_out(out), m_columns(columns)
+    {
+        m_out.write("[");
+    }
     void write(const QVariantList& values) override
     {
         QJsonObject object;

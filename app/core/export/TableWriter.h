@@ -12,7 +12,11 @@ namespace recoupe {
 class TableWriter
 {
 public:
-    enum class Format { Csv, Json };
+    enum class Format
+    {
+        Csv,
+        Json
+    };
     static std::unique_ptr<TableWriter> create(Format format, QIODevice& out, const QStringList& columns);
     // "csv" or "json"; nullopt for anything else.
     static std::optional<Format> formatFromName(const QString& name);

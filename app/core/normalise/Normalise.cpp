@@ -77,11 +77,19 @@ QString stripPrefixes(QString s, std::initializer_list<const char*> prefixes)
 
 } // namespace
 
+QString withoutFormulaGuard(const QString& raw)
+{
+    if (raw.size() >= 2 && raw.at(0) == QLatin1Char('\'') &&
+        QStringView(u"=+-@\t\r").contains(raw.at(1)))
+        return raw.mid(1);
+    return raw;
+}
+
 QString text(const QString& raw)
 {
     static const QRegularExpression lineBreak(QStringLiteral("\\s*<br\\s*/?>\\s*"),
                                               QRegularExpression::CaseInsensitiveOption);
-    QString s = raw;
+    QString s = withoutFormulaGuard(raw);
     if (s.contains(QLatin1Char('<')))
         s.replace(lineBreak, QStringLiteral(", "));
     s = repairDoubleEncoding(s.simplified());
@@ -175,7 +183,7 @@ bool isSocialUrl(const QString& raw)
 
 Normalised twitter(const QString& raw)
 {
-    QString s = raw.trimmed();
+    QString s = withoutFormulaGuard(raw.trimmed());
     if (s.isEmpty())
         return {};
     static const QRegularExpression address(

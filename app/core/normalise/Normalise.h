@@ -14,7 +14,11 @@ struct Normalised
     QString problem;
 };
 
-// Trims, folds runs of white space, turns HTML line breaks ("<br />") into ", " and repairs text that
+// A text cell that an export neutralised against spreadsheet formulas ("'=SUM(…)", "'@handle", see
+// exporting::neutralised) gets its text back, so that a snapshot imports back to the same fields.
+QString withoutFormulaGuard(const QString& raw);
+
+// Trims (and removes an export's formula guard), folds runs of white space, turns HTML line breaks ("<br />") into ", " and repairs text that
 // was UTF-8 decoded as Latin-1 once too often ("ArrÃªt" → "Arrêt").
 QString text(const QString& raw);
 

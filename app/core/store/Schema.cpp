@@ -352,6 +352,33 @@ const QList<QStringList>& migrations()
                 reason TEXT NOT NULL,
                 disputed INTEGER NOT NULL DEFAULT 0))"),
         },
+        // 8 → 9: exported snapshots (export::Exporter): what was written, by whom, with which layout, filter
+        // and counts, and the file's SHA-256; and what each place looked like in it, so that two snapshots
+        // can be compared without their files. A place's content is kept once per distinct content
+        // (snapshot_content, keyed by a 64-bit digest) and each snapshot names it per place: a second
+        // snapshot of a million places where few changed costs about 30 bytes a place, not 250.
+        {
+            QStringLiteral(R"(CREATE TABLE snapshot (
+                id INTEGER PRIMARY KEY,
+                at TEXT NOT NULL,
+                user TEXT NOT NULL,
+                layout TEXT NOT NULL,
+                format TEXT NOT NULL,
+                public INTEGER NOT NULL,
+                filter TEXT NOT NULL DEFAULT '',
+                places INTEGER NOT NULL,
+                file TEXT NOT NULL,
+                sha256 TEXT NOT NULL,
+                counts TEXT NOT NULL DEFAULT '{}'))"),
+            QStringLiteral(R"(CREATE TABLE snapshot_content (
+                digest INTEGER PRIMARY KEY,
+                content TEXT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE snapshot_place (
+                snapshot_id INTEGER NOT NULL REFERENCES snapshot(id),
+                place_id INTEGER NOT NULL,
+                digest INTEGER NOT NULL,
+                PRIMARY KEY (snapshot_id, place_id)) WITHOUT ROWID)"),
+        },
     };
     return steps;
 }

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/CsvFileWriter.h"
+
+#include "Error.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace recoupe::exporting {
+
+CsvFileWriter::CsvFileWriter(const QString& path, const QList<Column>& columns, bool semicolon)
+    : m_file(path), m_separator(semicolon ? ';' : ','), m_decimalComma(semicolon)
+{
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        throw Error(
+            QCoreApplication::translate("Export", "Cannot write %1: %2").arg(path, m_file.errorString()));
+    if (semicolon)
+        m_buffer += "\xEF\xBB\xBF";
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (i)
+            m_buffer += m_separator;
+        append(columns.at(i).name);
+    }
+    m_buffer += "\r\n";
+}
+
+void CsvFileWriter::append(const QString& text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    if (utf8.contains(m_separator) || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r')) {
+        m_buffer += '"';
+        for (char c : utf8) {
+            if (c == '"')
+                m_buffer += '"';
+            m_buffer += c;
+        }
+        m_buffer += '"';
+    } else {
+        m_buffer += utf8;
+    }
+}
+
+void CsvFileWriter::write(const QVariantList& values, const std::optional<double>&,
+                          const std::optional<double>&)
+{
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i)
+            m_buffer += m_separator;
+        const QVariant& v = values.at(i);
+        if (v.isNull())
+            continue;
+        switch (v.typeId()) {
+        case QMetaType::Double: {
+            // The shortest text that reads back as the same double: coordinates keep every digit they had.
+            QByteArray n = QByteArray::number(v.toDouble(), 'f', QLocale::FloatingPointShortest);
+            if (m_decimalComma)
+                n.replace('.', ',');
+            m_buffer += n;
+            break;
+        }
+        case QMetaType::LongLong:
+        case QMetaType::Int:
+            m_buffer += QByteArray::number(v.toLongLong());
+            break;
+        default:
+            append(v.toString());
+        }
+    }
+    m_buffer += "\r\n";
+    if (m_buffer.size() > (1 << 20))
+        flushBuffer();
+}
+
+void CsvFileWriter::flushBuffer()
+{
+    if (m_file.write(m_buffer) != m_buffer.size())
+        throw Error(QCoreApplication::translate("Export", "Cannot write %1: %2")
+                        .arg(m_file.fileName(), m_file.errorString()));
+    m_buffer.clear();
+}
+
+void CsvFileWriter::finish()
+{
+    flushBuffer();
+    if (!m_file.flush())
+        throw Error(QCoreApplication::translate("Export", "Cannot write %1: %2")
+                        .arg(m_file.fileName(), m_file.errorString()));
+    m_file.close();
+}
+
+} // namespace recoupe::exporting

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/SnapshotStore.h"
+
+#include "Error.h"
+#include "store/SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace recoupe::snapshots {
+
+namespace {
+
+const QString selectInfo = QStringLiteral(
+    "SELECT id, at, user, layout, format, public, filter, places, file, sha256, counts FROM snapshot");
+
+SnapshotInfo infoFrom(const QSqlQuery& q)
+{
+    SnapshotInfo s;
+    s.id = q.value(0).toLongLong();
+    s.at = q.value(1).toString();
+    s.user = q.value(2).toString();
+    s.layout = q.value(3).toString();
+    s.format = q.value(4).toString();
+    s.isPublic = q.value(5).toBool();
+    s.filter = q.value(6).toString();
+    s.places = q.value(7).toLongLong();
+    s.file = q.value(8).toString();
+    s.sha256 = q.value(9).toString();
+    s.counts = QJsonDocument::fromJson(q.value(10).toByteArray()).object();
+    return s;
+}
+
+// A null QString binds as NULL; these columns are NOT NULL with '' for none.
+QString notNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+} // namespace
+
+QStringList listColumns()
+{
+    return {QStringLiteral("snapshot"), QStringLiteral("at"),     QStringLiteral("user"),
+            QStringLiteral("layout"),   QStringLiteral("format"), QStringLiteral("public"),
+            QStringLiteral("places"),   QStringLiteral("file"),   QStringLiteral("sha256")};
+}
+
+QVariantList listValues(const SnapshotInfo& s)
+{
+    return {s.id, s.at, s.user, s.layout, s.format, s.isPublic ? 1 : 0, s.places, s.file, s.sha256};
+}
+
+QList<SnapshotInfo> list(QSqlDatabase& db)
+{
+    QList<SnapshotInfo> out;
+    QSqlQuery q = sql::exec(db, selectInfo + QStringLiteral(" ORDER BY at, id"));
+    while (q.next())
+        out << infoFrom(q);
+    return out;
+}
+
+std::optional<SnapshotInfo> find(QSqlDatabase& db, qint64 id)
+{
+    QSqlQuery q = sql::exec(db, selectInfo + QStringLiteral(" WHERE id = ?"), {id});
+    if (!q.next())
+        return std::nullopt;
+    return infoFrom(q);
+}
+
+SnapshotRecorder::SnapshotRecorder(QSqlDatabase& db) : m_db(db) {}
+
+qint64 SnapshotRecorder::begin(const SnapshotInfo& s)
+{
+    QSqlQuery q =
+        sql::exec(m_db,
+                  QStringLiteral("INSERT INTO snapshot(at, user, layout, format, public, filter, "
+                                 "places, file, sha256) VALUES (?, ?, ?, ?, ?, ?, 0, ?, '')"),
+                  {s.at, s.user, s.layout, s.format, s.isPublic ? 1 : 0, notNull(s.filter), s.file});
+    m_id = q.lastInsertId().toLongLong();
+    m_content = sql::prepare(m_db, QStringLiteral("INSERT OR IGNORE INTO snapshot_content(digest, content) "
+                                                  "VALUES (?, ?)"));
+    m_place = sql::prepare(m_db, QStringLiteral("INSERT INTO snapshot_place(snapshot_id, place_id, digest) "
+                                                "VALUES (?, ?, ?)"));
+    return m_id;
+}
+
+void SnapshotRecorder::add(qint64 placeId, qint64 digest, const QByteArray& content)
+{
+    m_content.bindValue(0, digest);
+    m_content.bindValue(1, QString::fromUtf8(content));
+    sql::exec(m_content);
+    m_place.bindValue(0, m_id);
+    m_place.bindValue(1, placeId);
+    m_place.bindValue(2, digest);
+    sql::exec(m_place);
+}
+
+void SnapshotRecorder::finish(qint64 places, const QString& file, const QString& sha256,
+                              const QJsonObject& counts)
+{
+    m_content.finish();
+    m_place.finish();
+    sql::exec(m_db,
+              QStringLiteral("UPDATE snapshot SET places = ?, file = ?, sha256 = ?, counts = ? WHERE id = ?"),
+              {places, file, sha256, QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact)),
+               m_id});
+}
+
+QHash<qint64, qint64> placeDigests(QSqlDatabase& db, qint64 snapshotId)
+{
+    QHash<qint64, qint64> out;
+    QSqlQuery q =
+        sql::exec(db, QStringLiteral("SELECT place_id, digest FROM snapshot_place WHERE snapshot_id = ?"),
+                  {snapshotId});
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    return out;
+}
+
+QHash<qint64, QByteArray> contents(QSqlDatabase& db, const QList<qint64>& digests)
+{
+    QHash<qint64, QByteArray> out;
+    QSqlQuery q = sql::prepare(db, QStringLiteral("SELECT content FROM snapshot_content WHERE digest = ?"));
+    for (qint64 d : digests) {
+        if (out.contains(d))
+            continue;
+        q.bindValue(0, d);
+        sql::exec(q);
+        if (q.next())
+            out.insert(d, q.value(0).toString().toUtf8());
+        q.finish();
+    }
+    return out;
+}
+
+} // namespace recoupe::snapshots
