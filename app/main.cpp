@@ -30,10 +30,12 @@ int main(int argc, char* argv[])
     recoupe::i18n::install(language);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Curate the national database of tiers lieux."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Curate the national database of tiers lieux."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("project"),
-                                 QApplication::translate("main", "Project file to open (default: the default project)."));
+    parser.addPositionalArgument(
+        QStringLiteral("project"),
+        QApplication::translate("main", "Project file to open (default: the default project)."));
     parser.process(app);
 
     try {

@@ -13,9 +13,10 @@ namespace {
 
 QCommandLineOption projectOption()
 {
-    return QCommandLineOption({QStringLiteral("p"), QStringLiteral("project")},
-                              QCoreApplication::translate("cli", "Project file (default: the default project)."),
-                              QStringLiteral("file"));
+    return QCommandLineOption(
+        {QStringLiteral("p"), QStringLiteral("project")},
+        QCoreApplication::translate("cli", "Project file (default: the default project)."),
+        QStringLiteral("file"));
 }
 
 } // namespace

@@ -15,13 +15,15 @@ namespace {
 
 QString usage(const std::vector<std::unique_ptr<cli::Command>>& commands)
 {
-    QString text = QCoreApplication::translate("cli", "Usage: recoupe-cli [--project FILE] [--lang fr|en] COMMAND "
-                                                      "[options]\n\nCommands:\n");
+    QString text =
+        QCoreApplication::translate("cli", "Usage: recoupe-cli [--project FILE] [--lang fr|en] COMMAND "
+                                           "[options]\n\nCommands:\n");
     for (const auto& command : commands)
         text += QStringLiteral("  %1  %2\n").arg(command->name(), -8).arg(command->summary());
-    text += QCoreApplication::translate("cli", "\nWithout --project, the default project is used (created from the "
-                                               "bundled CGET 2019 database on first use).\n"
-                                               "Each command has --help.\n");
+    text += QCoreApplication::translate("cli",
+                                        "\nWithout --project, the default project is used (created from the "
+                                        "bundled CGET 2019 database on first use).\n"
+                                        "Each command has --help.\n");
     return text;
 }
 
@@ -57,8 +59,8 @@ int main(int argc, char* argv[])
     }
     i18n::install(language);
     const auto commands = cli::allCommands();
-    if (i >= arguments.size() || arguments.at(i) == QLatin1String("--help") || arguments.at(i) == QLatin1String("-h") ||
-        arguments.at(i) == QLatin1String("help")) {
+    if (i >= arguments.size() || arguments.at(i) == QLatin1String("--help") ||
+        arguments.at(i) == QLatin1String("-h") || arguments.at(i) == QLatin1String("help")) {
         (i >= arguments.size() ? err : out) << usage(commands);
         return i >= arguments.size() ? 2 : 0;
     }
@@ -78,7 +80,8 @@ int main(int argc, char* argv[])
             return code;
         } catch (const Error& e) {
             out.flush();
-            err << QCoreApplication::translate("cli", "recoupe-cli %1: error: %2").arg(verb, e.message()) << '\n';
+            err << QCoreApplication::translate("cli", "recoupe-cli %1: error: %2").arg(verb, e.message())
+                << '\n';
             return 1;
         }
     }

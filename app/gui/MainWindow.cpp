@@ -5,9 +5,9 @@
 #include "ClassifyActions.h"
 #include "DuplicateSearch.h"
 #include "Error.h"
+#include "ExportDialog.h"
 #include "FilterBar.h"
 #include "GuideDialog.h"
-#include "ExportDialog.h"
 #include "ImportDialog.h"
 #include "PlaceTableModel.h"
 #include "PlaceTableView.h"
@@ -348,8 +348,9 @@ void MainWindow::createActions()
     connect(import, &QAction::triggered, this, &MainWindow::showImportDialog);
     QAction* exportSnapshot = makeAction(QStringLiteral("actionExportSnapshot"), tr("&Export a snapshot…"),
                                          QKeySequence(tr("Ctrl+Shift+S")));
-    exportSnapshot->setToolTip(tr("Write the places shown to a dated file for publication, with its metadata, "
-                                  "and compare snapshots (Ctrl+Shift+S)"));
+    exportSnapshot->setToolTip(
+        tr("Write the places shown to a dated file for publication, with its metadata, "
+           "and compare snapshots (Ctrl+Shift+S)"));
     connect(exportSnapshot, &QAction::triggered, this, &MainWindow::showExportDialog);
     QAction* quit = makeAction(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -775,7 +776,8 @@ void MainWindow::showImportDialog()
 void MainWindow::showExportDialog()
 {
     const PlaceFilter filter = m_filterBar->filter();
-    auto* dialog = new ExportDialog(m_store->path(), filter, placeQueries::count(m_store->database(), filter), this);
+    auto* dialog =
+        new ExportDialog(m_store->path(), filter, placeQueries::count(m_store->database(), filter), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportDialog::exported, this, [this](qint64 snapshot) {
         statusBar()->showMessage(tr("Snapshot %1 exported.").arg(snapshot), 15000);

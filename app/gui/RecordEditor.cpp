@@ -14,8 +14,8 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDebug>
-#include <QKeyEvent>
 #include <QGridLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -32,11 +32,13 @@ QString placeholderFor(Field field)
     case Field::Postcode:
         return QCoreApplication::translate("RecordEditor", "e.g. %1").arg(QStringLiteral("35000"));
     case Field::Website:
-        return QCoreApplication::translate("RecordEditor", "e.g. %1").arg(QStringLiteral("https://example.fr"));
+        return QCoreApplication::translate("RecordEditor", "e.g. %1")
+            .arg(QStringLiteral("https://example.fr"));
     case Field::Twitter:
         return QCoreApplication::translate("RecordEditor", "e.g. @account");
     case Field::Facebook:
-        return QCoreApplication::translate("RecordEditor", "e.g. %1").arg(QStringLiteral("facebook.com/page"));
+        return QCoreApplication::translate("RecordEditor", "e.g. %1")
+            .arg(QStringLiteral("facebook.com/page"));
     case Field::Lon:
         return QCoreApplication::translate("RecordEditor", "e.g. %1").arg(QStringLiteral("-1.6778"));
     case Field::Lat:

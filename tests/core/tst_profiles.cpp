@@ -27,12 +27,24 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("profile");
         QTest::addColumn<QString>("key");
-        QTest::newRow("cget csv") << "cget/CGET_TiersLieux_2019.csv" << "cget-2019" << "ID";
-        QTest::newRow("cget geojson") << "cget/CGET_TiersLieux_2019.geojson" << "cget-2019" << "ID";
-        QTest::newRow("cget early") << "cget/CGET_TiersLieux_2019.early-semicolon.csv" << "cget-2019" << "ID";
-        QTest::newRow("breton map") << "sources/bzh_fablab_2018-08-15.geojson" << "maplabbzh" << "id";
-        QTest::newRow("fablabs.io") << "sources/fablabs_io_france_2017.json" << "fablabs-io" << "url";
-        QTest::newRow("osm") << "sources/osm_coworking_5_cities_2026.geojson" << "osm-coworking" << "@id";
+        QTest::newRow("cget csv") << "cget/CGET_TiersLieux_2019.csv"
+                                  << "cget-2019"
+                                  << "ID";
+        QTest::newRow("cget geojson") << "cget/CGET_TiersLieux_2019.geojson"
+                                      << "cget-2019"
+                                      << "ID";
+        QTest::newRow("cget early") << "cget/CGET_TiersLieux_2019.early-semicolon.csv"
+                                    << "cget-2019"
+                                    << "ID";
+        QTest::newRow("breton map") << "sources/bzh_fablab_2018-08-15.geojson"
+                                    << "maplabbzh"
+                                    << "id";
+        QTest::newRow("fablabs.io") << "sources/fablabs_io_france_2017.json"
+                                    << "fablabs-io"
+                                    << "url";
+        QTest::newRow("osm") << "sources/osm_coworking_5_cities_2026.geojson"
+                             << "osm-coworking"
+                             << "@id";
     }
     void detectsFromHeader()
     {
@@ -86,14 +98,22 @@ private slots:
         QTest::addColumn<QString>("profile");
         QTest::addColumn<QString>("raw");
         QTest::addColumn<int>("type");
-        QTest::newRow("cget coworking") << "cget-2019" << QString::fromUtf8("Tiers lieux à dominante coworking") << 1;
-        QTest::newRow("cget fablab") << "cget-2019" << QString::fromUtf8("Tiers lieux à dominante fablab") << 2;
-        QTest::newRow("cget empty") << "cget-2019" << "" << 0;
-        QTest::newRow("bzh fablabMIT") << "maplabbzh" << "fablabMIT" << 2;
-        QTest::newRow("bzh cantine") << "maplabbzh" << "cantine" << 1;
-        QTest::newRow("bzh usages") << "maplabbzh" << "usages" << 0;
-        QTest::newRow("fablabs.io mini") << "fablabs-io" << "mini_fab_lab" << 2;
-        QTest::newRow("osm default") << "osm-coworking" << "" << 1;
+        QTest::newRow("cget coworking")
+            << "cget-2019" << QString::fromUtf8("Tiers lieux à dominante coworking") << 1;
+        QTest::newRow("cget fablab") << "cget-2019" << QString::fromUtf8("Tiers lieux à dominante fablab")
+                                     << 2;
+        QTest::newRow("cget empty") << "cget-2019"
+                                    << "" << 0;
+        QTest::newRow("bzh fablabMIT") << "maplabbzh"
+                                       << "fablabMIT" << 2;
+        QTest::newRow("bzh cantine") << "maplabbzh"
+                                     << "cantine" << 1;
+        QTest::newRow("bzh usages") << "maplabbzh"
+                                    << "usages" << 0;
+        QTest::newRow("fablabs.io mini") << "fablabs-io"
+                                         << "mini_fab_lab" << 2;
+        QTest::newRow("osm default") << "osm-coworking"
+                                     << "" << 1;
     }
     void typesOfEachSource()
     {

@@ -33,7 +33,8 @@ private slots:
         QCOMPARE(test::rowCount(*store, QStringLiteral("place")), 121);
         QCOMPARE(test::rowCount(*store, QStringLiteral("source")), 1);
         // The earlier state of each changed record stays in history.
-        QCOMPARE(test::rowCount(*store, QStringLiteral("raw_record_history"), QStringLiteral("change = 'changed'")),
+        QCOMPARE(test::rowCount(*store, QStringLiteral("raw_record_history"),
+                                QStringLiteral("change = 'changed'")),
                  second.changed);
     }
 
@@ -57,13 +58,16 @@ private slots:
         QCOMPARE(older.removed, 20);
         QCOMPARE(test::rowCount(*store, QStringLiteral("raw_record")), 121);
         QCOMPARE(test::rowCount(*store, QStringLiteral("raw_record"), QStringLiteral("removed = 1")), 20);
-        QCOMPARE(test::rowCount(*store, QStringLiteral("place"), QStringLiteral("status = 'source_removed'")), 20);
+        QCOMPARE(test::rowCount(*store, QStringLiteral("place"), QStringLiteral("status = 'source_removed'")),
+                 20);
         // Back again: restored, not duplicated.
         const ImportReport newer = Importer(*store).run(m_2020, {});
         QCOMPARE(newer.added, 0);
         QCOMPARE(test::rowCount(*store, QStringLiteral("raw_record"), QStringLiteral("removed = 1")), 0);
         QCOMPARE(test::rowCount(*store, QStringLiteral("place"), QStringLiteral("status = 'active'")), 121);
-        QCOMPARE(test::rowCount(*store, QStringLiteral("raw_record_history"), QStringLiteral("change = 'restored'")), 20);
+        QCOMPARE(test::rowCount(*store, QStringLiteral("raw_record_history"),
+                                QStringLiteral("change = 'restored'")),
+                 20);
     }
 
     void manualEditsSurviveReimport()
@@ -73,19 +77,23 @@ private slots:
         Importer(*store).run(m_2018, {});
         auto& db = store->database();
         // A person renamed a place whose record the 2020 file changes.
-        const qint64 placeId = sql::scalar(db, QStringLiteral("SELECT pr.place_id FROM place_record pr JOIN raw_record r "
-                                                              "ON r.id = pr.raw_record_id WHERE r.source_key = '5'"))
-                                   .toLongLong();
+        const qint64 placeId =
+            sql::scalar(db, QStringLiteral("SELECT pr.place_id FROM place_record pr JOIN raw_record r "
+                                           "ON r.id = pr.raw_record_id WHERE r.source_key = '5'"))
+                .toLongLong();
         sql::exec(db, QStringLiteral("UPDATE place SET name = 'Nom corrigé' WHERE id = ?"), {placeId});
-        sql::exec(db, QStringLiteral("INSERT INTO field_origin(place_id, field, raw_record_id) VALUES (?, 'name', NULL)"),
+        sql::exec(db,
+                  QStringLiteral(
+                      "INSERT INTO field_origin(place_id, field, raw_record_id) VALUES (?, 'name', NULL)"),
                   {placeId});
         sql::exec(db, QStringLiteral("UPDATE raw_record SET digest = 'stale' WHERE source_key = '5'"));
         Importer(*store).run(m_2020, {});
         QCOMPARE(sql::scalar(db, QStringLiteral("SELECT name FROM place WHERE id = ?"), {placeId}).toString(),
                  QString::fromUtf8("Nom corrigé"));
         // Fields not edited follow the source.
-        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT p.commune = r.commune FROM place p JOIN raw_record r ON "
-                                                "r.id = p.primary_record_id WHERE p.id = ?"),
+        QCOMPARE(sql::scalar(db,
+                             QStringLiteral("SELECT p.commune = r.commune FROM place p JOIN raw_record r ON "
+                                            "r.id = p.primary_record_id WHERE p.id = ?"),
                              {placeId})
                      .toInt(),
                  1);

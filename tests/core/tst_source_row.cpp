@@ -28,7 +28,8 @@ private slots:
     {
         QFETCH(QString, value);
         SourceRow row;
-        row.columns = {QStringLiteral("NOM"), QStringLiteral("VIDE"), QStringLiteral("links"), QStringLiteral("n")};
+        row.columns = {QStringLiteral("NOM"), QStringLiteral("VIDE"), QStringLiteral("links"),
+                       QStringLiteral("n")};
         row.values = {value, QString(), QStringLiteral("[\"http://a.fr\",\"https://twitter.com/b\"]"),
                       QStringLiteral("47.25")};
         row.structured = {false, false, true, true};

@@ -230,9 +230,10 @@ private slots:
     void mapFollowsTheSelection()
     {
         auto& db = m_window->store().database();
-        const qint64 rennes = sql::scalar(db, QStringLiteral("SELECT id FROM place WHERE commune = 'Rennes' AND "
-                                                             "lon IS NOT NULL LIMIT 1"))
-                                  .toLongLong();
+        const qint64 rennes =
+            sql::scalar(db, QStringLiteral("SELECT id FROM place WHERE commune = 'Rennes' AND "
+                                           "lon IS NOT NULL LIMIT 1"))
+                .toLongLong();
         QVERIFY(rennes > 0);
         m_map->centreOn(QPointF(55.5, -21.1), 10); // La Réunion
         m_window->selectPlaces({rennes});

@@ -7,11 +7,11 @@ namespace recoupe {
 
 const QStringList& fieldKeys()
 {
-    static const QStringList keys{
-        QStringLiteral("name"),     QStringLiteral("address"), QStringLiteral("postcode"),
-        QStringLiteral("commune"),  QStringLiteral("website"), QStringLiteral("twitter"),
-        QStringLiteral("facebook"), QStringLiteral("type"),    QStringLiteral("lon"),
-        QStringLiteral("lat")};
+    static const QStringList keys{QStringLiteral("name"),     QStringLiteral("address"),
+                                  QStringLiteral("postcode"), QStringLiteral("commune"),
+                                  QStringLiteral("website"),  QStringLiteral("twitter"),
+                                  QStringLiteral("facebook"), QStringLiteral("type"),
+                                  QStringLiteral("lon"),      QStringLiteral("lat")};
     return keys;
 }
 

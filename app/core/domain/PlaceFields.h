@@ -28,7 +28,19 @@ struct PlaceFields
 };
 
 // Field names as used in the store's columns, files and field_origin rows, in display order.
-enum class Field { Name, Address, Postcode, Commune, Website, Twitter, Facebook, Type, Lon, Lat };
+enum class Field
+{
+    Name,
+    Address,
+    Postcode,
+    Commune,
+    Website,
+    Twitter,
+    Facebook,
+    Type,
+    Lon,
+    Lat
+};
 const QStringList& fieldKeys();
 QString fieldKey(Field field);
 std::optional<Field> fieldFromKey(const QString& key);

@@ -112,7 +112,8 @@ CheckedValue checkField(Field field, const QString& text)
             if (key == placeTypeKey(type) || key == placeTypeLabel(type).toLower())
                 return {placeTypeKey(type), {}};
         }
-        return {trimmed, QCoreApplication::translate("Edit", "The type is coworking, fablab, excluded or unknown")};
+        return {trimmed,
+                QCoreApplication::translate("Edit", "The type is coworking, fablab, excluded or unknown")};
     }
     case Field::Lon:
     case Field::Lat: {

@@ -11,7 +11,7 @@ namespace recoupe::geo {
 // département a postcode belongs to. Used by filters; the boundaries themselves are in resources/basemap.
 struct Departement
 {
-    QString code;   // "01".."95", "2A", "2B", "971".."976"
+    QString code; // "01".."95", "2A", "2B", "971".."976"
     QString name;
     QString region; // INSEE code of its région
 };

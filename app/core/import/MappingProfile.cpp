@@ -72,7 +72,8 @@ MappingProfile MappingProfile::fromJson(const QJsonObject& json, const QString& 
                 getters.append({stringList(join.value(QLatin1String("join"))),
                                 join.value(QLatin1String("separator")).toString(QStringLiteral(" "))});
             } else {
-                throw Error(MappingProfileText::tr("Profile %1: field \"%2\" must name a column, a list of columns or a join")
+                throw Error(MappingProfileText::tr(
+                                "Profile %1: field \"%2\" must name a column, a list of columns or a join")
                                 .arg(origin, it.key()));
             }
         }
@@ -85,7 +86,8 @@ MappingProfile MappingProfile::fromJson(const QJsonObject& json, const QString& 
         for (const QString& pattern : stringList(it.value())) {
             QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption);
             if (!re.isValid())
-                throw Error(MappingProfileText::tr("Profile %1: invalid type pattern \"%2\"").arg(origin, pattern));
+                throw Error(
+                    MappingProfileText::tr("Profile %1: invalid type pattern \"%2\"").arg(origin, pattern));
             p.m_types.append({type, re});
         }
     }

@@ -27,9 +27,10 @@ MappingProfile loadProfile(const QString& path)
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (!doc.isObject())
-        throw Error(QCoreApplication::translate("ProfileRegistry", "Profile %1 is not valid JSON: %2 at offset %3")
-                        .arg(path, error.errorString())
-                        .arg(error.offset));
+        throw Error(
+            QCoreApplication::translate("ProfileRegistry", "Profile %1 is not valid JSON: %2 at offset %3")
+                .arg(path, error.errorString())
+                .arg(error.offset));
     return MappingProfile::fromJson(doc.object(), path);
 }
 
@@ -75,7 +76,8 @@ MappingProfile ProfileRegistry::detect(const QStringList& header) const
     double bestScore = 0.0;
     for (const MappingProfile& p : m_profiles) {
         const double score = p.detectionScore(header);
-        if (score > bestScore || (best && score == bestScore && p.detectColumns().size() > best->detectColumns().size())) {
+        if (score > bestScore ||
+            (best && score == bestScore && p.detectColumns().size() > best->detectColumns().size())) {
             best = &p;
             bestScore = score;
         }

@@ -21,9 +21,11 @@ QString pickFromList(const QJsonArray& items, Field field)
         const bool social = normalise::isSocialUrl(s);
         if (field == Field::Website && !social)
             return s;
-        if (field == Field::Twitter && (s.contains(QLatin1String("twitter.com/")) || s.contains(QLatin1String("x.com/"))))
+        if (field == Field::Twitter &&
+            (s.contains(QLatin1String("twitter.com/")) || s.contains(QLatin1String("x.com/"))))
             return s;
-        if (field == Field::Facebook && (s.contains(QLatin1String("facebook.")) || s.contains(QLatin1String("fb.com"))))
+        if (field == Field::Facebook &&
+            (s.contains(QLatin1String("facebook.")) || s.contains(QLatin1String("fb.com"))))
             return s;
         if (field != Field::Website && field != Field::Twitter && field != Field::Facebook)
             return s;

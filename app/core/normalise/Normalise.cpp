@@ -79,8 +79,7 @@ QString stripPrefixes(QString s, std::initializer_list<const char*> prefixes)
 
 QString withoutFormulaGuard(const QString& raw)
 {
-    if (raw.size() >= 2 && raw.at(0) == QLatin1Char('\'') &&
-        QStringView(u"=+-@\t\r").contains(raw.at(1)))
+    if (raw.size() >= 2 && raw.at(0) == QLatin1Char('\'') && QStringView(u"=+-@\t\r").contains(raw.at(1)))
         return raw.mid(1);
     return raw;
 }

@@ -18,8 +18,8 @@ struct Normalised
 // exporting::neutralised) gets its text back, so that a snapshot imports back to the same fields.
 QString withoutFormulaGuard(const QString& raw);
 
-// Trims (and removes an export's formula guard), folds runs of white space, turns HTML line breaks ("<br />") into ", " and repairs text that
-// was UTF-8 decoded as Latin-1 once too often ("ArrÃªt" → "Arrêt").
+// Trims (and removes an export's formula guard), folds runs of white space, turns HTML line breaks ("<br />")
+// into ", " and repairs text that was UTF-8 decoded as Latin-1 once too often ("ArrÃªt" → "Arrêt").
 QString text(const QString& raw);
 
 // French postcodes: five digits, the leading zero restored ("1000" → "01000"); "0" is a placeholder

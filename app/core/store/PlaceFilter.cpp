@@ -26,8 +26,9 @@ QString ftsQuery(const QString& text)
 
 QString suggestionDiffersCondition()
 {
-    return QStringLiteral("p.id IN (SELECT s.place_id FROM place_suggestion s JOIN place q ON q.id = s.place_id "
-                          "WHERE s.type <> q.type OR s.disputed = 1)");
+    return QStringLiteral(
+        "p.id IN (SELECT s.place_id FROM place_suggestion s JOIN place q ON q.id = s.place_id "
+        "WHERE s.type <> q.type OR s.disputed = 1)");
 }
 
 QString candidateDuplicatesCondition()

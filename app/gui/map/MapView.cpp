@@ -181,8 +181,8 @@ void MapView::followSelection()
         minY = std::min(minY, p.y());
         maxY = std::max(maxY, p.y());
     }
-    const QRectF margin = QRectF(rect()).adjusted(FitMarginPixels, FitMarginPixels, -FitMarginPixels,
-                                                  -FitMarginPixels);
+    const QRectF margin =
+        QRectF(rect()).adjusted(FitMarginPixels, FitMarginPixels, -FitMarginPixels, -FitMarginPixels);
     const QPointF topLeft = m_viewport.unitToScreen({minX, minY});
     const QPointF bottomRight = m_viewport.unitToScreen({maxX, maxY});
     if (margin.contains(topLeft) && margin.contains(bottomRight))

@@ -24,7 +24,9 @@ private slots:
         m_store = m_project.open();
         Importer(*m_store).run(test::dataPath(QStringLiteral("cget/CGET_TiersLieux_2019.csv")),
                                {QString(), QStringLiteral("cget-2019")});
-        m_place = sql::scalar(m_store->database(), QStringLiteral("SELECT min(id) FROM place WHERE lon IS NOT NULL")).toLongLong();
+        m_place = sql::scalar(m_store->database(),
+                              QStringLiteral("SELECT min(id) FROM place WHERE lon IS NOT NULL"))
+                      .toLongLong();
     }
 
     void checkField_data()
@@ -33,19 +35,32 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("value");
         QTest::addColumn<bool>("valid");
-        QTest::newRow("name trimmed") << int(Field::Name) << "  La  Forge " << "La Forge" << true;
-        QTest::newRow("empty name") << int(Field::Name) << " " << "" << false;
-        QTest::newRow("postcode zero restored") << int(Field::Postcode) << "1000" << "01000" << true;
-        QTest::newRow("postcode letters") << int(Field::Postcode) << "35a00" << "" << false;
-        QTest::newRow("empty postcode") << int(Field::Postcode) << "" << "" << true;
-        QTest::newRow("website") << int(Field::Website) << "www.Example.fr/" << "http://www.example.fr" << true;
-        QTest::newRow("website is facebook") << int(Field::Website) << "https://facebook.com/lab" << "" << false;
-        QTest::newRow("twitter") << int(Field::Twitter) << "https://twitter.com/fablab" << "@fablab" << true;
-        QTest::newRow("type label") << int(Field::Type) << "Fablab" << "fablab" << true;
-        QTest::newRow("type other") << int(Field::Type) << "bakery" << "" << false;
-        QTest::newRow("lat comma") << int(Field::Lat) << "47,25" << "47.2500000" << true;
-        QTest::newRow("lat out of range") << int(Field::Lat) << "97" << "" << false;
-        QTest::newRow("lon not a number") << int(Field::Lon) << "2.3x" << "" << false;
+        QTest::newRow("name trimmed") << int(Field::Name) << "  La  Forge "
+                                      << "La Forge" << true;
+        QTest::newRow("empty name") << int(Field::Name) << " "
+                                    << "" << false;
+        QTest::newRow("postcode zero restored") << int(Field::Postcode) << "1000"
+                                                << "01000" << true;
+        QTest::newRow("postcode letters") << int(Field::Postcode) << "35a00"
+                                          << "" << false;
+        QTest::newRow("empty postcode") << int(Field::Postcode) << ""
+                                        << "" << true;
+        QTest::newRow("website") << int(Field::Website) << "www.Example.fr/"
+                                 << "http://www.example.fr" << true;
+        QTest::newRow("website is facebook") << int(Field::Website) << "https://facebook.com/lab"
+                                             << "" << false;
+        QTest::newRow("twitter") << int(Field::Twitter) << "https://twitter.com/fablab"
+                                 << "@fablab" << true;
+        QTest::newRow("type label") << int(Field::Type) << "Fablab"
+                                    << "fablab" << true;
+        QTest::newRow("type other") << int(Field::Type) << "bakery"
+                                    << "" << false;
+        QTest::newRow("lat comma") << int(Field::Lat) << "47,25"
+                                   << "47.2500000" << true;
+        QTest::newRow("lat out of range") << int(Field::Lat) << "97"
+                                          << "" << false;
+        QTest::newRow("lon not a number") << int(Field::Lon) << "2.3x"
+                                          << "" << false;
     }
 
     void checkField()
@@ -69,7 +84,8 @@ private slots:
         const QString before = value(QStringLiteral("website"));
 
         QString error;
-        QVERIFY2(edit::setPlaceField(session, m_place, Field::Website, QStringLiteral("WWW.Nouveau-Site.fr"), &error),
+        QVERIFY2(edit::setPlaceField(session, m_place, Field::Website, QStringLiteral("WWW.Nouveau-Site.fr"),
+                                     &error),
                  qPrintable(error));
         QCOMPARE(value(QStringLiteral("website")), QStringLiteral("http://www.nouveau-site.fr"));
         QCOMPARE(origins(QStringLiteral("website"), QStringLiteral("raw_record_id IS NULL")), qint64(1));
@@ -80,7 +96,8 @@ private slots:
         QCOMPARE(audit(QStringLiteral("edit")), qint64(1));
 
         // Unchanged value: nothing pushed. Invalid value: refused with a reason.
-        QVERIFY(edit::setPlaceField(session, m_place, Field::Website, QStringLiteral("http://www.nouveau-site.fr")));
+        QVERIFY(edit::setPlaceField(session, m_place, Field::Website,
+                                    QStringLiteral("http://www.nouveau-site.fr")));
         QCOMPARE(stack.count(), 1);
         QVERIFY(!edit::setPlaceField(session, m_place, Field::Postcode, QStringLiteral("abc"), &error));
         QVERIFY(!error.isEmpty());
@@ -99,10 +116,11 @@ private slots:
     void undoRestoresAnOriginFromAnotherRecord()
     {
         // A field taken from another record at a merge keeps pointing at it after an edit is undone.
-        const qint64 other = sql::scalar(m_store->database(),
-                                         QStringLiteral("SELECT max(id) FROM raw_record")).toLongLong();
+        const qint64 other =
+            sql::scalar(m_store->database(), QStringLiteral("SELECT max(id) FROM raw_record")).toLongLong();
         sql::exec(m_store->database(),
-                  QStringLiteral("INSERT INTO field_origin(place_id, field, raw_record_id) VALUES (?, 'commune', ?)"),
+                  QStringLiteral(
+                      "INSERT INTO field_origin(place_id, field, raw_record_id) VALUES (?, 'commune', ?)"),
                   {m_place, other});
         QUndoStack stack;
         edit::Notifier notifier;
@@ -110,7 +128,8 @@ private slots:
         QVERIFY(edit::setPlaceField(session, m_place, Field::Commune, QStringLiteral("Ailleurs")));
         QCOMPARE(origins(QStringLiteral("commune"), QStringLiteral("raw_record_id IS NULL")), qint64(1));
         stack.undo();
-        QCOMPARE(origins(QStringLiteral("commune"), QStringLiteral("raw_record_id = %1").arg(other)), qint64(1));
+        QCOMPARE(origins(QStringLiteral("commune"), QStringLiteral("raw_record_id = %1").arg(other)),
+                 qint64(1));
     }
 
     void typeAndMove()
@@ -118,14 +137,15 @@ private slots:
         QUndoStack stack;
         edit::Notifier notifier;
         edit::Session session{*m_store, stack, notifier};
-        QVERIFY(edit::setPlaceField(session, m_place, Field::Type, QStringLiteral("fablab")) );
-        QCOMPARE(value(QStringLiteral("type")).toInt() , 2);
+        QVERIFY(edit::setPlaceField(session, m_place, Field::Type, QStringLiteral("fablab")));
+        QCOMPARE(value(QStringLiteral("type")).toInt(), 2);
         const double lon = value(QStringLiteral("lon")).toDouble();
         QVERIFY(edit::movePlace(session, m_place, 2.35, 48.85));
         QCOMPARE(value(QStringLiteral("lon")).toDouble(), 2.35);
         QCOMPARE(value(QStringLiteral("lat")).toDouble(), 48.85);
         // The spatial index follows (triggers).
-        QCOMPARE(sql::scalar(m_store->database(), QStringLiteral("SELECT min_lon FROM place_rtree WHERE id = ?"), {m_place})
+        QCOMPARE(sql::scalar(m_store->database(),
+                             QStringLiteral("SELECT min_lon FROM place_rtree WHERE id = ?"), {m_place})
                      .toFloat(),
                  2.35f);
         QCOMPARE(stack.undoText(), QStringLiteral("Move “%1”").arg(value(QStringLiteral("name"))));
@@ -138,19 +158,23 @@ private slots:
 private:
     QString value(const QString& column)
     {
-        return sql::scalar(m_store->database(), QStringLiteral("SELECT %1 FROM place WHERE id = ?").arg(column), {m_place})
+        return sql::scalar(m_store->database(),
+                           QStringLiteral("SELECT %1 FROM place WHERE id = ?").arg(column), {m_place})
             .toString();
     }
     qint64 origins(const QString& field, const QString& extra = QStringLiteral("1"))
     {
-        return test::rowCount(*m_store, QStringLiteral("field_origin"),
-                              QStringLiteral("place_id = %1 AND field = '%2' AND %3").arg(m_place).arg(field, extra));
+        return test::rowCount(
+            *m_store, QStringLiteral("field_origin"),
+            QStringLiteral("place_id = %1 AND field = '%2' AND %3").arg(m_place).arg(field, extra));
     }
     qint64 audit(const QString& action)
     {
-        return test::rowCount(*m_store, QStringLiteral("audit_log"),
-                              QStringLiteral("action = '%1' AND entity = 'place' AND entity_id = %2 AND user = 'test'")
-                                  .arg(action).arg(m_place));
+        return test::rowCount(
+            *m_store, QStringLiteral("audit_log"),
+            QStringLiteral("action = '%1' AND entity = 'place' AND entity_id = %2 AND user = 'test'")
+                .arg(action)
+                .arg(m_place));
     }
 
     test::TemporaryProject m_project;
