@@ -9,6 +9,10 @@
 
 namespace recoupe::map {
 
+namespace {
+constexpr double MinCandidateLinkZoom = 8.0;
+}
+
 void LinkLayer::paint(QPainter& painter, const MapScene& scene, const Viewport& viewport) const
 {
     paintCandidates(painter, scene, viewport);
@@ -49,7 +53,9 @@ void LinkLayer::paintReviewed(QPainter& painter, const MapScene& scene, const Vi
 
 void LinkLayer::paintCandidates(QPainter& painter, const MapScene& scene, const Viewport& viewport) const
 {
-    if (!scene.links || scene.links->empty())
+    // At a national scale the lines between candidates are a tangle that says nothing: they appear from a
+    // regional zoom (the review's group links are drawn at every zoom).
+    if (!scene.links || scene.links->empty() || viewport.zoom() < MinCandidateLinkZoom)
         return;
     const QRectF frame = QRectF(QPointF(0, 0), QSizeF(viewport.size())).adjusted(-2, -2, 2, 2);
     painter.save();

@@ -33,13 +33,13 @@ std::vector<PointMarker> PointLayout::markers(const PointIndex& index, const Poi
     qsizetype inView = 0;
     for (const PointIndex::Cluster* cluster : clusters)
         inView += cluster->count;
-    const bool single = inView <= MaxSinglePoints;
+    const bool single = inView <= MaxSinglePoints || viewport.zoom() >= AllPointsZoom;
 
     const auto isSelected = [&](quint32 begin, quint32 count) {
         return selection && selection->intersects(begin, count);
     };
     for (const PointIndex::Cluster* cluster : clusters) {
-        if (single || cluster->count == 1) {
+        if (single || cluster->count <= quint32(MaxPointsPerCell)) {
             for (quint32 i = cluster->begin; i < cluster->begin + cluster->count; ++i) {
                 const QPointF unit = index.unitPosition(i);
                 if (!view.contains(unit))

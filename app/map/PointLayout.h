@@ -35,8 +35,13 @@ struct PointMarker
 class PointLayout
 {
 public:
-    // Below this many places in view every place is drawn alone; above, grid clusters are drawn.
-    static constexpr int MaxSinglePoints = 3000;
+    // Up to this many places in view every place is drawn alone (a filtered handful stays readable).
+    static constexpr int MaxSinglePoints = 150;
+    // Above, a grid cell (64 pixels) with at most this many places draws them alone, a fuller one draws a
+    // cluster with its count: dense cities cluster, the countryside keeps its points, at every zoom.
+    static constexpr int MaxPointsPerCell = 3;
+    // From this zoom (streets) every place is drawn alone.
+    static constexpr double AllPointsZoom = 15.0;
     static constexpr float PointRadius = 5.0f;
     static constexpr float SelectedPointRadius = 7.0f;
 

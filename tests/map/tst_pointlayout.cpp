@@ -31,7 +31,31 @@ private slots:
     void manyPlacesAreClustered();
     void selectedMarkersAreDrawnLast();
     void hitFindsTheMarkerUnderThePointer();
+    void nationalViewClustersDenseCellsOnly();
 };
+
+// 1,500 places as in the CGET file: a dense city and a sparse countryside, seen from the national zoom.
+void TestPointLayout::nationalViewClustersDenseCellsOnly()
+{
+    std::vector<MapPoint> points;
+    qint64 id = 1;
+    for (int i = 0; i < 1400; ++i) // Paris: 1,400 places within a few kilometres
+        points.push_back({id++, 2.30 + (i % 40) * 0.002, 48.84 + (i / 40) * 0.001, quint8(1 + i % 2), false});
+    for (int i = 0; i < 100; ++i) // one place every ~120 km across the country
+        points.push_back({id++, -4.0 + (i % 10) * 1.2, 42.5 + (i / 10) * 1.0, 2, false});
+    const auto index = PointIndex::create(std::move(points));
+    const Viewport viewport({2.5, 46.5}, 5.5, QSize(1000, 800));
+    const auto markers = PointLayout::markers(*index, nullptr, viewport);
+    quint32 largest = 0;
+    int singles = 0;
+    for (const PointMarker& m : markers) {
+        largest = std::max(largest, m.count);
+        singles += m.isCluster() ? 0 : 1;
+    }
+    QVERIFY2(largest >= 1000, qPrintable(QString::number(largest))); // Paris is one or a few clusters
+    QVERIFY2(singles >= 20, qPrintable(QString::number(singles)));   // sparse cells keep their points
+    QVERIFY2(markers.size() < 150, qPrintable(QString::number(markers.size())));
+}
 
 void TestPointLayout::fewPlacesAreDrawnAlone()
 {
