@@ -1952,6 +1952,10 @@ Each command has --help.
             <numerusform>%n candidate duplicates from the last search.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, key %2</source>
+        <translation>%1, key %2</translation>
+    </message>
 </context>
 <context>
     <name>recoupe::ClassifyActions</name>
@@ -2886,6 +2890,13 @@ Each command has --help.
         <source>Snapshot %1 exported.</source>
         <translation>Snapshot %1 exported.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n place(s) selected</source>
+        <translation>
+            <numerusform>%n place selected</numerusform>
+            <numerusform>%n places selected</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>recoupe::MergeChooser</name>
@@ -3197,6 +3208,10 @@ Each command has --help.
     <message>
         <source>Disputed: the sources of its records disagree on the type.</source>
         <translation>Disputed: the sources of its records disagree on the type.</translation>
+    </message>
+    <message>
+        <source>“%1” was not kept for %2: %3</source>
+        <translation>“%1” was not kept for %2: %3</translation>
     </message>
 </context>
 <context>

@@ -1952,6 +1952,10 @@ Chaque commande a son --help.
             <numerusform>%n doublons possibles trouvés par la dernière recherche.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, key %2</source>
+        <translation>%1, clé %2</translation>
+    </message>
 </context>
 <context>
     <name>recoupe::ClassifyActions</name>
@@ -2886,6 +2890,13 @@ Chaque commande a son --help.
         <source>Snapshot %1 exported.</source>
         <translation>Instantané %1 exporté.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n place(s) selected</source>
+        <translation>
+            <numerusform>%n lieu sélectionné</numerusform>
+            <numerusform>%n lieux sélectionnés</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>recoupe::MergeChooser</name>
@@ -3197,6 +3208,10 @@ Chaque commande a son --help.
     <message>
         <source>Disputed: the sources of its records disagree on the type.</source>
         <translation>Contesté : les sources de ses enregistrements ne s&apos;accordent pas sur le type.</translation>
+    </message>
+    <message>
+        <source>“%1” was not kept for %2: %3</source>
+        <translation>« %1 » n&apos;a pas été gardé pour %2 : %3</translation>
     </message>
 </context>
 <context>

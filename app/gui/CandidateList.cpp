@@ -30,6 +30,7 @@ CandidateList::CandidateList(Store& store, QWidget* parent) : QWidget(parent), m
     m_list->setHeaderLabels({tr("Place"), tr("Source"), tr("Score"), tr("Verdict"), tr("Why")});
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(true);
+    m_list->setWordWrap(true); // the explanation wraps instead of running off screen
     m_list->setToolTip(tr("Enter or double-click: show the two places together"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -72,7 +73,10 @@ void CandidateList::setPlace(qint64 placeId)
     for (const queries::PlaceCandidate& c : candidates) {
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(0, c.otherName);
-        item->setText(1, QStringLiteral("%1 %2").arg(c.otherSource, c.otherKey));
+        // The source alone in the column (a key can be a whole URL that pushes Score and Verdict away);
+        // the key in the tooltip.
+        item->setText(1, c.otherSource);
+        item->setToolTip(1, tr("%1, key %2").arg(c.otherSource, c.otherKey));
         item->setText(2, QLocale().toString(c.score, 'f', 2));
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         item->setText(3, c.verdict == Verdict::Same ? tr("very likely the same") : tr("to review"));

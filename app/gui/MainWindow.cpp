@@ -285,8 +285,12 @@ void MainWindow::createWidgets()
     connect(m_model, &QAbstractItemModel::layoutChanged, this, [this] { selectTableRows(m_selection); });
     connect(m_model, &PlaceTableModel::countsChanged, this, &MainWindow::updateCounts);
     connect(m_table, &PlaceTableView::activatedForEditing, this, &MainWindow::openEditor);
-    connect(m_map, &map::MapView::selectionChanged, this,
-            [this](const QList<qint64>& ids) { select(ids, Origin::Map); });
+    connect(m_map, &map::MapView::selectionChanged, this, [this](const QList<qint64>& ids) {
+        select(ids, Origin::Map);
+        // A rectangle (Shift+drag) may catch many: say how many.
+        if (ids.size() > 1)
+            statusBar()->showMessage(tr("%n place(s) selected", nullptr, int(ids.size())), 8000);
+    });
     connect(m_map, &map::MapView::pointMoveRequested, this, [this](qint64 id, double lon, double lat) {
         QString error;
         if (!edit::movePlace(m_session, id, lon, lat, &error))
@@ -659,6 +663,8 @@ void MainWindow::selectTableRows(const QList<qint64>& ids)
         const int column = qMax(0, m_table->horizontalHeader()->logicalIndexAt(0));
         model->setCurrentIndex(m_model->index(first, column), QItemSelectionModel::NoUpdate);
         m_table->scrollTo(m_model->index(first, column));
+    } else {
+        model->clearCurrentIndex(); // no row may look chosen while the editor shows nothing of it
     }
     m_syncing = false;
 }
@@ -683,7 +689,16 @@ void MainWindow::onTableSelectionChanged()
 void MainWindow::onFilterChanged(const PlaceFilter& filter)
 {
     m_model->setFilter(filter);
-    selectTableRows(m_selection);
+    // The selection keeps only the places the filter still shows, so that the table, the map and the
+    // editor agree on what is chosen (a place filtered out is no longer edited unseen).
+    QList<qint64> shown;
+    for (qint64 id : m_selection.mid(0, maxMirroredRows))
+        if (m_model->rowOf(id) >= 0)
+            shown.append(id);
+    if (shown != m_selection)
+        select(shown, Origin::Program);
+    else
+        selectTableRows(m_selection);
     reloadMapPoints();
     updateCounts();
 }

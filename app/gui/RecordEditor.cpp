@@ -148,6 +148,14 @@ RecordEditor::RecordEditor(edit::Session& session, QWidget* parent) : QWidget(pa
 
 void RecordEditor::setPlace(qint64 placeId)
 {
+    // A value typed but refused (or never committed) is not silently lost: say that it was not kept.
+    if (placeId != m_placeId) {
+        for (const Row& row : m_rows) {
+            if (row.line && row.line->isEnabled() && row.line->text() != row.shown && !row.hint->isHidden())
+                emit message(tr("“%1” was not kept for %2: %3")
+                                 .arg(row.line->text(), fieldLabel(row.field), row.hint->text()));
+        }
+    }
     m_placeId = placeId;
     std::optional<PlaceFields> fields;
     QList<FieldOrigin> origins;
@@ -176,6 +184,7 @@ void RecordEditor::setPlace(qint64 placeId)
         row.shown = fields ? fieldText(*fields, row.field) : QString();
         if (row.line) {
             row.line->setText(row.shown);
+            row.line->setCursorPosition(0); // a long address shows its start, not its end
             row.line->setEnabled(bool(fields));
             row.line->setPlaceholderText(fields ? placeholderFor(row.field) : QString());
         } else {
@@ -196,6 +205,17 @@ void RecordEditor::setPlace(qint64 placeId)
 // field shows the stored value), it is the project's undo, as anywhere else in the window.
 bool RecordEditor::eventFilter(QObject* watched, QEvent* event)
 {
+    // Escape gives the field back its stored value.
+    if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape) {
+        for (Row& row : m_rows) {
+            if (row.line == watched && row.line->text() != row.shown) {
+                row.line->setText(row.shown);
+                row.line->setCursorPosition(0);
+                row.hint->hide();
+                return true;
+            }
+        }
+    }
     if (event->type() == QEvent::ShortcutOverride) {
         auto* key = static_cast<QKeyEvent*>(event);
         if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {

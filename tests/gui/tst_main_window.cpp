@@ -273,6 +273,40 @@ private slots:
         QVERIFY(!m_window->windowTitle().contains(QStringLiteral("Recoupe")));
     }
 
+    // A filter that hides the selected place takes it out of the selection: table, map and editor agree.
+    void filterAndSelectionAgree()
+    {
+        auto& db = m_window->store().database();
+        const qint64 rennes = sql::scalar(db, QStringLiteral("SELECT id FROM place WHERE commune = 'Rennes' "
+                                                             "LIMIT 1"))
+                                  .toLongLong();
+        m_window->selectPlaces({rennes});
+        QCOMPARE(m_window->selection(), QList<qint64>{rennes});
+        auto* text = m_window->findChild<QLineEdit*>(QStringLiteral("filterText"));
+        QVERIFY(text);
+        text->setText(QStringLiteral("Marseille"));
+        QTRY_VERIFY(m_window->selection().isEmpty());
+        QVERIFY(!m_table->selectionModel()->currentIndex().isValid());
+        QVERIFY(!m_window->findChild<QLineEdit*>(QStringLiteral("edit_name"))->isEnabled());
+        // Clicking a row loads it.
+        m_table->selectRow(0);
+        QCOMPARE(m_window->selection().size(), 1);
+        QVERIFY(m_window->findChild<QLineEdit*>(QStringLiteral("edit_name"))->isEnabled());
+    }
+
+    // Escape in an editor field gives back the stored value.
+    void escapeRestoresTheField()
+    {
+        m_table->selectRow(2);
+        auto* postcode = m_window->findChild<QLineEdit*>(QStringLiteral("edit_postcode"));
+        const QString before = postcode->text();
+        postcode->setFocus();
+        QTest::keyClicks(postcode, QStringLiteral("9x"));
+        QTest::keyClick(postcode, Qt::Key_Escape);
+        QCOMPARE(postcode->text(), before);
+        QCOMPARE(m_window->undoStack().count(), 0);
+    }
+
     void filterTextAndType()
     {
         auto* model = m_window->placeModel();

@@ -8,6 +8,7 @@
 #include "map/WebMercator.h"
 
 #include <QApplication>
+#include <QCursor>
 #include <QDir>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -150,6 +151,12 @@ void MapView::applyViewport(const Viewport& viewport)
     scheduleRender();
     update();
     emit viewportChanged(m_viewport);
+    // The place under the cursor changes with the view (keys, fits), not only when the mouse moves.
+    const QPointF local = mapFromGlobal(QCursor::pos());
+    if (rect().contains(local.toPoint())) {
+        const QPointF lonLat = m_viewport.screenToLonLat(local);
+        emit cursorPositionChanged(lonLat.x(), lonLat.y());
+    }
 }
 
 void MapView::zoomToSelection()
