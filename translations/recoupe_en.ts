@@ -2540,6 +2540,30 @@ Each command has --help.
         <source>Imported %1 into the source “%2”.</source>
         <translation>Imported %1 into the source “%2”.</translation>
     </message>
+    <message>
+        <source>Save the report as CSV…</source>
+        <translation>Save the report as CSV…</translation>
+    </message>
+    <message>
+        <source>Detect from the columns (found: %1)</source>
+        <translation>Detect from the columns (found: %1)</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>Save the import report</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>The report could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Report saved: %1</translation>
+    </message>
 </context>
 <context>
     <name>recoupe::MainWindow</name>

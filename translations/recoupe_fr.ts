@@ -2540,6 +2540,30 @@ Chaque commande a son --help.
         <source>Imported %1 into the source “%2”.</source>
         <translation>%1 importé dans la source « %2 ».</translation>
     </message>
+    <message>
+        <source>Save the report as CSV…</source>
+        <translation>Enregistrer le rapport en CSV…</translation>
+    </message>
+    <message>
+        <source>Detect from the columns (found: %1)</source>
+        <translation>Détecter d&apos;après les colonnes (trouvé : %1)</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>Enregistrer le rapport d&apos;import</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Le rapport n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Rapport enregistré : %1</translation>
+    </message>
 </context>
 <context>
     <name>recoupe::MainWindow</name>

@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -19,6 +20,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -93,9 +95,18 @@ ImportDialog::ImportDialog(const QString& projectPath, QWidget* parent)
     m_problems->horizontalHeader()->setStretchLastSection(true);
     m_problems->verticalHeader()->hide();
     m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Problem texts are read whole: wrapped in rows as tall as they need.
+    m_problems->setWordWrap(true);
+    m_problems->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_problems->setTextElideMode(Qt::ElideNone);
+    auto* saveReport = new QPushButton(tr("Save the report as CSV…"), reportPage);
+    saveReport->setObjectName(QStringLiteral("importSaveReport"));
+    saveReport->setAutoDefault(false);
+    connect(saveReport, &QPushButton::clicked, this, &ImportDialog::saveReport);
     auto* reportLayout = new QVBoxLayout(reportPage);
     reportLayout->addWidget(m_summary);
     reportLayout->addWidget(m_problems, 1);
+    reportLayout->addWidget(saveReport, 0, Qt::AlignRight);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("importTabs"));
@@ -191,6 +202,14 @@ void ImportDialog::preview()
 {
     m_previewOk = false;
     m_start->setEnabled(false);
+    // A new preview starts a new import: no report nor full progress bar of the previous one.
+    m_progress->setValue(0);
+    m_tabs->setTabEnabled(2, false);
+    if (m_tabs->currentIndex() == 2)
+        m_tabs->setCurrentIndex(0);
+    m_summary->clear();
+    m_problems->setRowCount(0);
+    m_profile->setItemText(0, tr("Detect from the columns"));
     m_preview->clear();
     m_preview->setRowCount(0);
     m_preview->setColumnCount(0);
@@ -204,16 +223,35 @@ void ImportDialog::preview()
     try {
         PreparedSource prepared = prepareSource(path, m_profile->currentData().toString(), maxFileSize);
         const QStringList columns = prepared.reader->columns();
+        // The mapped columns first, in the order of the fields (name, address, …), then the others: the
+        // name is in view, not `address_1`.
+        QList<int> order;
+        for (int f = 0; f < fieldKeys().size(); ++f)
+            for (const MappingProfile::Getter& g : prepared.resolved.getters(Field(f)))
+                for (const QString& column : g.columns) {
+                    const int c = int(columns.indexOf(column));
+                    if (c >= 0 && !order.contains(c))
+                        order.append(c);
+                }
+        for (int c = 0; c < columns.size(); ++c)
+            if (!order.contains(c))
+                order.append(c);
+        QStringList headers;
+        for (int c : order)
+            headers.append(columns.at(c));
         m_preview->setColumnCount(int(columns.size()));
-        m_preview->setHorizontalHeaderLabels(columns);
+        m_preview->setHorizontalHeaderLabels(headers);
         SourceRow row;
         int r = 0;
         while (r < previewRows && prepared.reader->next(row)) {
             m_preview->insertRow(r);
-            for (int c = 0; c < columns.size(); ++c)
-                m_preview->setItem(r, c, new QTableWidgetItem(row.values.value(c)));
+            for (int i = 0; i < order.size(); ++i)
+                m_preview->setItem(r, i, new QTableWidgetItem(row.values.value(order.at(i))));
             ++r;
         }
+        if (m_profile->currentIndex() == 0)
+            m_profile->setItemText(0,
+                                   tr("Detect from the columns (found: %1)").arg(prepared.profile.label()));
         m_preview->resizeColumnsToContents();
         m_previewProfile = prepared.profile;
         fillMapping(columns, prepared.resolved, prepared.reader->hasGeometry());
@@ -380,6 +418,34 @@ void ImportDialog::finished()
     }
 }
 
+void ImportDialog::saveReport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the import report"),
+                                                      QFileInfo(m_report.fileName).completeBaseName() +
+                                                          QStringLiteral("_rapport.csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly)) {
+        const auto quoted = [](QString s) {
+            return QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        };
+        QByteArray out = "line,source_key,column,value,problem\r\n";
+        for (const ImportProblem& p : m_report.problems)
+            out += (QStringList{QString::number(p.line), quoted(p.sourceKey), quoted(p.column),
+                                quoted(p.value), quoted(p.message)}
+                        .join(QLatin1Char(',')) +
+                    QStringLiteral("\r\n"))
+                       .toUtf8();
+        file.write(out);
+    }
+    if (!file.commit())
+        m_message->setText(tr("The report could not be saved: %1").arg(file.errorString()));
+    else
+        m_message->setText(tr("Report saved: %1").arg(QDir::toNativeSeparators(path)));
+}
+
 void ImportDialog::showReport(const ImportReport& report)
 {
     m_message->setText(tr("Imported %1 into the source “%2”.").arg(report.fileName, report.sourceName));
@@ -390,8 +456,11 @@ void ImportDialog::showReport(const ImportReport& report)
         const QStringList cells{QString::number(p.line), p.sourceKey, p.column, p.value, p.message};
         for (int c = 0; c < cells.size(); ++c)
             m_problems->setItem(i, c, new QTableWidgetItem(cells.at(c)));
+        m_problems->item(i, 4)->setToolTip(p.message);
     }
     m_problems->resizeColumnsToContents();
+    // The value column may hold a whole line of the file: bounded, so that the problem stays in view.
+    m_problems->setColumnWidth(3, qMin(m_problems->columnWidth(3), 260));
     m_tabs->setTabEnabled(2, true);
     m_tabs->setCurrentIndex(2);
 }

@@ -63,6 +63,7 @@ private:
     QString profileForImport();
     void finished();
     void showReport(const ImportReport& report);
+    void saveReport();
     void setRunning(bool running);
 
     QString m_projectPath;

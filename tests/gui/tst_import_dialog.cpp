@@ -113,6 +113,20 @@ private slots:
         QCOMPARE(test::rowCount(*store, QStringLiteral("source")), qint64(1));
     }
 
+    // The preview of fablabs.io opens on the name, and the profile box says which profile it found.
+    void previewShowsMappedColumnsFirst()
+    {
+        test::TemporaryProject project;
+        ImportDialog dialog(project.path());
+        dialog.setFile(test::dataPath(QStringLiteral("sources/fablabs_io_france_2017.json")));
+        auto* preview = dialog.findChild<QTableWidget*>(QStringLiteral("importPreview"));
+        QVERIFY(preview->columnCount() > 3);
+        QCOMPARE(preview->horizontalHeaderItem(0)->text(), QStringLiteral("name"));
+        auto* profile = dialog.findChild<QComboBox*>(QStringLiteral("importProfile"));
+        QVERIFY(profile->currentText().contains(QStringLiteral("fablabs.io"), Qt::CaseInsensitive));
+        QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("importSaveReport")));
+    }
+
     void unreadableFileIsExplained()
     {
         test::TemporaryProject project;
