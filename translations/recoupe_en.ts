@@ -2566,6 +2566,44 @@ Each command has --help.
     </message>
 </context>
 <context>
+    <name>recoupe::ImportProblemsDialog</name>
+    <message>
+        <source>Import problems</source>
+        <translation>Import problems</translation>
+    </message>
+    <message numerus="yes">
+        <source>Values of the latest import of each source that could not be used as they were (the raw records keep them as read): %n problem(s).</source>
+        <translation>
+            <numerusform>Values of the latest import of each source that could not be used as they were (the raw records keep them as read): %n problem.</numerusform>
+            <numerusform>Values of the latest import of each source that could not be used as they were (the raw records keep them as read): %n problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
     <name>recoupe::MainWindow</name>
     <message>
         <source>Recoupe</source>
@@ -2920,6 +2958,21 @@ Each command has --help.
             <numerusform>%n place selected</numerusform>
             <numerusform>%n places selected</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest imports found %n value(s) they could not use: File ▸ Import problems.</source>
+        <translation>
+            <numerusform>The latest imports found %n value they could not use: File ▸ Import problems.</numerusform>
+            <numerusform>The latest imports found %n values they could not use: File ▸ Import problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import &amp;problems…</source>
+        <translation>Import &amp;problems…</translation>
+    </message>
+    <message>
+        <source>The values the latest import of each source could not use</source>
+        <translation>The values the latest import of each source could not use</translation>
     </message>
 </context>
 <context>

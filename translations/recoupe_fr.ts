@@ -2566,6 +2566,44 @@ Chaque commande a son --help.
     </message>
 </context>
 <context>
+    <name>recoupe::ImportProblemsDialog</name>
+    <message>
+        <source>Import problems</source>
+        <translation>Problèmes d&apos;import</translation>
+    </message>
+    <message numerus="yes">
+        <source>Values of the latest import of each source that could not be used as they were (the raw records keep them as read): %n problem(s).</source>
+        <translation>
+            <numerusform>Valeurs du dernier import de chaque source qui n&apos;ont pas pu être utilisées telles quelles (les enregistrements bruts les gardent telles que lues) : %n problème.</numerusform>
+            <numerusform>Valeurs du dernier import de chaque source qui n&apos;ont pas pu être utilisées telles quelles (les enregistrements bruts les gardent telles que lues) : %n problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
     <name>recoupe::MainWindow</name>
     <message>
         <source>Recoupe</source>
@@ -2920,6 +2958,21 @@ Chaque commande a son --help.
             <numerusform>%n lieu sélectionné</numerusform>
             <numerusform>%n lieux sélectionnés</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest imports found %n value(s) they could not use: File ▸ Import problems.</source>
+        <translation>
+            <numerusform>Les derniers imports ont trouvé %n valeur inutilisable : Fichier ▸ Problèmes d&apos;import.</numerusform>
+            <numerusform>Les derniers imports ont trouvé %n valeurs inutilisables : Fichier ▸ Problèmes d&apos;import.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import &amp;problems…</source>
+        <translation>&amp;Problèmes d&apos;import…</translation>
+    </message>
+    <message>
+        <source>The values the latest import of each source could not use</source>
+        <translation>Les valeurs que le dernier import de chaque source n&apos;a pas pu utiliser</translation>
     </message>
 </context>
 <context>

@@ -46,13 +46,13 @@ ClassifyActions::ClassifyActions(edit::Session& session, std::function<QList<qin
     connect(m_accept, &QAction::triggered, this, [this] { acceptSuggestions(m_selection()); });
     m_refresh = new QAction(tr("&Compute the suggestions again"), this);
     m_refresh->setObjectName(QStringLiteral("actionRefreshSuggestions"));
-    connect(m_refresh, &QAction::triggered, this, &ClassifyActions::refreshSuggestions);
+    connect(m_refresh, &QAction::triggered, this, [this] { refreshSuggestions(true); });
     connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
         m_refresh->setEnabled(true);
         const QString error = m_watcher.result();
         if (!error.isEmpty())
             emit message(error);
-        else if (!m_progress.isCancelled())
+        else if (!m_progress.isCancelled() && m_announce)
             emit message(tr("Suggested types computed."));
         emit suggestionsChanged();
     });
@@ -138,13 +138,15 @@ void ClassifyActions::acceptSuggestions(const QList<qint64>& placeIds)
         emit message(tr("%n place(s) took their suggested type.", nullptr, changed));
 }
 
-void ClassifyActions::refreshSuggestions()
+void ClassifyActions::refreshSuggestions(bool announce)
 {
     if (m_watcher.isRunning())
         return;
+    m_announce = announce;
     m_refresh->setEnabled(false);
     m_progress.restart();
-    emit message(tr("Computing the suggested types…"));
+    if (announce)
+        emit message(tr("Computing the suggested types…"));
     const QString path = m_session.store.path();
     auto progress = m_progress.callback();
     // Its own connection: the window's stays free; one transaction, so the window never sees half of it.
@@ -163,7 +165,7 @@ void ClassifyActions::refreshSuggestionsIfMissing()
 {
     try {
         if (classify::placesWithoutSuggestion(m_session.store.database()) > 0)
-            refreshSuggestions();
+            refreshSuggestions(false);
     } catch (const Error& e) {
         emit message(e.message());
     }

@@ -41,7 +41,9 @@ public:
     void classify(const QList<qint64>& placeIds, PlaceType type);
     void acceptSuggestions(const QList<qint64>& placeIds);
     // Computes the suggestions of every place in the background (progress in the status bar, cancel).
-    void refreshSuggestions();
+    // `announce` false (on opening, after an import): silent unless it fails, so that the status bar keeps
+    // what matters more.
+    void refreshSuggestions(bool announce = true);
     // Computes them when some places have none (a first start, after an import).
     void refreshSuggestionsIfMissing();
     bool isRefreshing() const { return m_watcher.isRunning(); }
@@ -60,6 +62,7 @@ private:
     QAction* m_refresh = nullptr;
     WorkProgress m_progress;
     QFutureWatcher<QString> m_watcher;
+    bool m_announce = true;
 };
 
 } // namespace recoupe

@@ -9,6 +9,7 @@
 #include "FilterBar.h"
 #include "GuideDialog.h"
 #include "ImportDialog.h"
+#include "ImportProblemsDialog.h"
 #include "PlaceTableModel.h"
 #include "PlaceTableView.h"
 #include "ProblemsPanel.h"
@@ -115,6 +116,12 @@ MainWindow::MainWindow(std::shared_ptr<OpenProject> project, QWidget* parent)
     createActions();
     restoreLayout();
     m_classify->refreshSuggestionsIfMissing();
+    // The import of a first start (the bundled CGET file) has unusable values: say so, and where to read.
+    if (const int problems = ImportProblemsDialog::count(m_store->database()); problems > 0)
+        statusBar()->showMessage(tr("The latest imports found %n value(s) they could not use: File ▸ Import "
+                                    "problems.",
+                                    nullptr, problems),
+                                 30000);
 
     connect(&m_notifier, &edit::Notifier::placesChanged, this, &MainWindow::onPlacesChanged);
     connect(&m_notifier, &edit::Notifier::projectChanged, this, &MainWindow::onProjectChanged);
@@ -363,6 +370,14 @@ void MainWindow::createActions()
     file->addMenu(m_recentMenu);
     file->addSeparator();
     file->addAction(import);
+    QAction* importProblems = makeAction(QStringLiteral("actionImportProblems"), tr("Import &problems…"));
+    importProblems->setStatusTip(tr("The values the latest import of each source could not use"));
+    connect(importProblems, &QAction::triggered, this, [this] {
+        auto* dialog = new ImportProblemsDialog(m_store->database(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    file->addAction(importProblems);
     file->addAction(exportSnapshot);
     file->addSeparator();
     file->addAction(quit);

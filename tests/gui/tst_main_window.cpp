@@ -21,7 +21,9 @@
 #include <QMenu>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QtTest>
@@ -292,6 +294,20 @@ private slots:
         m_table->selectRow(0);
         QCOMPARE(m_window->selection().size(), 1);
         QVERIFY(m_window->findChild<QLineEdit*>(QStringLiteral("edit_name"))->isEnabled());
+    }
+
+    // The bundled CGET import has unusable values: the status bar says so, File ▸ Import problems lists them.
+    void importProblemsAreShown()
+    {
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Import problems")));
+        auto* action = m_window->findChild<QAction*>(QStringLiteral("actionImportProblems"));
+        QVERIFY(action);
+        action->trigger();
+        auto* dialog = m_window->findChild<QDialog*>(QStringLiteral("importProblemsDialog"));
+        QVERIFY(dialog);
+        auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("importProblemsTable"));
+        QVERIFY(table->rowCount() > 100);
+        dialog->reject();
     }
 
     // Escape in an editor field gives back the stored value.
