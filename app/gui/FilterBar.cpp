@@ -9,7 +9,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QResizeEvent>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace recoupe {
 
@@ -83,19 +85,23 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     clear->setText(tr("Clear"));
     clear->setToolTip(tr("Show every place"));
 
-    auto* layout = new QHBoxLayout(this);
+    auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 3, 6, 3);
-    layout->addWidget(m_text, 3);
-    layout->addWidget(m_type);
-    layout->addWidget(m_region);
-    layout->addWidget(m_departement);
-    layout->addWidget(m_metropole);
-    layout->addWidget(m_zoneClass);
-    layout->addWidget(m_source);
-    layout->addWidget(m_duplicates);
-    layout->addWidget(m_problems);
-    layout->addWidget(m_suggestion);
-    layout->addWidget(clear);
+    layout->setSpacing(2);
+    m_row1 = new QHBoxLayout;
+    m_row2 = new QHBoxLayout;
+    layout->addLayout(m_row1);
+    layout->addLayout(m_row2);
+    m_row1->addWidget(m_text, 3);
+    m_row1->addWidget(m_type);
+    m_row1->addWidget(m_region);
+    m_row1->addWidget(m_departement);
+    m_row1->addWidget(m_metropole);
+    m_row1->addWidget(m_zoneClass);
+    m_row1->addWidget(m_source);
+    m_secondRow = {m_duplicates, m_problems, m_suggestion, clear};
+    for (QWidget* w : m_secondRow)
+        m_row1->addWidget(w);
 
     m_typing.setSingleShot(true);
     m_typing.setInterval(150);
@@ -219,6 +225,55 @@ void FilterBar::setFilter(const PlaceFilter& f)
 void FilterBar::setCandidateDuplicates(bool on)
 {
     m_duplicates->setChecked(on);
+}
+
+int FilterBar::oneRowWidth() const
+{
+    int width = m_text->minimumWidth();
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_type, m_region, m_departement, m_metropole, m_zoneClass, m_source})
+        width += w->minimumSizeHint().width();
+    for (QWidget* w : m_secondRow)
+        width += w->sizeHint().width();
+    return width + 12 * m_row1->spacing() + 12;
+}
+
+QSize FilterBar::minimumSizeHint() const
+{
+    // The two-row arrangement's minimum: the wider of the two rows.
+    int first = m_text->minimumWidth();
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_type, m_region, m_departement, m_metropole, m_zoneClass, m_source})
+        first += w->minimumSizeHint().width() + m_row1->spacing();
+    int second = 0;
+    for (QWidget* w : m_secondRow)
+        second += w->sizeHint().width() + m_row1->spacing();
+    const int rowHeight = m_type->sizeHint().height();
+    return {std::max(first, second) + 12, m_oneRow ? rowHeight + 6 : 2 * rowHeight + 8};
+}
+
+void FilterBar::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    arrange(width() >= oneRowWidth());
+}
+
+void FilterBar::arrange(bool oneRow)
+{
+    if (oneRow == m_oneRow)
+        return;
+    m_oneRow = oneRow;
+    for (QWidget* w : m_secondRow) {
+        m_row1->removeWidget(w);
+        m_row2->removeWidget(w);
+        (oneRow ? m_row1 : m_row2)->addWidget(w);
+    }
+    if (!oneRow)
+        m_row2->addStretch(1);
+    else
+        while (QLayoutItem* item = m_row2->takeAt(0))
+            delete item; // the stretch (the widgets were moved back)
+    updateGeometry();
 }
 
 void FilterBar::emitChanged()

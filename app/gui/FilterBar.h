@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLineEdit;
 
 namespace recoupe {
@@ -32,10 +33,21 @@ public:
     // Shows this filter (a new window takes over the previous one's); one filterChanged at the end.
     void setFilter(const PlaceFilter& filter);
 
+    // One row when the window is wide enough, two on a narrower screen (1366 pixels): the bar never
+    // makes the window wider than the screen.
+    QSize minimumSizeHint() const override;
+    bool isOneRow() const { return m_oneRow; }
+
 signals:
     void filterChanged(const recoupe::PlaceFilter& filter);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void arrange(bool oneRow);
+    int oneRowWidth() const;
+
     void fillDepartements();
     void emitChanged();
 
@@ -49,6 +61,10 @@ private:
     QCheckBox* m_duplicates;
     QCheckBox* m_problems;
     QCheckBox* m_suggestion;
+    QList<QWidget*> m_secondRow; // the work-list check boxes and Clear
+    QHBoxLayout* m_row1 = nullptr;
+    QHBoxLayout* m_row2 = nullptr;
+    bool m_oneRow = true;
     QTimer m_typing;
     PlaceFilter m_last;
 };

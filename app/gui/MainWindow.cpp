@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "AuditView.h"
 #include "CandidateList.h"
 #include "ClassifyActions.h"
 #include "DuplicateSearch.h"
@@ -40,6 +41,7 @@
 #include <QNetworkAccessManager>
 #include <QScreen>
 #include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTextBrowser>
@@ -235,9 +237,18 @@ void MainWindow::createWidgets()
     auto* history = new QUndoView(&m_undo, this);
     history->setObjectName(QStringLiteral("historyView"));
     history->setEmptyLabel(tr("<project opened>"));
+    // The undo steps above (click one to go back to it), the audit log's entries with their values, time
+    // and user below.
+    auto* audit = new AuditView(*m_store, this);
+    connect(&m_undo, &QUndoStack::indexChanged, audit, &AuditView::reload);
+    connect(&m_notifier, &edit::Notifier::projectChanged, audit, &AuditView::reload);
+    auto* historySplit = new QSplitter(Qt::Vertical, this);
+    historySplit->addWidget(history);
+    historySplit->addWidget(audit);
+    historySplit->setStretchFactor(1, 2);
     m_historyDock = new QDockWidget(tr("History"), this);
     m_historyDock->setObjectName(QStringLiteral("historyDock"));
-    m_historyDock->setWidget(history);
+    m_historyDock->setWidget(historySplit);
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     tabifyDockWidget(m_detailsDock, m_candidatesDock);
     tabifyDockWidget(m_detailsDock, m_historyDock);

@@ -2,6 +2,7 @@
 // The main window driven by objectName: one selection shared by table, map and editor; an edit, its undo
 // and redo in the store and the audit log; a move from the map; the filter, the table and the status bar.
 #include "DuplicateSearch.h"
+#include "FilterBar.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "PlaceTableModel.h"
@@ -272,6 +273,15 @@ private slots:
         auto* history = m_window->findChild<QDockWidget*>(QStringLiteral("historyDock"));
         QVERIFY(history->isVisible());
         QTRY_VERIFY(!history->visibleRegion().isEmpty());
+        // The audit entries show the values, the time and the user.
+        auto* audit = history->findChild<QTableWidget*>(QStringLiteral("auditTable"));
+        QVERIFY(audit && audit->rowCount() >= 2); // the edit and its undo
+        QStringList texts;
+        for (int r = 0; r < audit->rowCount(); ++r)
+            for (int c = 0; c < audit->columnCount(); ++c)
+                texts << audit->item(r, c)->text();
+        QVERIFY(texts.contains(QStringLiteral("Nouveau nom")));
+        QVERIFY(texts.contains(QStringLiteral("test")));
         QVERIFY(!m_window->windowTitle().contains(QStringLiteral("Recoupe")));
     }
 
@@ -308,6 +318,20 @@ private slots:
         auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("importProblemsTable"));
         QVERIFY(table->rowCount() > 100);
         dialog->reject();
+    }
+
+    // The window fits a 1366×768 screen: the filter bar goes on two rows rather than widen it.
+    void fitsASmallScreen()
+    {
+        QVERIFY2(m_window->minimumSizeHint().width() <= 1366,
+                 qPrintable(QString::number(m_window->minimumSizeHint().width())));
+        QVERIFY(m_window->minimumSizeHint().height() <= 768);
+        auto* bar = m_window->findChild<FilterBar*>(QStringLiteral("filterBar"));
+        QVERIFY(bar);
+        m_window->resize(1300, 740);
+        QTRY_VERIFY(!bar->isOneRow());
+        m_window->resize(1900, 1000);
+        QTRY_VERIFY(bar->isOneRow());
     }
 
     // Escape in an editor field gives back the stored value.
