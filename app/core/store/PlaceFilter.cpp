@@ -19,8 +19,19 @@ QString ftsQuery(const QString& text)
 {
     static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
     QStringList terms;
-    for (const QString& word : text.split(separators, Qt::SkipEmptyParts))
-        terms << QLatin1Char('"') + word + QStringLiteral("\"*");
+    for (const QString& word : text.split(separators, Qt::SkipEmptyParts)) {
+        // A word typed joined also finds its parts written apart: "humanlab" finds "Human Lab" (the
+        // phrase "human lab"* of two consecutive tokens), "fablab" finds "Fab Lab". Parts of at least two
+        // characters; each split is one more phrase of the same FTS5 query, so it stays indexed.
+        QStringList forms{QLatin1Char('"') + word + QStringLiteral("\"*")};
+        if (word.size() >= 5 && word.size() <= 24)
+            for (qsizetype i = 2; i + 2 <= word.size(); ++i)
+                forms << QLatin1Char('"') + word.left(i) + QLatin1Char(' ') + word.mid(i) +
+                             QStringLiteral("\"*");
+        terms << (forms.size() == 1
+                      ? forms.first()
+                      : QLatin1Char('(') + forms.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+    }
     return terms.join(QLatin1Char(' '));
 }
 
