@@ -10,6 +10,7 @@
 
 #include <cpl_vsi.h>
 #include <gdal_priv.h>
+#include <ogr_api.h>
 #include <ogrsf_frmts.h>
 
 #include <mutex>
@@ -123,6 +124,14 @@ bool Basemap::addData(const QByteArray& data, Level level, QString* error)
                 if (area.rings.empty())
                     continue;
                 area.bounds = ringsBounds(area.rings);
+                // A point surely inside (a centre of bounds can fall in the sea for a coastal area).
+                OGRGeometryH inside =
+                    OGR_G_PointOnSurface(OGRGeometry::ToHandle(const_cast<OGRGeometry*>(geometry)));
+                area.labelPoint =
+                    inside ? WebMercator::lonLatToUnit({OGR_G_GetX(inside, 0), OGR_G_GetY(inside, 0)})
+                           : area.bounds.center();
+                if (inside)
+                    OGR_G_DestroyGeometry(inside);
                 m_bounds = m_bounds.isNull() ? area.bounds : m_bounds.united(area.bounds);
                 m_areas.push_back(std::move(area));
             }

@@ -32,6 +32,7 @@ public:
         Level level = Level::Region;
         std::vector<Ring> rings; // outer rings and holes; drawn with the odd-even rule
         QRectF bounds;           // unit coordinates
+        QPointF labelPoint;      // unit coordinates of a point inside the area (GEOS point on surface)
     };
 
     // Reads polygons from any vector format GDAL knows (here GeoJSON in WGS 84). Returns false and sets

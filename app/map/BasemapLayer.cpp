@@ -4,8 +4,10 @@
 #include "map/MapScene.h"
 #include "map/Viewport.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <algorithm>
 
 #include <cmath>
 
@@ -139,7 +141,44 @@ void BasemapLayer::paint(QPainter& painter, const MapScene& scene, const Viewpor
     painter.setPen(regionPen);
     for (const QPainterPath& path : regions)
         painter.drawPath(path);
+    paintNames(painter, scene, viewport);
     painter.restore();
+}
+
+// Names orient a reader of the offline map: régions at a national scale, départements from a regional
+// one, in a quiet colour under the places, and only where the name fits without overlapping another.
+void BasemapLayer::paintNames(QPainter& painter, const MapScene& scene, const Viewport& viewport) const
+{
+    const double zoom = viewport.zoom();
+    if (zoom < MinNamesZoom)
+        return;
+    const Basemap::Level level =
+        zoom < DepartementNamesZoom ? Basemap::Level::Region : Basemap::Level::Departement;
+    QFont font = painter.font();
+    font.setPointSizeF(level == Basemap::Level::Region ? 9.0 : 8.0);
+    font.setBold(level == Basemap::Level::Region);
+    painter.setFont(font);
+    const QFontMetricsF metrics(font);
+    QColor colour = scene.style.text;
+    colour.setAlphaF(0.45f);
+    painter.setPen(colour);
+    const QRectF frame(QPointF(0, 0), QSizeF(viewport.size()));
+    std::vector<QRectF> taken;
+    for (const Basemap::Area& area : scene.basemap->areas()) {
+        if (area.level != level || area.name.isEmpty())
+            continue;
+        const QPointF at = viewport.unitToScreen(area.labelPoint);
+        const QSizeF size = metrics.size(Qt::TextSingleLine, area.name);
+        const QRectF box(at.x() - size.width() / 2, at.y() - size.height() / 2, size.width(), size.height());
+        // The area must be wider on screen than its name, and the name must not cover another one.
+        const double areaWidth = area.bounds.width() * viewport.scale();
+        if (!frame.contains(box) || areaWidth < size.width() * 1.2)
+            continue;
+        if (std::any_of(taken.begin(), taken.end(), [&](const QRectF& r) { return r.intersects(box); }))
+            continue;
+        taken.push_back(box.adjusted(-4, -2, 4, 2));
+        painter.drawText(box, Qt::AlignCenter, area.name);
+    }
 }
 
 } // namespace recoupe::map

@@ -64,7 +64,8 @@ std::vector<PointMarker> PointLayout::markers(const PointIndex& index, const Poi
         marker.first = cluster->begin;
         marker.count = cluster->count;
         marker.kind = cluster->kind;
-        marker.hasCandidates = cluster->hasCandidates;
+        // At a national scale nearly every cluster holds a candidate pair: a ring on each says nothing.
+        marker.hasCandidates = cluster->hasCandidates && viewport.zoom() >= MinClusterRingZoom;
         marker.shares = cluster->shares;
         marker.selected = isSelected(cluster->begin, cluster->count);
         marker.radius = clusterRadius(cluster->count);

@@ -42,6 +42,8 @@ public:
     static constexpr int MaxPointsPerCell = 3;
     // From this zoom (streets) every place is drawn alone.
     static constexpr double AllPointsZoom = 15.0;
+    // Clusters show the candidate-duplicate ring from this zoom (regional); single places always do.
+    static constexpr double MinClusterRingZoom = 8.0;
     static constexpr float PointRadius = 5.0f;
     static constexpr float SelectedPointRadius = 7.0f;
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "map/AsyncMapRenderer.h"
+#include "map/Basemap.h"
 #include "map/MapRenderer.h"
 #include "map/MapScene.h"
 #include "map/Viewport.h"
@@ -45,6 +46,7 @@ private slots:
     void selectedPointLooksDifferent();
     void clustersAndLinksAreDrawn();
     void tilesCoverTheBasemap();
+    void basemapNamesHaveAPlaceInside();
     void asyncRendererDropsStaleFrames();
 };
 
@@ -136,13 +138,41 @@ void TestMapRenderer::clustersAndLinksAreDrawn()
     const QPoint paris = France.lonLatToScreen({2.4, 48.85}).toPoint();
     const QColor atParis = image.pixelColor(paris);
     QVERIFY(atParis != scene.style.land && atParis != scene.style.background);
-    int linkPixels = 0;
-    for (int y = 0; y < image.height(); ++y)
-        for (int x = 0; x < image.width(); ++x)
-            linkPixels += qAbs(image.pixelColor(x, y).red() - scene.style.link.red()) < 8 &&
-                          qAbs(image.pixelColor(x, y).blue() - scene.style.link.blue()) < 8 &&
-                          image.pixelColor(x, y).green() < 30;
-    QVERIFY2(linkPixels > 30, qPrintable(QString::number(linkPixels)));
+    const auto linkPixels = [&](const QImage& image) {
+        int n = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                n += qAbs(image.pixelColor(x, y).red() - scene.style.link.red()) < 8 &&
+                     qAbs(image.pixelColor(x, y).blue() - scene.style.link.blue()) < 8 &&
+                     image.pixelColor(x, y).green() < 30;
+        return n;
+    };
+    // Candidate links are a tangle at a national scale: drawn from a regional zoom only.
+    QCOMPARE(linkPixels(image), 0);
+    const Viewport region({-1.0, 47.0}, 8.0, France.size());
+    const int regional = linkPixels(MapRenderer().render(scene, region));
+    QVERIFY2(regional > 30, qPrintable(QString::number(regional)));
+}
+
+// Région and département names are drawn at a point inside each area (not a bounds centre in the sea).
+void TestMapRenderer::basemapNamesHaveAPlaceInside()
+{
+    const auto basemap = Basemap::bundled();
+    int named = 0;
+    for (const Basemap::Area& area : basemap->areas()) {
+        QVERIFY2(area.bounds.contains(area.labelPoint), qPrintable(area.name));
+        named += !area.name.isEmpty();
+    }
+    QVERIFY(named >= 96 + 13);
+    // A regional view draws names: the image differs from the same view without them (zoom below).
+    MapScene scene = basemapScene();
+    const Viewport brittany({-2.8, 48.1}, 7.5, QSize(800, 600));
+    const QImage withNames = MapRenderer().render(scene, brittany);
+    int dark = 0;
+    for (int y = 0; y < withNames.height(); ++y)
+        for (int x = 0; x < withNames.width(); ++x)
+            dark += qGray(withNames.pixel(x, y)) < 170;
+    QVERIFY2(dark > 200, qPrintable(QString::number(dark))); // text, not only one-pixel borders
 }
 
 void TestMapRenderer::tilesCoverTheBasemap()
