@@ -330,6 +330,9 @@ private slots:
         QVERIFY(bar);
         m_window->resize(1300, 740);
         QTRY_VERIFY(!bar->isOneRow());
+        // The first view shows mainland France whole, Corsica and the Pyrenees included.
+        for (const QPointF lonLat : {QPointF(9.45, 41.4), QPointF(-4.7, 48.4), QPointF(3.1, 42.45)})
+            QVERIFY(QRectF(m_map->rect()).contains(m_map->viewport().lonLatToScreen(lonLat)));
         m_window->resize(1900, 1000);
         QTRY_VERIFY(bar->isOneRow());
     }

@@ -46,6 +46,7 @@ MapView::MapView(QNetworkAccessManager* network, QWidget* parent)
 
     m_scene.basemap = Basemap::bundled();
     m_viewport = Viewport({2.5, 46.6}, 5.5, size());
+    m_initialViewport = m_viewport;
 
     // Several changes within one pass of the event loop (resize + selection + tiles) make one frame.
     m_renderTimer.setSingleShot(true);
@@ -378,8 +379,14 @@ void MapView::paintEvent(QPaintEvent*)
 
 void MapView::resizeEvent(QResizeEvent*)
 {
+    const bool untouched = m_viewport == m_initialViewport;
     Viewport resized = m_viewport;
     resized.setSize(size());
+    if (untouched && width() > 0 && height() > 0) {
+        const QRectF mainland(QPointF(-5.2, 51.2), QPointF(9.7, 41.3)); // Finistère to Corsica
+        resized = resized.fittedTo(mainland, FitMarginPixels / 2, FitMaxZoom);
+        m_initialViewport = resized;
+    }
     applyViewport(resized);
 }
 

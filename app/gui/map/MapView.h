@@ -129,6 +129,9 @@ private:
     bool m_followPending = false; // followSelection() asked before the points were loaded
 
     Viewport m_viewport;
+    // The first view (mainland France and Corsica, fitted to the widget) until the curator moves the map:
+    // refitted at each resize so that a small screen still shows the south and Corsica.
+    Viewport m_initialViewport;
     MapScene m_scene;
     QList<qint64> m_selection;
     QFutureWatcher<std::shared_ptr<const PointIndex>> m_indexWatcher;
