@@ -7,10 +7,165 @@
 #include "match/MatchRunner.h"
 #include "store/Store.h"
 
+#include "match/CrossLabelEvaluation.h"
+
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <memory>
 
 namespace recoupe::cli {
+
+namespace {
+
+// One label file measured: intra-source pairs or a new source judged against the reference source.
+struct LabelFile
+{
+    QString path;
+    std::unique_ptr<match::LabelEvaluation> intra;
+    std::unique_ptr<match::CrossLabelEvaluation> cross;
+    std::vector<match::LogisticFit::Example> examples() const
+    {
+        return intra ? intra->allExamples() : cross->examples();
+    }
+};
+
+bool isCrossLabelFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return false; // readLabels() says why
+    return match::CrossLabelEvaluation::isCrossHeader(QString::fromUtf8(file.readLine()));
+}
+
+// The by-source table row of figures: precision and recall of verdict `same`, share of the labelled
+// duplicates among the candidates, review pairs per record.
+QString row(const QString& name, double precision, double recall, double candidates, double review)
+{
+    return QStringLiteral("%1  %2  %3  %4  %5\n")
+        .arg(name, -48)
+        .arg(precision, 9, 'f', 3)
+        .arg(recall, 6, 'f', 3)
+        .arg(candidates, 10, 'f', 3)
+        .arg(review, 17, 'f', 2);
+}
+
+QString tableHeader()
+{
+    return QStringLiteral("%1  precision  recall  candidates  review per record\n")
+        .arg(QStringLiteral("labels"), -48);
+}
+
+// Review pairs within the source of intra labels, per record of that source.
+double intraReviewPerRecord(const match::MatchRunner& runner, const match::MatchResult& result,
+                            const QString& source)
+{
+    const auto& records = runner.records();
+    qint64 count = 0;
+    qint64 reviews = 0;
+    for (const auto& r : records)
+        count += r.source == source ? 1 : 0;
+    for (const match::CandidatePair& p : result.pairs) {
+        if (p.verdict == match::Verdict::Review && records[p.a].source == source &&
+            records[p.b].source == source)
+            ++reviews;
+    }
+    return count ? double(reviews) / double(count) : 0.0;
+}
+
+QString figuresRow(const LabelFile& file, const match::Weights* weights, double threshold, double intraReview)
+{
+    const QString name = QFileInfo(file.path).fileName();
+    if (file.intra) {
+        const auto c = weights ? file.intra->with(*weights, threshold) : file.intra->model();
+        const auto candidates = file.intra->modelCandidates();
+        return row(name, c.precision(), c.recall(), candidates.recall(), intraReview);
+    }
+    const auto f = weights ? file.cross->with(*weights, threshold) : file.cross->figures();
+    return row(name + QStringLiteral(" (") + file.cross->newSource() + QLatin1Char(')'), f.precision(),
+               f.recall(), f.candidateRecall(), f.reviewPerRecord());
+}
+
+} // namespace
+
+void MatchCommand::evaluateLabels(const QStringList& paths, bool refit, const QString& reference,
+                                  double sigma, const match::MatchRunner& runner,
+                                  const match::MatchResult& result, const match::MatchSettings& settings,
+                                  Context& context)
+{
+    std::vector<LabelFile> files;
+    for (const QString& path : paths) {
+        LabelFile file;
+        file.path = path;
+        if (isCrossLabelFile(path))
+            file.cross = std::make_unique<match::CrossLabelEvaluation>(
+                runner, result, reference, match::CrossLabelEvaluation::readLabels(path));
+        else
+            file.intra = std::make_unique<match::LabelEvaluation>(runner, result, reference,
+                                                                  match::LabelEvaluation::readLabels(path));
+        files.push_back(std::move(file));
+    }
+    const double intraReview = intraReviewPerRecord(runner, result, reference);
+    for (const LabelFile& file : files) {
+        context.out << QStringLiteral("== %1\n").arg(file.path);
+        context.out << (file.intra ? file.intra->report() : file.cross->report()) << '\n';
+    }
+    context.out << QStringLiteral("verdict same by label file (unsure left out):\n") << tableHeader();
+    for (const LabelFile& file : files)
+        context.out << figuresRow(file, nullptr, settings.sameThreshold, intraReview);
+    if (!refit)
+        return;
+
+    const auto prior = match::MatchSettings::priorWeights();
+    if (files.size() > 1) {
+        // Leave one label file (one source) out: fit on the others, measure on it.
+        context.out << QStringLiteral("\nleave-one-source-out: fitted on the other files (prior sigma %1), "
+                                      "measured on this one:\n")
+                           .arg(sigma)
+                    << tableHeader();
+        for (size_t held = 0; held < files.size(); ++held) {
+            std::vector<match::LogisticFit::Example> train;
+            for (size_t i = 0; i < files.size(); ++i) {
+                if (i != held) {
+                    const auto e = files[i].examples();
+                    train.insert(train.end(), e.begin(), e.end());
+                }
+            }
+            const match::Weights w = match::LogisticFit::fit(train, prior, sigma);
+            context.out << figuresRow(files[held], &w, settings.sameThreshold, intraReview);
+        }
+    }
+    for (const LabelFile& file : files) {
+        if (!file.intra)
+            continue;
+        const auto cv = file.intra->crossValidated(prior, sigma, 5);
+        context.out << QStringLiteral(
+                           "\n5-fold cross-validated fit on %1 alone (prior sigma %2), verdict same "
+                           "at %3:\n  TP %4  FP %5  FN %6  precision %7  recall %8\n")
+                           .arg(QFileInfo(file.path).fileName())
+                           .arg(sigma)
+                           .arg(settings.sameThreshold)
+                           .arg(cv.truePositives)
+                           .arg(cv.falsePositives)
+                           .arg(cv.falseNegatives)
+                           .arg(cv.precision(), 0, 'f', 3)
+                           .arg(cv.recall(), 0, 'f', 3);
+    }
+    std::vector<match::LogisticFit::Example> all;
+    for (const LabelFile& file : files) {
+        const auto e = file.examples();
+        all.insert(all.end(), e.begin(), e.end());
+    }
+    match::MatchSettings fitted = settings;
+    fitted.weights = match::LogisticFit::fit(all, prior, sigma);
+    context.out << QStringLiteral("\nweights fitted on all the label files (save as "
+                                  "resources/match/match-model.json or pass with --weights):\n")
+                << QString::fromUtf8(QJsonDocument(fitted.toJson()).toJson(QJsonDocument::Indented));
+    context.out << QStringLiteral("\nthe fitted weights on each label file:\n") << tableHeader();
+    for (const LabelFile& file : files)
+        context.out << figuresRow(file, &fitted.weights, settings.sameThreshold, intraReview);
+}
 
 QString MatchCommand::summary() const
 {
@@ -47,17 +202,21 @@ int MatchCommand::run(const QStringList& arguments, Context& context)
         QCoreApplication::translate("cli",
                                     "Instead of listing pairs, measure precision and recall on labelled "
                                     "pairs (id_a,id_b,label) against the baseline \"under 100 m and "
-                                    "similar names\"."),
+                                    "similar names\", or on the records of a new source judged against "
+                                    "the label source (source_key,source_name,cget_ids,label). Repeat "
+                                    "for several files: one line each in the table."),
         QStringLiteral("file"));
     const QCommandLineOption fit(
         QStringLiteral("fit-labels"),
         QCoreApplication::translate("cli",
                                     "Like --evaluate-labels, then re-fit the weights on the labels, print "
-                                    "cross-validated precision and recall and the new weights."),
+                                    "cross-validated precision and recall (leaving out one label file at "
+                                    "a time when several are given) and the new weights."),
         QStringLiteral("file"));
     const QCommandLineOption labelSource(
         QStringLiteral("label-source"),
-        QCoreApplication::translate("cli", "Source whose keys the labels use (default \"CGET 2019\")."),
+        QCoreApplication::translate("cli", "Source whose keys the labels use, the reference of cross-source "
+                                           "labels (default \"CGET 2019\")."),
         QStringLiteral("name"), QStringLiteral("CGET 2019"));
     const QCommandLineOption sigma(
         QStringLiteral("sigma"),
@@ -124,41 +283,10 @@ int MatchCommand::run(const QStringList& arguments, Context& context)
                     << Qt::endl;
     }
 
-    const QString labelFile = parser.isSet(fit) ? parser.value(fit) : parser.value(evaluate);
-    if (!labelFile.isEmpty()) {
-        match::LabelEvaluation evaluation(runner, result, parser.value(labelSource),
-                                          match::LabelEvaluation::readLabels(labelFile));
-        context.out << evaluation.report();
-        if (parser.isSet(fit)) {
-            const double s = parser.value(sigma).toDouble();
-            const auto prior = match::MatchSettings::priorWeights();
-            const auto cv = evaluation.crossValidated(prior, s, 5);
-            context.out << QStringLiteral(
-                               "\n5-fold cross-validated fit (prior sigma %1), verdict same at %2:\n"
-                               "  TP %3  FP %4  FN %5  precision %6  recall %7\n")
-                               .arg(s)
-                               .arg(settings.sameThreshold)
-                               .arg(cv.truePositives)
-                               .arg(cv.falsePositives)
-                               .arg(cv.falseNegatives)
-                               .arg(cv.precision(), 0, 'f', 3)
-                               .arg(cv.recall(), 0, 'f', 3);
-            match::MatchSettings fitted = settings;
-            fitted.weights = evaluation.fitAll(prior, s);
-            context.out << QStringLiteral(
-                               "\nweights fitted on all labels (paste into MatchSettings::fittedWeights() "
-                               "or pass with --weights):\n")
-                        << QString::fromUtf8(QJsonDocument(fitted.toJson()).toJson(QJsonDocument::Indented));
-            for (int f = 0; f < match::FeatureCount; ++f) {
-                // The enumerator's name from the machine name: "same_point" → "SamePoint".
-                QString enumerator;
-                for (const QString& part : match::featureName(match::Feature(f)).split(QLatin1Char('_')))
-                    enumerator += part.left(1).toUpper() + part.mid(1);
-                context.out << QStringLiteral("    w[%1] = %2;\n")
-                                   .arg(enumerator)
-                                   .arg(fitted.weights[size_t(f)], 0, 'f', 3);
-            }
-        }
+    const QStringList labelFiles = parser.values(evaluate) + parser.values(fit);
+    if (!labelFiles.isEmpty()) {
+        evaluateLabels(labelFiles, parser.isSet(fit), parser.value(labelSource),
+                       parser.value(sigma).toDouble(), runner, result, settings, context);
         return 0;
     }
 

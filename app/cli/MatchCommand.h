@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cli/Command.h"
+#include "match/MatchRunner.h"
 
 namespace recoupe::cli {
 
@@ -15,6 +16,13 @@ public:
     QString summary() const override;
     int run(const QStringList& arguments, Context& context) override;
     static QStringList columns();
+
+private:
+    // --evaluate-labels / --fit-labels: each label file (intra-source pairs or cross-source labels)
+    // measured, then (refit) cross-validated by source and re-fitted on them all.
+    static void evaluateLabels(const QStringList& paths, bool refit, const QString& reference, double sigma,
+                               const match::MatchRunner& runner, const match::MatchResult& result,
+                               const match::MatchSettings& settings, Context& context);
 };
 
 } // namespace recoupe::cli

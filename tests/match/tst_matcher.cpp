@@ -7,6 +7,7 @@
 #include "match/PreparedRecords.h"
 
 #include <QTest>
+#include <functional>
 
 using namespace recoupe;
 using namespace recoupe::match;
@@ -48,6 +49,46 @@ class TestMatcher : public QObject
 {
     Q_OBJECT
 private slots:
+    // A comparison that cannot be made is no evidence: removing an address, a website, a Twitter account
+    // or a postcode from one record never raises the pair's score; a generic name never raises it either.
+    void missingFieldNeverRaisesScore()
+    {
+        MatchRecord a = record("1", QStringLiteral("Atelier Zinzolin"), 2.35, 48.85,
+                               QStringLiteral("http://zinzolin.fr"), QStringLiteral("@zinzolin"));
+        a.address = QStringLiteral("4 rue des Lilas");
+        a.postcode = QStringLiteral("75011");
+        MatchRecord b = a;
+        b.key = QStringLiteral("2");
+        b.name = QStringLiteral("Zinzolin Atelier partagé");
+        b.lat += north(40);
+        const auto scoreOf = [](const MatchRecord& x, const MatchRecord& y) {
+            Matcher matcher;
+            matcher.run({x, y});
+            return matcher.score(matcher.evidence(0, 1));
+        };
+        const double full = scoreOf(a, b);
+        const std::vector<std::function<void(MatchRecord&)>> removals{
+            [](MatchRecord& r) { r.address.clear(); }, [](MatchRecord& r) { r.website.clear(); },
+            [](MatchRecord& r) { r.twitter.clear(); }, [](MatchRecord& r) { r.postcode.clear(); }};
+        for (const auto& remove : removals) {
+            MatchRecord c = b;
+            remove(c);
+            QVERIFY(scoreOf(a, c) <= full + 1e-9);
+        }
+        // Nothing but a position and a generic name: never `same`, and no higher than a distinctive one.
+        MatchRecord bare = record("3", QStringLiteral("The Bureau"), 2.35, 48.85 + north(43));
+        MatchRecord other = record("4", QStringLiteral("L'Entreprendre Cerfrance"), 2.35, 48.85);
+        const double generic = scoreOf(other, bare);
+        QVERIFY2(generic < MatchSettings().sameThreshold, qPrintable(QString::number(generic)));
+        // Two records "Fablab" 43 m apart weigh no more than two records "Zinzolin" there.
+        bare.name = QStringLiteral("Fablab");
+        other.name = QStringLiteral("Fablab");
+        const double genericAlike = scoreOf(other, bare);
+        bare.name = QStringLiteral("Zinzolin");
+        other.name = QStringLiteral("Zinzolin");
+        QVERIFY(genericAlike <= scoreOf(other, bare) + 1e-9);
+    }
+
     // Two records of one website 900 m apart in one town, a third branch 200 km away: around the pair
     // the website is theirs only, so it counts as one website (not a chain's) and the pair is proposed.
     void farBranchDoesNotMakeALocalChain()

@@ -33,7 +33,8 @@ enum class KeyKind : uint64_t
     WebsiteHost,
     Twitter,
     Facebook,
-    NameWord
+    NameWord,
+    NameWordPostcode
 };
 
 uint64_t blockKey(KeyKind kind, uint64_t value, uint64_t scope = 0)
@@ -223,8 +224,14 @@ std::vector<uint64_t> Blocker::candidates(const std::function<bool(qint64, qint6
         if (m_records.facebook(i))
             keyed.emplace_back(blockKey(KeyKind::Facebook, m_records.facebook(i)), id);
         for (uint32_t word : m_records.nameTokens(i)) {
-            if (m_records.word(word).size() >= 3)
-                keyed.emplace_back(blockKey(KeyKind::NameWord, word, uint64_t(departement[i])), id);
+            if (m_records.word(word).size() < 3)
+                continue;
+            keyed.emplace_back(blockKey(KeyKind::NameWord, word, uint64_t(departement[i])), id);
+            // Also by postcode: a small block, compared all-pairs even where the département's block is
+            // too large, for records whose position is missing or only the commune's.
+            if (m_records.postcode(i))
+                keyed.emplace_back(blockKey(KeyKind::NameWordPostcode, word, uint64_t(m_records.postcode(i))),
+                                   id);
         }
     }
     std::sort(keyed.begin(), keyed.end());

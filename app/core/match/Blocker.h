@@ -15,7 +15,8 @@ namespace recoupe::match {
 //   spatialRadiusMetres);
 // - same website key, same website host, same Twitter, same Facebook;
 // - same distinctive name word in the same département (from the postcode, else borrowed from the
-//   nearest record that has one).
+//   nearest record that has one), and in the same postcode (records without a position, or with only
+//   the commune's, are found by name there even when the département's block is large).
 // Key blocks larger than maxBlockSize are compared with a sliding window over position order.
 class Blocker
 {

@@ -13,10 +13,7 @@
 
 namespace recoupe::match {
 
-namespace {
-
-// Splits one CSV line (RFC 4180 quotes; the label files have no line breaks inside fields).
-QStringList splitCsvLine(const QString& line)
+QStringList splitLabelCsvLine(const QString& line)
 {
     QStringList fields;
     QString field;
@@ -45,8 +42,6 @@ QStringList splitCsvLine(const QString& line)
     return fields;
 }
 
-} // namespace
-
 double LabelEvaluation::Counts::precision() const
 {
     const int predicted = truePositives + falsePositives;
@@ -66,7 +61,7 @@ std::vector<LabelEvaluation::Label> LabelEvaluation::readLabels(const QString& p
         throw Error(QCoreApplication::translate("match", "Cannot read the labelled pairs %1: %2")
                         .arg(path, file.errorString()));
     QTextStream in(&file);
-    const QStringList header = splitCsvLine(in.readLine());
+    const QStringList header = splitLabelCsvLine(in.readLine());
     if (header.size() < 3 || header.at(0) != QLatin1String("id_a") || header.at(1) != QLatin1String("id_b") ||
         header.at(2) != QLatin1String("label"))
         throw Error(QCoreApplication::translate("match",
@@ -78,7 +73,7 @@ std::vector<LabelEvaluation::Label> LabelEvaluation::readLabels(const QString& p
         const QString line = in.readLine();
         if (line.trimmed().isEmpty())
             continue;
-        const QStringList f = splitCsvLine(line);
+        const QStringList f = splitLabelCsvLine(line);
         if (f.size() < 3)
             continue;
         labels.push_back({f.at(0).trimmed(), f.at(1).trimmed(), f.at(2).trimmed(), f.value(3)});
@@ -168,12 +163,24 @@ std::vector<LogisticFit::Example> LabelEvaluation::examples(const std::vector<si
     return out;
 }
 
-Weights LabelEvaluation::fitAll(const Weights& prior, double sigma) const
+std::vector<LogisticFit::Example> LabelEvaluation::allExamples() const
 {
     std::vector<size_t> all(m_outcomes.size());
     for (size_t i = 0; i < all.size(); ++i)
         all[i] = i;
-    return LogisticFit::fit(examples(all), prior, sigma);
+    return examples(all);
+}
+
+Weights LabelEvaluation::fitAll(const Weights& prior, double sigma) const
+{
+    return LogisticFit::fit(allExamples(), prior, sigma);
+}
+
+LabelEvaluation::Counts LabelEvaluation::with(const Weights& weights, double sameThreshold) const
+{
+    return count([&](const PairOutcome& o) {
+        return o.candidate && LogisticFit::probability(weights, o.evidence.features) >= sameThreshold;
+    });
 }
 
 LabelEvaluation::Counts LabelEvaluation::crossValidated(const Weights& prior, double sigma, int folds) const

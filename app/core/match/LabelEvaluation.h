@@ -9,6 +9,9 @@
 
 namespace recoupe::match {
 
+// Splits one line of a label file (RFC 4180 quotes; label files have no line breaks inside fields).
+QStringList splitLabelCsvLine(const QString& line);
+
 // Measures the matcher on hand-labelled pairs (id_a,id_b,label,reason; label same / different / unsure)
 // of one source, against the mission's baseline "under 100 m and similar names", and re-fits the
 // weights with cross-validation. Labels are only read here: nothing in the matcher knows them.
@@ -56,6 +59,10 @@ public:
     // without its fold, verdict `same` at the settings' threshold, candidate pairs only.
     Counts crossValidated(const Weights& prior, double sigma, int folds) const;
     Weights fitAll(const Weights& prior, double sigma) const;
+    // Every labelled pair (same or different) found in the project, for fitting on several label files.
+    std::vector<LogisticFit::Example> allExamples() const;
+    // Verdict `same` had the candidate pairs been scored with `weights` (cross-validation by source).
+    Counts with(const Weights& weights, double sameThreshold) const;
     // A plain-text report: the table of the three methods, unsure pairs, pairs missed.
     QString report() const;
 

@@ -6,6 +6,14 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
+#include <algorithm>
+
+// Q_INIT_RESOURCE must be called from the global namespace; a resource in a static library is otherwise
+// dropped by the linker when nothing refers to it.
+static void initMatchResource()
+{
+    Q_INIT_RESOURCE(match);
+}
 
 namespace recoupe::match {
 
@@ -17,7 +25,6 @@ QString featureName(Feature feature)
                                                     "name_high",
                                                     "near",
                                                     "far",
-                                                    "no_position",
                                                     "same_point",
                                                     "same_point_names_differ",
                                                     "same_website",
@@ -29,10 +36,11 @@ QString featureName(Feature feature)
                                                     "same_postcode",
                                                     "different_postcodes",
                                                     "address_similarity",
-                                                    "address_missing",
                                                     "same_address",
                                                     "type_conflict",
-                                                    "generic_name"};
+                                                    "generic_name",
+                                                    "near_name_high",
+                                                    "name_low"};
     return QString::fromLatin1(names[feature]);
 }
 
@@ -46,7 +54,6 @@ Weights MatchSettings::priorWeights()
     w[NameHigh] = 2.0;
     w[Near] = 4.0;
     w[Far] = -3.0;
-    w[NoPosition] = 0.0;
     w[SamePoint] = 0.5;
     w[SamePointNamesDiffer] = -2.0;
     w[SameWebsite] = 4.0;
@@ -58,54 +65,57 @@ Weights MatchSettings::priorWeights()
     w[SamePostcode] = 0.5;
     w[DifferentPostcodes] = -1.0;
     w[AddressSimilarity] = 2.5;
-    w[AddressMissing] = 0.0;
     w[SameAddress] = 1.5;
     w[TypeConflict] = -1.0;
     w[GenericName] = -0.5;
+    w[NearNameHigh] = 2.0;
+    w[NameLow] = -3.0;
     return w;
 }
 
 std::array<int, FeatureCount> MatchSettings::weightSigns()
 {
-    std::array<int, FeatureCount> s{}; // free: bias, missing data, same point, chain, generic name
+    std::array<int, FeatureCount> s{}; // free: bias, same point, chain
     for (Feature f : {NameSimilarity, NameContained, NameHigh, Near, SameWebsite, SameHostOnly, SameHandle,
-                      SamePostcode, AddressSimilarity, SameAddress})
+                      SamePostcode, AddressSimilarity, SameAddress, NearNameHigh})
         s[size_t(f)] = 1;
-    for (Feature f :
-         {Far, SamePointNamesDiffer, DifferentWebsites, DifferentHandles, DifferentPostcodes, TypeConflict})
+    for (Feature f : {Far, SamePointNamesDiffer, DifferentWebsites, DifferentHandles, DifferentPostcodes,
+                      TypeConflict, GenericName, NameLow})
         s[size_t(f)] = -1;
     return s;
 }
 
-// Fitted by `recoupe-cli match --fit-labels tests/data/labels/cget_intra_pairs.csv` on the CGET 2019
-// project (prior: priorWeights(), sigma 4, signs of weightSigns()). Weights at 0 are held there by their
-// sign: the labels, hard cases all, do not support them (postcodes, types, near-identical names).
-// Paste the tool's output here after a new fit.
+namespace {
+
+// The built-in model, read once (its JSON is checked by tst_matchsettings; a broken one falls back to
+// the hand-set weights rather than stopping the program).
+const QJsonObject& builtInModel()
+{
+    static const QJsonObject model = [] {
+        initMatchResource();
+        QFile file(QStringLiteral(":/match/match-model.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            return QJsonObject();
+        return QJsonDocument::fromJson(file.readAll()).object();
+    }();
+    return model;
+}
+
+} // namespace
+
+double MatchSettings::builtIn(const char* key, double fallback)
+{
+    return builtInModel().value(QLatin1String(key)).toDouble(fallback);
+}
+
+// Fitted by `recoupe-cli match --fit-labels …` (see resources/match/README.md); features the file does
+// not name keep their hand-set weight.
 Weights MatchSettings::fittedWeights()
 {
-    Weights w{};
-    w[Bias] = -7.140;
-    w[NameSimilarity] = 4.216;
-    w[NameContained] = 0.964;
-    w[NameHigh] = 0.000;
-    w[Near] = 0.709;
-    w[Far] = -5.128;
-    w[NoPosition] = 0.000;
-    w[SamePoint] = -2.591;
-    w[SamePointNamesDiffer] = -3.992;
-    w[SameWebsite] = 3.029;
-    w[SameHostOnly] = 2.009;
-    w[SameHostChain] = -2.517;
-    w[DifferentWebsites] = -1.033;
-    w[SameHandle] = 3.214;
-    w[DifferentHandles] = -2.701;
-    w[SamePostcode] = 0.000;
-    w[DifferentPostcodes] = 0.000;
-    w[AddressSimilarity] = 5.743;
-    w[AddressMissing] = 3.342;
-    w[SameAddress] = 2.218;
-    w[TypeConflict] = 0.000;
-    w[GenericName] = 3.221;
+    Weights w = priorWeights();
+    const QJsonObject weights = builtInModel().value(QStringLiteral("weights")).toObject();
+    for (int f = 0; f < FeatureCount; ++f)
+        w[size_t(f)] = weights.value(featureName(Feature(f))).toDouble(w[size_t(f)]);
     return w;
 }
 
@@ -118,6 +128,7 @@ QJsonObject MatchSettings::toJson() const
                        {QStringLiteral("same_threshold"), sameThreshold},
                        {QStringLiteral("review_threshold"), reviewThreshold},
                        {QStringLiteral("review_same_website_metres"), reviewSameWebsiteMetres},
+                       {QStringLiteral("generic_name_factor"), genericNameFactor},
                        {QStringLiteral("grid_cell_metres"), gridCellMetres},
                        {QStringLiteral("spatial_radius_metres"), spatialRadiusMetres},
                        {QStringLiteral("spatial_neighbours"), spatialNeighbours},
@@ -153,6 +164,8 @@ MatchSettings MatchSettings::fromJson(const QJsonObject& object)
             s.reviewThreshold = v;
         } else if (key == QLatin1String("review_same_website_metres")) {
             s.reviewSameWebsiteMetres = v;
+        } else if (key == QLatin1String("generic_name_factor")) {
+            s.genericNameFactor = std::clamp(v, 0.0, 1.0);
         } else if (key == QLatin1String("grid_cell_metres")) {
             s.gridCellMetres = v;
         } else if (key == QLatin1String("spatial_radius_metres")) {

@@ -16,7 +16,6 @@ enum Feature : int
     NameHigh,       // max(0, (NameSimilarity − 0.8) / 0.2): near-identical names weigh more than linearly
     Near,           // exp(-distance / 300 m); 0 without positions
     Far,            // log10(1 + distance / 1 km) / 2, capped at 1; 0 without positions
-    NoPosition,     // one side has no position
     SamePoint,      // under 5 m apart: often one building, possibly several places
     SamePointNamesDiffer, // (SamePoint or SameAddress) × (1 − NameSimilarity), no website or account in
                           // common: distinct places sharing a building
@@ -29,12 +28,16 @@ enum Feature : int
     SamePostcode,
     DifferentPostcodes,
     AddressSimilarity, // see addressSimilarity()
-    AddressMissing,    // one side has no street address
     SameAddress,       // same house number and street (street words Dice ≥ 0.75)
     TypeConflict,      // a coworking and a fablab
-    GenericName,       // one name is made of generic words only ("Fablab")
+    GenericName,       // one name is made of generic words only ("Fablab"): never for (sign ≤ 0)
+    NearNameHigh,      // Near × NameHigh: close by *and* near-identical names, stronger than either alone
+    NameLow,           // max(0, (0.7 − NameSimilarity) / 0.7): unlike names, evidence against (sign ≤ 0)
     FeatureCount
 };
+// A comparison that cannot be made (a position, an address, a website missing on one side) has no
+// feature at all: it contributes 0 log-odds, neither for nor against (Fellegi–Sunter's missing level).
+// A generic name weakens the name evidence (genericNameFactor) and may only lower the score further.
 
 // Machine name of a feature, as in weights files ("name_similarity").
 QString featureName(Feature feature);
@@ -52,17 +55,19 @@ using Weights = std::array<double, FeatureCount>;
 // evidence without unlearning what they do not show (easy negatives), and with each weight kept on the
 // side of its meaning (weightSigns()). Sigma 4 was chosen by 5-fold cross-validation among 1.5, 2.5, 4, 6.
 // Re-estimate with
-//   recoupe-cli --project P match --fit-labels pairs.csv
-// which prints cross-validated precision/recall and the weights to paste into fittedWeights().
+//   recoupe-cli --project P match --fit-labels pairs.csv --fit-labels cross.csv
+// which prints precision/recall left out by source and the model to save as match-model.json.
 struct MatchSettings
 {
+    // The model: weights and thresholds from resources/match/match-model.json (see its README).
     Weights weights = fittedWeights();
-    double sameThreshold = 0.65;   // score ≥ this: verdict `same` (chosen on the labels: precision ≥ 0.95
-                                   // in-sample and 5-fold cross-validated; 0.60 gave 0.926 cross-validated)
-    double reviewThreshold = 0.03; // score ≥ this: verdict `review`; below: not output...
+    double sameThreshold = builtIn("same_threshold", 0.65); // score ≥ this: verdict `same`
+    double reviewThreshold =
+        builtIn("review_threshold", 0.03); // score ≥ this: `review`; below: not output...
     // ...except pairs with one website (same host and path, the host not a chain's) less than this apart:
     // always kept for review, whatever their score (a place listed twice with a coarse or wrong position).
-    double reviewSameWebsiteMetres = 5000;
+    double reviewSameWebsiteMetres = builtIn("review_same_website_metres", 5000);
+    double genericNameFactor = builtIn("generic_name_factor", 0.5); // name features × this, generic names
 
     // Blocking (cost stays near-linear: each record is compared with a bounded number of others).
     double gridCellMetres = 400;       // spatial grid cell
@@ -80,7 +85,10 @@ struct MatchSettings
     static Weights priorWeights();
     // The sign each weight must keep when fitted: +1 evidence for one place, −1 against, 0 free.
     static std::array<int, FeatureCount> weightSigns();
+    // The weights of the built-in model (resources/match/match-model.json).
     static Weights fittedWeights();
+    // A number of the built-in model, `fallback` when it has none.
+    static double builtIn(const char* key, double fallback);
     QJsonObject toJson() const;
     // Reads a settings or weights file written by toJson(); unknown keys are errors (Error thrown).
     static MatchSettings fromJson(const QJsonObject& object);

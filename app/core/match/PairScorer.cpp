@@ -51,8 +51,7 @@ PairEvidence PairScorer::evidence(size_t a, size_t b, double dropBelow) const
             e.flags |= PairFacts::SamePoint;
         }
     } else {
-        f[NoPosition] = 1;
-        e.flags |= PairFacts::NoPosition;
+        e.flags |= PairFacts::NoPosition; // no feature: a missing comparison is no evidence
     }
 
     // Websites, with the chain signal: a host used at many places says little about one pair.
@@ -120,15 +119,16 @@ PairEvidence PairScorer::evidence(size_t a, size_t b, double dropBelow) const
             f[SameAddress] = 1;
             e.flags |= PairFacts::SameAddress;
         }
-    } else {
-        f[AddressMissing] = 1;
     }
 
     // Distinct places sharing a building (one position, or one street address) have their own names, and
     // their own website and accounts: the penalty for unlike names does not apply when the website or an
     // account is the same.
+    // Alike addresses within a few dozen metres are one building too (one side without its number).
+    const bool alikeAddressClose =
+        e.distanceMetres >= 0 && e.distanceMetres < 60 && e.addressSimilarity >= 0.5;
     const bool building =
-        (e.flags & (PairFacts::SamePoint | PairFacts::SameAddress)) &&
+        ((e.flags & (PairFacts::SamePoint | PairFacts::SameAddress)) || alikeAddressClose) &&
         !(e.flags & (PairFacts::SameWebsite | PairFacts::SameTwitter | PairFacts::SameFacebook));
 
     if (!typesCompatible(r.type(a), r.type(b))) {
@@ -138,9 +138,14 @@ PairEvidence PairScorer::evidence(size_t a, size_t b, double dropBelow) const
 
     // The names as whole strings (Jaro-Winkler), the costly part: first bounded, to drop pairs that
     // cannot reach dropBelow whatever their names.
-    const auto setName = [&f, building](double sim) {
-        f[NameSimilarity] = sim;
-        f[NameHigh] = std::max(0.0, (sim - 0.8) / 0.2);
+    // A generic name ("Fablab", "The Bureau" once its words are generic) says less: its likeness is
+    // weighed down, never up.
+    const double nameFactor = f[GenericName] > 0 ? m_settings.genericNameFactor : 1.0;
+    const auto setName = [&f, building, nameFactor](double sim) {
+        f[NameSimilarity] = nameFactor * sim;
+        f[NameHigh] = nameFactor * std::max(0.0, (sim - 0.8) / 0.2);
+        f[NearNameHigh] = f[Near] * f[NameHigh];
+        f[NameLow] = std::max(0.0, (0.7 - sim) / 0.7);
         f[SamePointNamesDiffer] = building ? 1.0 - sim : 0.0;
     };
     const QString& na = r.distinctiveName(a);
