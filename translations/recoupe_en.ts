@@ -1392,18 +1392,6 @@ Each command has --help.
         <translation>Match settings and weights (JSON) instead of the built-in ones.</translation>
     </message>
     <message>
-        <source>Instead of listing pairs, measure precision and recall on labelled pairs (id_a,id_b,label) against the baseline &quot;under 100 m and similar names&quot;.</source>
-        <translation>Instead of listing pairs, measure precision and recall on labelled pairs (id_a,id_b,label) against the baseline &quot;under 100 m and similar names&quot;.</translation>
-    </message>
-    <message>
-        <source>Like --evaluate-labels, then re-fit the weights on the labels, print cross-validated precision and recall and the new weights.</source>
-        <translation>Like --evaluate-labels, then re-fit the weights on the labels, print cross-validated precision and recall and the new weights.</translation>
-    </message>
-    <message>
-        <source>Source whose keys the labels use (default &quot;CGET 2019&quot;).</source>
-        <translation>Source whose keys the labels use (default &quot;CGET 2019&quot;).</translation>
-    </message>
-    <message>
         <source>Print counts and time to the error output.</source>
         <translation>Print counts and time to the error output.</translation>
     </message>
@@ -1746,6 +1734,18 @@ Each command has --help.
         <source>diff takes two snapshot ids (see diff --help)</source>
         <translation>diff takes two snapshot ids (see diff --help)</translation>
     </message>
+    <message>
+        <source>Instead of listing pairs, measure precision and recall on labelled pairs (id_a,id_b,label) against the baseline &quot;under 100 m and similar names&quot;, or on the records of a new source judged against the label source (source_key,source_name,cget_ids,label). Repeat for several files: one line each in the table.</source>
+        <translation>Instead of listing pairs, measure precision and recall on labelled pairs (id_a,id_b,label) against the baseline &quot;under 100 m and similar names&quot;, or on the records of a new source judged against the label source (source_key,source_name,cget_ids,label). Repeat for several files: one line each in the table.</translation>
+    </message>
+    <message>
+        <source>Like --evaluate-labels, then re-fit the weights on the labels, print cross-validated precision and recall (leaving out one label file at a time when several are given) and the new weights.</source>
+        <translation>Like --evaluate-labels, then re-fit the weights on the labels, print cross-validated precision and recall (leaving out one label file at a time when several are given) and the new weights.</translation>
+    </message>
+    <message>
+        <source>Source whose keys the labels use, the reference of cross-source labels (default &quot;CGET 2019&quot;).</source>
+        <translation>Source whose keys the labels use, the reference of cross-source labels (default &quot;CGET 2019&quot;).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1871,6 +1871,14 @@ Each command has --help.
         <source>, </source>
         <comment>separator between parts of an explanation</comment>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 is not a file of cross-source labels: its first line must be source_key,source_name,cget_ids,label[,reason]</source>
+        <translation>%1 is not a file of cross-source labels: its first line must be source_key,source_name,cget_ids,label[,reason]</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the label must be same, none or unsure</source>
+        <translation>%1, line %2: the label must be same, none or unsure</translation>
     </message>
 </context>
 <context>

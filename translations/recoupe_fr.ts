@@ -1392,18 +1392,6 @@ Chaque commande a son --help.
         <translation>Réglages et poids du rapprochement (JSON) à la place de ceux intégrés.</translation>
     </message>
     <message>
-        <source>Instead of listing pairs, measure precision and recall on labelled pairs (id_a,id_b,label) against the baseline &quot;under 100 m and similar names&quot;.</source>
-        <translation>Au lieu de lister les paires, mesurer précision et rappel sur des paires étiquetées (id_a,id_b,label) face à la référence « à moins de 100 m et noms semblables ».</translation>
-    </message>
-    <message>
-        <source>Like --evaluate-labels, then re-fit the weights on the labels, print cross-validated precision and recall and the new weights.</source>
-        <translation>Comme --evaluate-labels, puis réestimer les poids sur les étiquettes et afficher la précision et le rappel en validation croisée et les nouveaux poids.</translation>
-    </message>
-    <message>
-        <source>Source whose keys the labels use (default &quot;CGET 2019&quot;).</source>
-        <translation>Source dont les clés sont utilisées par les étiquettes (par défaut « CGET 2019 »).</translation>
-    </message>
-    <message>
         <source>Print counts and time to the error output.</source>
         <translation>Afficher les effectifs et la durée sur la sortie d&apos;erreur.</translation>
     </message>
@@ -1746,6 +1734,18 @@ Chaque commande a son --help.
         <source>diff takes two snapshot ids (see diff --help)</source>
         <translation>diff prend deux numéros d&apos;instantanés (voir diff --help)</translation>
     </message>
+    <message>
+        <source>Instead of listing pairs, measure precision and recall on labelled pairs (id_a,id_b,label) against the baseline &quot;under 100 m and similar names&quot;, or on the records of a new source judged against the label source (source_key,source_name,cget_ids,label). Repeat for several files: one line each in the table.</source>
+        <translation>Au lieu de lister les paires, mesurer la précision et le rappel sur des paires étiquetées (id_a,id_b,label) face à la référence « à moins de 100 m et noms semblables », ou sur les fiches d’une nouvelle source jugées face à la source des étiquettes (source_key,source_name,cget_ids,label). Répéter pour plusieurs fichiers : une ligne chacun dans le tableau.</translation>
+    </message>
+    <message>
+        <source>Like --evaluate-labels, then re-fit the weights on the labels, print cross-validated precision and recall (leaving out one label file at a time when several are given) and the new weights.</source>
+        <translation>Comme --evaluate-labels, puis réajuster les poids sur les étiquettes, afficher la précision et le rappel en validation croisée (en laissant de côté un fichier d’étiquettes à la fois quand il y en a plusieurs) et les nouveaux poids.</translation>
+    </message>
+    <message>
+        <source>Source whose keys the labels use, the reference of cross-source labels (default &quot;CGET 2019&quot;).</source>
+        <translation>Source dont les étiquettes utilisent les clés, la référence des étiquettes entre sources (par défaut « CGET 2019 »).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1871,6 +1871,14 @@ Chaque commande a son --help.
         <source>, </source>
         <comment>separator between parts of an explanation</comment>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 is not a file of cross-source labels: its first line must be source_key,source_name,cget_ids,label[,reason]</source>
+        <translation>%1 n’est pas un fichier d’étiquettes entre sources : sa première ligne doit être source_key,source_name,cget_ids,label[,reason]</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the label must be same, none or unsure</source>
+        <translation>%1, ligne %2 : l’étiquette doit être same, none ou unsure</translation>
     </message>
 </context>
 <context>
