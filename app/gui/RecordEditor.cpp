@@ -19,11 +19,29 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
 namespace recoupe {
 
 namespace {
+
+// A hint as rich text whose web addresses never wrap inside ("https://" / "example.fr"): the line breaks
+// before the address instead.
+QString unbrokenAddresses(const QString& text)
+{
+    static const QRegularExpression address(QStringLiteral("(https?://\\S+|facebook\\.com/\\S+|@\\w+)"));
+    QString out;
+    qsizetype last = 0;
+    for (const QRegularExpressionMatch& m : address.globalMatch(text)) {
+        out += text.mid(last, m.capturedStart() - last).toHtmlEscaped();
+        out += QStringLiteral("<span style=\"white-space:nowrap\">") + m.captured().toHtmlEscaped() +
+               QStringLiteral("</span>");
+        last = m.capturedEnd();
+    }
+    return out + text.mid(last).toHtmlEscaped();
+}
 
 QString placeholderFor(Field field)
 {
@@ -93,6 +111,7 @@ RecordEditor::RecordEditor(edit::Session& session, QWidget* parent) : QWidget(pa
         row.hint->setObjectName(QStringLiteral("hint_") + key);
         row.hint->setStyleSheet(QStringLiteral("color: #c62828;"));
         row.hint->setWordWrap(true);
+        row.hint->setTextFormat(Qt::RichText);
         row.hint->hide();
         grid->addWidget(label, gridRow, 0);
         grid->addWidget(editor, gridRow, 1);
@@ -153,7 +172,8 @@ void RecordEditor::setPlace(qint64 placeId)
         for (const Row& row : m_rows) {
             if (row.line && row.line->isEnabled() && row.line->text() != row.shown && !row.hint->isHidden())
                 emit message(tr("“%1” was not kept for %2: %3")
-                                 .arg(row.line->text(), fieldLabel(row.field), row.hint->text()));
+                                 .arg(row.line->text(), fieldLabel(row.field),
+                                      QTextDocumentFragment::fromHtml(row.hint->text()).toPlainText()));
         }
     }
     m_placeId = placeId;
@@ -241,7 +261,7 @@ void RecordEditor::startEditing()
 void RecordEditor::check(Row& row)
 {
     const edit::CheckedValue checked = edit::checkField(row.field, row.line->text());
-    row.hint->setText(checked.problem);
+    row.hint->setText(unbrokenAddresses(checked.problem));
     row.hint->setVisible(!checked.problem.isEmpty());
 }
 
@@ -312,7 +332,7 @@ void RecordEditor::commit(Row& row)
     QString error;
     const qint64 placeId = m_placeId;
     if (!edit::setPlaceField(m_session, placeId, row.field, text, &error)) {
-        row.hint->setText(error);
+        row.hint->setText(unbrokenAddresses(error));
         row.hint->show();
         emit message(error);
         return;

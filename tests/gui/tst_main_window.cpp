@@ -337,6 +337,21 @@ private slots:
         QTRY_VERIFY(bar->isOneRow());
     }
 
+    // A web-address hint never breaks inside the address, and a refused value left behind is said not kept.
+    void webAddressHintKeepsTheAddressWhole()
+    {
+        m_table->selectRow(0);
+        auto* website = m_window->findChild<QLineEdit*>(QStringLiteral("edit_website"));
+        auto* hint = m_window->findChild<QLabel*>(QStringLiteral("hint_website"));
+        website->setFocus();
+        website->selectAll();
+        QTest::keyClicks(website, QStringLiteral("pas une adresse"));
+        QVERIFY(!hint->isHidden());
+        QVERIFY(hint->text().contains(QStringLiteral("white-space:nowrap\">https://example.fr</span>")));
+        m_table->selectRow(1);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("pas une adresse")));
+    }
+
     // Escape in an editor field gives back the stored value.
     void escapeRestoresTheField()
     {
