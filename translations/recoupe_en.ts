@@ -3013,6 +3013,26 @@ Each command has --help.
         <source>The values the latest import of each source could not use</source>
         <translation>The values the latest import of each source could not use</translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Recompute the &amp;geography…</source>
+        <translation>Recompute the &amp;geography…</translation>
+    </message>
+    <message>
+        <source>Compute the région, département, EPCI, métropole and zones d&apos;emploi of every place again from the bundled layers</source>
+        <translation>Compute the région, département, EPCI, métropole and zones d&apos;emploi of every place again from the bundled layers</translation>
+    </message>
+    <message>
+        <source>Recompute the geography</source>
+        <translation>Recompute the geography</translation>
+    </message>
+    <message>
+        <source>Compute the geography of every place again, in the background? The undo history starts again afterwards (the audit log keeps every step).</source>
+        <translation>Compute the geography of every place again, in the background? The undo history starts again afterwards (the audit log keeps every step).</translation>
+    </message>
 </context>
 <context>
     <name>recoupe::MergeChooser</name>
@@ -3559,6 +3579,56 @@ Each command has --help.
     <message>
         <source>State</source>
         <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>recoupe::SourcesPanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Linked</translation>
+    </message>
+    <message>
+        <source>Disagreeing</source>
+        <translation>Disagreeing</translation>
+    </message>
+    <message>
+        <source>On the fields</source>
+        <translation>On the fields</translation>
+    </message>
+    <message>
+        <source>With problems</source>
+        <translation>With problems</translation>
+    </message>
+    <message>
+        <source>Problems by code</source>
+        <translation>Problems by code</translation>
+    </message>
+    <message>
+        <source>Computing the geography of every place…</source>
+        <translation>Computing the geography of every place…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Geography computed for %n place(s) (%1 in a département, %2 given the nearest one, %3 in none) in %4 s.</source>
+        <translation>
+            <numerusform>Geography computed for %n place (%1 in a département, %2 given the nearest one, %3 in none) in %4 s.</numerusform>
+            <numerusform>Geography computed for %n places (%1 in a département, %2 given the nearest one, %3 in none) in %4 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The geography could not be computed: %1</source>
+        <translation>The geography could not be computed: %1</translation>
     </message>
 </context>
 <context>

@@ -3013,6 +3013,26 @@ Chaque commande a son --help.
         <source>The values the latest import of each source could not use</source>
         <translation>Les valeurs que le dernier import de chaque source n&apos;a pas pu utiliser</translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Recompute the &amp;geography…</source>
+        <translation>Recalculer la &amp;géographie…</translation>
+    </message>
+    <message>
+        <source>Compute the région, département, EPCI, métropole and zones d&apos;emploi of every place again from the bundled layers</source>
+        <translation>Recalculer la région, le département, l&apos;EPCI, la métropole et les zones d&apos;emploi de chaque lieu d&apos;après les couches intégrées</translation>
+    </message>
+    <message>
+        <source>Recompute the geography</source>
+        <translation>Recalculer la géographie</translation>
+    </message>
+    <message>
+        <source>Compute the geography of every place again, in the background? The undo history starts again afterwards (the audit log keeps every step).</source>
+        <translation>Recalculer la géographie de chaque lieu, en arrière-plan ? L&apos;historique d&apos;annulation repart ensuite de zéro (le journal d&apos;audit garde chaque étape).</translation>
+    </message>
 </context>
 <context>
     <name>recoupe::MergeChooser</name>
@@ -3559,6 +3579,56 @@ Chaque commande a son --help.
     <message>
         <source>State</source>
         <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>recoupe::SourcesPanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Liés</translation>
+    </message>
+    <message>
+        <source>Disagreeing</source>
+        <translation>En désaccord</translation>
+    </message>
+    <message>
+        <source>On the fields</source>
+        <translation>Sur les champs</translation>
+    </message>
+    <message>
+        <source>With problems</source>
+        <translation>Avec problèmes</translation>
+    </message>
+    <message>
+        <source>Problems by code</source>
+        <translation>Problèmes par code</translation>
+    </message>
+    <message>
+        <source>Computing the geography of every place…</source>
+        <translation>Calcul de la géographie de chaque lieu…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Geography computed for %n place(s) (%1 in a département, %2 given the nearest one, %3 in none) in %4 s.</source>
+        <translation>
+            <numerusform>Géographie calculée pour %n lieu (%1 dans un département, %2 rattaché au plus proche, %3 dans aucun) en %4 s.</numerusform>
+            <numerusform>Géographie calculée pour %n lieux (%1 dans un département, %2 rattachés au plus proche, %3 dans aucun) en %4 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The geography could not be computed: %1</source>
+        <translation>La géographie n&apos;a pas pu être calculée : %1</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "RecordDetails.h"
 #include "RecordEditor.h"
 #include "ReviewPanel.h"
+#include "SourcesPanel.h"
 #include "TileSourceDialog.h"
 #include "i18n/Translations.h"
 #include "map/MapView.h"
@@ -253,6 +254,22 @@ void MainWindow::createWidgets()
     tabifyDockWidget(m_detailsDock, m_candidatesDock);
     tabifyDockWidget(m_detailsDock, m_historyDock);
     // The checker's problems (filled by its Check button), beside the places table.
+    // Quality per source, tabbed with the record details.
+    m_sources = new SourcesPanel(m_session, this);
+    m_sourcesDock = new QDockWidget(tr("Sources"), this);
+    m_sourcesDock->setObjectName(QStringLiteral("sourcesDock"));
+    m_sourcesDock->setWidget(m_sources);
+    addDockWidget(Qt::RightDockWidgetArea, m_sourcesDock);
+    tabifyDockWidget(m_detailsDock, m_sourcesDock);
+    connect(&m_notifier, &edit::Notifier::projectChanged, m_sources, &SourcesPanel::reload);
+    connect(m_sources, &SourcesPanel::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    connect(m_sources, &SourcesPanel::geographyRecomputed, this, [this] {
+        // Written outside the undo stack by another connection: the steps before it could no longer be
+        // undone exactly, so the stack starts again (the audit log keeps every step).
+        m_undo.clear();
+        emit m_notifier.projectChanged();
+    });
     auto* problems = new ProblemsPanel(m_session, this);
     auto* problemsDock = new QDockWidget(tr("Problems"), this);
     problemsDock->setObjectName(QStringLiteral("problemsDock"));
@@ -261,6 +278,17 @@ void MainWindow::createWidgets()
     tabifyDockWidget(m_tableDock, problemsDock);
     m_tableDock->raise();
     connect(problems, &ProblemsPanel::placeActivated, this, [this](qint64 id) { selectPlaces({id}); });
+    // The list follows every edit, fix, merge and split, and their undo: a solved problem leaves it.
+    connect(&m_notifier, &edit::Notifier::placesChanged, problems,
+            [problems](const QList<qint64>& ids, edit::FieldMask) { problems->recheckPlaces(ids); });
+    connect(&m_notifier, &edit::Notifier::placesMerged, problems,
+            [problems](qint64 kept, const QList<qint64>& others) {
+                problems->recheckPlaces(QList<qint64>{kept} + others);
+            });
+    connect(&m_notifier, &edit::Notifier::placeSplit, problems,
+            [problems](qint64 kept, const QList<qint64>& others) {
+                problems->recheckPlaces(QList<qint64>{kept} + others);
+            });
     connect(problems, &ProblemsPanel::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     m_detailsDock->raise();
@@ -428,6 +456,20 @@ void MainWindow::createActions()
     editMenu->addAction(editPlace);
     editMenu->addAction(copy);
     editMenu->addSeparator();
+    QAction* geographyAction =
+        makeAction(QStringLiteral("actionRecomputeGeography"), tr("Recompute the &geography…"));
+    geographyAction->setStatusTip(
+        tr("Compute the région, département, EPCI, métropole and zones d'emploi of every "
+           "place again from the bundled layers"));
+    connect(geographyAction, &QAction::triggered, this, [this] {
+        if (QMessageBox::question(
+                this, tr("Recompute the geography"),
+                tr("Compute the geography of every place again, in the background? The undo "
+                   "history starts again afterwards (the audit log keeps every step).")) == QMessageBox::Yes)
+            m_sources->recomputeGeography();
+    });
+    editMenu->addAction(geographyAction);
+    editMenu->addSeparator();
     editMenu->addAction(findAction);
     editMenu->addAction(clearFilter);
 
@@ -496,8 +538,8 @@ void MainWindow::createActions()
     view->addAction(focusCandidates);
     view->addSeparator();
     QMenu* panels = view->addMenu(tr("&Panels"));
-    for (QDockWidget* dock :
-         {m_tableDock, m_editorDock, m_detailsDock, m_candidatesDock, m_reviewDock, m_historyDock})
+    for (QDockWidget* dock : {m_tableDock, m_editorDock, m_detailsDock, m_candidatesDock, m_reviewDock,
+                              m_historyDock, m_sourcesDock})
         panels->addAction(dock->toggleViewAction());
     QMenu* language = view->addMenu(tr("&Language"));
     language->setObjectName(QStringLiteral("languageMenu"));

@@ -41,6 +41,7 @@ class Store;
 // table and map, one selection shared by table, map and editor, and an undo stack that lives as long as
 // the project is open.
 class ClassifyActions;
+class SourcesPanel;
 
 class MainWindow : public QMainWindow
 {
@@ -128,6 +129,8 @@ private:
     QDockWidget* m_reviewDock = nullptr;
     ReviewPanel* m_review = nullptr;
     ClassifyActions* m_classify = nullptr;
+    SourcesPanel* m_sources = nullptr;
+    QDockWidget* m_sourcesDock = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_cursorLabel = nullptr;
     QMenu* m_recentMenu = nullptr;

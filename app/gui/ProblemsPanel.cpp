@@ -12,6 +12,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -190,6 +191,27 @@ void ProblemsPanel::runCheck()
         sql::Transaction transaction(db);
         check::save(db, problems);
         transaction.commit();
+        m_model.setProblems(std::move(problems));
+        m_checked = true;
+    } catch (const Error& e) {
+        emit message(e.message());
+    }
+    updateSummary();
+}
+
+void ProblemsPanel::recheckPlaces(const QList<qint64>& placeIds)
+{
+    if (!m_checked || placeIds.isEmpty())
+        return;
+    try {
+        QSqlDatabase& db = m_session.store.database();
+        const QSet<qint64> changed(placeIds.begin(), placeIds.end());
+        std::vector<check::Problem> problems;
+        for (const check::Problem& p : m_model.all())
+            if (!changed.contains(p.placeId))
+                problems.push_back(p);
+        for (check::Problem& p : check::runFor(db, placeIds))
+            problems.push_back(std::move(p));
         m_model.setProblems(std::move(problems));
     } catch (const Error& e) {
         emit message(e.message());

@@ -37,6 +37,7 @@ public:
     void setFilter(const QString& code, const QString& severity);
     const check::Problem& problem(int row) const { return m_problems[size_t(m_shown[row])]; }
     std::vector<check::Problem> shown() const;
+    const std::vector<check::Problem>& all() const { return m_problems; }
     qint64 total() const { return qint64(m_problems.size()); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -62,6 +63,9 @@ public:
 
 public slots:
     void runCheck();
+    // The places changed (an edit, a move, a fix, their undo): their problems are checked again, so the
+    // list never shows a problem already solved. Only once the list was filled by a check.
+    void recheckPlaces(const QList<qint64>& placeIds);
 
 signals:
     void placeActivated(qint64 placeId);
@@ -73,6 +77,7 @@ private:
 
     edit::Session& m_session;
     ProblemModel m_model;
+    bool m_checked = false;
     QComboBox* m_code;
     QComboBox* m_severity;
     QTableView* m_view;

@@ -6,6 +6,7 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "PlaceTableModel.h"
+#include "SourcesPanel.h"
 #include "TileSourceDialog.h"
 #include "map/MapView.h"
 #include "store/SqlUtil.h"
@@ -350,6 +351,23 @@ private slots:
         QVERIFY(hint->text().contains(QStringLiteral("white-space:nowrap\">https://example.fr</span>")));
         m_table->selectRow(1);
         QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("pas une adresse")));
+    }
+
+    // The Sources panel shows the quality per source; the geography is recomputed in the background.
+    void sourcesPanelAndGeography()
+    {
+        auto* sources = m_window->findChild<SourcesPanel*>(QStringLiteral("sourcesPanel"));
+        QVERIFY(sources);
+        auto* table = sources->findChild<QTableWidget*>(QStringLiteral("sourcesTable"));
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("CGET 2019"));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("1512"));
+        QSignalSpy done(sources, &SourcesPanel::geographyRecomputed);
+        sources->recomputeGeography();
+        QVERIFY(done.wait(60000));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("1512")) ||
+                m_window->statusBar()->currentMessage().contains(QStringLiteral("1,512")));
+        QVERIFY(test::rowCount(m_window->store(), QStringLiteral("place_geography")) >= 1500);
     }
 
     // Escape in an editor field gives back the stored value.

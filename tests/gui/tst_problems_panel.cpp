@@ -55,8 +55,11 @@ private slots:
             sql::scalar(store->database(), QStringLiteral("SELECT name FROM place WHERE id = ?"), {place})
                 .toString(),
             QStringLiteral("Atelier partagé"));
+        // As in the window: each change of places re-checks them, so the undo brings the problem back
+        // without pressing Check.
+        connect(&notifier, &edit::Notifier::placesChanged, &panel,
+                [&panel](const QList<qint64>& ids, edit::FieldMask) { panel.recheckPlaces(ids); });
         stack.undo();
-        panel.runCheck();
         QCOMPARE(panel.model()->rowCount(), 1);
 
         auto* severity = panel.findChild<QComboBox*>(QStringLiteral("problemSeverity"));
