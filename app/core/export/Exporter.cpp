@@ -217,7 +217,10 @@ ExportResult Exporter::run(const QString& outputPath, const ExportOptions& optio
 
     TemporaryFiles temporaries;
     const QString temporary = temporaries.add(output);
-    PlaceRowReader reader(db, options.filter);
+    PlaceRowReader::Needs needs;
+    needs.attributes = options.layout == Layout::Cget2019;
+    needs.personal = !options.publicOnly;
+    PlaceRowReader reader(db, options.filter, needs);
     const qint64 total = reader.count();
     if (progress && !progress(0, total))
         throw Cancelled();

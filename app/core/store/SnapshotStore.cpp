@@ -2,6 +2,7 @@
 #include "store/SnapshotStore.h"
 
 #include "Error.h"
+#include "store/BulkStatement.h"
 #include "store/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -70,6 +71,8 @@ std::optional<SnapshotInfo> find(QSqlDatabase& db, qint64 id)
 
 SnapshotRecorder::SnapshotRecorder(QSqlDatabase& db) : m_db(db) {}
 
+SnapshotRecorder::~SnapshotRecorder() = default;
+
 qint64 SnapshotRecorder::begin(const SnapshotInfo& s)
 {
     QSqlQuery q =
@@ -78,29 +81,29 @@ qint64 SnapshotRecorder::begin(const SnapshotInfo& s)
                                  "places, file, sha256) VALUES (?, ?, ?, ?, ?, ?, 0, ?, '')"),
                   {s.at, s.user, s.layout, s.format, s.isPublic ? 1 : 0, notNull(s.filter), s.file});
     m_id = q.lastInsertId().toLongLong();
-    m_content = sql::prepare(m_db, QStringLiteral("INSERT OR IGNORE INTO snapshot_content(digest, content) "
-                                                  "VALUES (?, ?)"));
-    m_place = sql::prepare(m_db, QStringLiteral("INSERT INTO snapshot_place(snapshot_id, place_id, digest) "
-                                                "VALUES (?, ?, ?)"));
+    m_content = std::make_unique<sql::BulkStatement>(
+        m_db, QStringLiteral("INSERT OR IGNORE INTO snapshot_content(digest, content) VALUES (?, ?)"));
+    m_place = std::make_unique<sql::BulkStatement>(
+        m_db, QStringLiteral("INSERT INTO snapshot_place(snapshot_id, place_id, digest) VALUES (?, ?, ?)"));
     return m_id;
 }
 
 void SnapshotRecorder::add(qint64 placeId, qint64 digest, const QByteArray& content)
 {
-    m_content.bindValue(0, digest);
-    m_content.bindValue(1, QString::fromUtf8(content));
-    sql::exec(m_content);
-    m_place.bindValue(0, m_id);
-    m_place.bindValue(1, placeId);
-    m_place.bindValue(2, digest);
-    sql::exec(m_place);
+    m_content->bind(0, digest);
+    m_content->bind(1, content);
+    m_content->run();
+    m_place->bind(0, m_id);
+    m_place->bind(1, placeId);
+    m_place->bind(2, digest);
+    m_place->run();
 }
 
 void SnapshotRecorder::finish(qint64 places, const QString& file, const QString& sha256,
                               const QJsonObject& counts)
 {
-    m_content.finish();
-    m_place.finish();
+    m_content.reset();
+    m_place.reset();
     sql::exec(m_db,
               QStringLiteral("UPDATE snapshot SET places = ?, file = ?, sha256 = ?, counts = ? WHERE id = ?"),
               {places, file, sha256, QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact)),

@@ -8,7 +8,12 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+#include <memory>
 #include <optional>
+
+namespace recoupe::sql {
+class BulkStatement;
+}
 
 namespace recoupe::snapshots {
 
@@ -37,6 +42,7 @@ class SnapshotRecorder
 {
 public:
     explicit SnapshotRecorder(QSqlDatabase& db);
+    ~SnapshotRecorder();
     qint64 begin(const SnapshotInfo& info);
     void add(qint64 placeId, qint64 digest, const QByteArray& content);
     void finish(qint64 places, const QString& file, const QString& sha256, const QJsonObject& counts);
@@ -44,8 +50,9 @@ public:
 private:
     QSqlDatabase& m_db;
     qint64 m_id = 0;
-    QSqlQuery m_content;
-    QSqlQuery m_place;
+    // Run a million times by one export: SQLite's own API, not QSqlQuery's QVariant binding.
+    std::unique_ptr<sql::BulkStatement> m_content;
+    std::unique_ptr<sql::BulkStatement> m_place;
 };
 
 // Each place of a snapshot and the digest of its content.
