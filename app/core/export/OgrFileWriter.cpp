@@ -3,6 +3,7 @@
 
 #include "Error.h"
 #include "export/CsvFileWriter.h"
+#include "export/XlsxFileWriter.h"
 
 #include <QCoreApplication>
 
@@ -40,6 +41,8 @@ SnapshotFileWriter::create(const ExportOptions& options, const QString& path, co
 {
     if (options.format == Format::Csv)
         return std::make_unique<CsvFileWriter>(path, columns, options.semicolon);
+    if (options.format == Format::Xlsx)
+        return std::make_unique<XlsxFileWriter>(path, columns);
     return std::make_unique<OgrFileWriter>(options.format, path, columns);
 }
 
