@@ -8,6 +8,9 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+#include <limits>
+#include <sqlite3.h>
+
 namespace recoupe::snapshots {
 
 namespace {
@@ -71,7 +74,10 @@ std::optional<SnapshotInfo> find(QSqlDatabase& db, qint64 id)
 
 SnapshotRecorder::SnapshotRecorder(QSqlDatabase& db) : m_db(db) {}
 
-SnapshotRecorder::~SnapshotRecorder() = default;
+SnapshotRecorder::~SnapshotRecorder()
+{
+    sqlite3_finalize(m_previous);
+}
 
 qint64 SnapshotRecorder::begin(const SnapshotInfo& s)
 {
@@ -85,14 +91,48 @@ qint64 SnapshotRecorder::begin(const SnapshotInfo& s)
         m_db, QStringLiteral("INSERT OR IGNORE INTO snapshot_content(digest, content) VALUES (?, ?)"));
     m_place = std::make_unique<sql::BulkStatement>(
         m_db, QStringLiteral("INSERT INTO snapshot_place(snapshot_id, place_id, digest) VALUES (?, ?, ?)"));
+    // The previous snapshot, if any (an unrecorded failure rolled its rows back with it).
+    const qint64 previous =
+        sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM snapshot WHERE id < ?"), {m_id})
+            .toLongLong();
+    if (previous > 0) {
+        const char* text =
+            "SELECT place_id, digest FROM snapshot_place WHERE snapshot_id = ? ORDER BY place_id";
+        if (sqlite3_prepare_v2(sql::sqliteHandle(m_db), text, -1, &m_previous, nullptr) == SQLITE_OK)
+            sqlite3_bind_int64(m_previous, 1, previous);
+        else
+            m_previous = nullptr; // only an optimisation: every content is then inserted
+    }
     return m_id;
+}
+
+bool SnapshotRecorder::inPrevious(qint64 placeId, qint64 digest)
+{
+    if (!m_previous || placeId <= m_lastPlace) {
+        // Places come by ascending id from the Exporter; anything else simply inserts every content.
+        sqlite3_finalize(m_previous);
+        m_previous = nullptr;
+        return false;
+    }
+    m_lastPlace = placeId;
+    while (m_previousPlace < placeId) {
+        if (sqlite3_step(m_previous) == SQLITE_ROW) {
+            m_previousPlace = sqlite3_column_int64(m_previous, 0);
+            m_previousDigest = sqlite3_column_int64(m_previous, 1);
+        } else {
+            m_previousPlace = std::numeric_limits<qint64>::max();
+        }
+    }
+    return m_previousPlace == placeId && m_previousDigest == digest;
 }
 
 void SnapshotRecorder::add(qint64 placeId, qint64 digest, const QByteArray& content)
 {
-    m_content->bind(0, digest);
-    m_content->bind(1, content);
-    m_content->run();
+    if (!inPrevious(placeId, digest)) {
+        m_content->bind(0, digest);
+        m_content->bind(1, content);
+        m_content->run();
+    }
     m_place->bind(0, m_id);
     m_place->bind(1, placeId);
     m_place->bind(2, digest);
@@ -104,6 +144,8 @@ void SnapshotRecorder::finish(qint64 places, const QString& file, const QString&
 {
     m_content.reset();
     m_place.reset();
+    sqlite3_finalize(m_previous);
+    m_previous = nullptr;
     sql::exec(m_db,
               QStringLiteral("UPDATE snapshot SET places = ?, file = ?, sha256 = ?, counts = ? WHERE id = ?"),
               {places, file, sha256, QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact)),
