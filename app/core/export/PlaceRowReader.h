@@ -9,9 +9,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
-#include <map>
+#include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -71,7 +72,13 @@ private:
         QString name;
         qint64 population = -1;
     };
-    using Units = std::map<std::string, Unit, std::less<>>;
+    // Looked up by the code's UTF-8 text as SQLite gives it, with no string built for the key.
+    struct CodeHash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view code) const { return std::hash<std::string_view>()(code); }
+    };
+    using Units = std::unordered_map<std::string, Unit, CodeHash, std::equal_to<>>;
     void start();
     const Unit* unit(const Units& layer, int column) const;
     void readRecords(PlaceRow& row, int column) const;

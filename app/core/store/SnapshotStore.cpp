@@ -87,8 +87,15 @@ qint64 SnapshotRecorder::begin(const SnapshotInfo& s)
                                  "places, file, sha256) VALUES (?, ?, ?, ?, ?, ?, 0, ?, '')"),
                   {s.at, s.user, s.layout, s.format, s.isPublic ? 1 : 0, notNull(s.filter), s.file});
     m_id = q.lastInsertId().toLongLong();
+    // New contents wait in a temporary table and go into snapshot_content sorted by digest at the end:
+    // inserted as they come, a million random digests each dirty a random page of a table larger than the
+    // cache, and the write-ahead log grows to gigabytes; sorted, each page is written once.
+    sql::exec(m_db,
+              QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS snapshot_pending(digest INTEGER NOT NULL, "
+                             "content TEXT NOT NULL)"));
+    sql::exec(m_db, QStringLiteral("DELETE FROM temp.snapshot_pending"));
     m_content = std::make_unique<sql::BulkStatement>(
-        m_db, QStringLiteral("INSERT OR IGNORE INTO snapshot_content(digest, content) VALUES (?, ?)"));
+        m_db, QStringLiteral("INSERT INTO temp.snapshot_pending(digest, content) VALUES (?, ?)"));
     m_place = std::make_unique<sql::BulkStatement>(
         m_db, QStringLiteral("INSERT INTO snapshot_place(snapshot_id, place_id, digest) VALUES (?, ?, ?)"));
     // The previous snapshot, if any (an unrecorded failure rolled its rows back with it).
@@ -146,6 +153,10 @@ void SnapshotRecorder::finish(qint64 places, const QString& file, const QString&
     m_place.reset();
     sqlite3_finalize(m_previous);
     m_previous = nullptr;
+    sql::exec(m_db, QStringLiteral("INSERT OR IGNORE INTO snapshot_content(digest, content) "
+                                   "SELECT digest, content FROM temp.snapshot_pending ORDER BY digest"));
+    // Emptied, not dropped: DROP TABLE fails while any statement of the connection is running.
+    sql::exec(m_db, QStringLiteral("DELETE FROM temp.snapshot_pending"));
     sql::exec(m_db,
               QStringLiteral("UPDATE snapshot SET places = ?, file = ?, sha256 = ?, counts = ? WHERE id = ?"),
               {places, file, sha256, QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact)),
