@@ -21,16 +21,6 @@ bool placeHasColumn(QSqlDatabase& db, const QString& column)
     return q.next();
 }
 
-// The attribute named by the first of `keys` present in the primary record (json_extract is done by
-// SQLite, far cheaper than parsing a million JSON objects here).
-QString attribute(std::initializer_list<const char*> keys)
-{
-    QStringList parts;
-    for (const char* key : keys)
-        parts << QStringLiteral("json_extract(r.attributes, '$.\"%1\"')").arg(QLatin1String(key));
-    return parts.size() == 1 ? parts.first() : QStringLiteral("coalesce(%1)").arg(parts.join(u','));
-}
-
 [[noreturn]] void fail(sqlite3* db)
 {
     throw Error(sql::describe(QString::fromUtf8(sqlite3_db_filename(db, "main")),
@@ -130,8 +120,22 @@ void PlaceRowReader::start()
     const QString exclusion = placeHasColumn(m_db, QStringLiteral("exclusion_reason"))
                                   ? QStringLiteral("p.exclusion_reason")
                                   : QStringLiteral("''");
-    const QString none = QStringLiteral("NULL");
-    const bool a = m_needs.attributes, pd = m_needs.personal;
+    // The primary record's attributes are picked out of its JSON here (FlatJson), in one pass.
+    QList<QStringList> groups;
+    if (m_needs.attributes) {
+        for (const char* key : {"COMINIT", "INSEECOM", "GEOCOD", "PRECISION", "INSEEMETRO", "NOMCOMMETRO",
+                                "POPCOM", "COMCLASS"})
+            groups << QStringList{QString::fromLatin1(key)};
+    }
+    if (m_needs.personal) {
+        groups << QStringList{QStringLiteral("CONTACT"), QStringLiteral("contact")}
+               << QStringList{QStringLiteral("MAIL"), QStringLiteral("email"), QStringLiteral("mail"),
+                              QStringLiteral("e-mail")}
+               << QStringList{QStringLiteral("tel"), QStringLiteral("TEL"), QStringLiteral("phone"),
+                              QStringLiteral("telephone"), QStringLiteral("téléphone")};
+    }
+    if (!groups.isEmpty())
+        m_attributes.emplace(groups);
     const SqlCondition where = filter::condition(m_filter);
     const QString statement =
         QStringLiteral(
@@ -144,16 +148,10 @@ void PlaceRowReader::start()
             "(SELECT group_concat(rec, ';') FROM (SELECT pr.raw_record_id || ':' || "
             "coalesce(rr.source_id, '') AS rec FROM place_record pr LEFT JOIN raw_record rr "
             "ON rr.id = pr.raw_record_id WHERE pr.place_id = p.id ORDER BY pr.raw_record_id)), "
-            "%2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12 "
+            "%2 "
             "FROM place p LEFT JOIN raw_record r ON r.id = p.primary_record_id "
             "LEFT JOIN place_geography g ON g.place_id = p.id")
-            .arg(exclusion, a ? attribute({"COMINIT"}) : none, a ? attribute({"INSEECOM"}) : none,
-                 a ? attribute({"GEOCOD"}) : none, a ? attribute({"PRECISION"}) : none,
-                 a ? attribute({"INSEEMETRO"}) : none, a ? attribute({"NOMCOMMETRO"}) : none,
-                 a ? attribute({"POPCOM"}) : none, a ? attribute({"COMCLASS"}) : none)
-            .arg(pd ? attribute({"CONTACT", "contact"}) : none,
-                 pd ? attribute({"MAIL", "email", "mail", "e-mail"}) : none,
-                 pd ? attribute({"tel", "TEL", "phone", "telephone", "téléphone"}) : none) +
+            .arg(exclusion, m_attributes ? QStringLiteral("r.attributes") : QStringLiteral("NULL")) +
         where.clause + QStringLiteral(" ORDER BY p.id");
     m_handle = sql::sqliteHandle(m_db);
     const QByteArray utf8 = statement.toUtf8();
@@ -250,17 +248,22 @@ bool PlaceRowReader::next(PlaceRow& row)
     row.ze2010 = name(ze2010);
     row.ze2010Population = ze2010 ? ze2010->population : -1;
     readRecords(row, 23);
-    row.cominit = text(s, 24);
-    row.inseecom = text(s, 25);
-    row.geocod = text(s, 26);
-    row.precision = text(s, 27);
-    row.inseemetro = text(s, 28);
-    row.nomcommetro = text(s, 29);
-    row.popcom = text(s, 30);
-    row.comclass = text(s, 31);
-    row.contact = text(s, 32);
-    row.email = text(s, 33);
-    row.phone = text(s, 34);
+    std::vector<QString>& v = m_values;
+    if (m_attributes)
+        m_attributes->read(view(s, 24), v);
+    size_t k = 0;
+    auto next = [&](bool needed) { return needed ? v[k++] : QString(); };
+    row.cominit = next(m_needs.attributes);
+    row.inseecom = next(m_needs.attributes);
+    row.geocod = next(m_needs.attributes);
+    row.precision = next(m_needs.attributes);
+    row.inseemetro = next(m_needs.attributes);
+    row.nomcommetro = next(m_needs.attributes);
+    row.popcom = next(m_needs.attributes);
+    row.comclass = next(m_needs.attributes);
+    row.contact = next(m_needs.personal);
+    row.email = next(m_needs.personal);
+    row.phone = next(m_needs.personal);
     return true;
 }
 

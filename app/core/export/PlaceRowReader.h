@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/PlaceFields.h"
+#include "export/FlatJson.h"
 #include "store/PlaceFilter.h"
 
 #include <QByteArray>
@@ -10,6 +11,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -91,6 +93,8 @@ private:
     bool m_started = false;
     Units m_regions, m_departements, m_epci, m_ze2020, m_ze2010;
     QHash<qint64, QByteArray> m_sourceNames; // UTF-8, sorted as SQLite sorts text
+    std::optional<FlatJson> m_attributes;    // the primary record's attributes that are needed
+    std::vector<QString> m_values;
 };
 
 } // namespace recoupe::exporting
