@@ -8,6 +8,7 @@
 #include "export/SnapshotContent.h"
 #include "export/SnapshotFileWriter.h"
 #include "export/SnapshotMetadata.h"
+#include "export/WriterThread.h"
 #include "store/AuditLog.h"
 #include "store/SnapshotStore.h"
 #include "store/SqlUtil.h"
@@ -225,7 +226,7 @@ ExportResult Exporter::run(const QString& outputPath, const ExportOptions& optio
     if (progress && !progress(0, total))
         throw Cancelled();
     {
-        auto writer = SnapshotFileWriter::create(options, temporary, columns);
+        WriterThread writer(SnapshotFileWriter::create(options, temporary, columns));
         PersonalDataScrubber scrubber;
         PlaceRow row;
         QVariantList values;
@@ -242,7 +243,8 @@ ExportResult Exporter::run(const QString& outputPath, const ExportOptions& optio
                     }
                 }
             }
-            writer->write(values, row.fields.lon, row.fields.lat);
+            writer.write(values, row.fields.lon, row.fields.lat);
+            values.reserve(columns.size());
             if (options.record) {
                 const QByteArray encoded = content::encode(content::values(row));
                 recorder.add(row.id, content::digest(encoded), encoded);
@@ -257,7 +259,7 @@ ExportResult Exporter::run(const QString& outputPath, const ExportOptions& optio
             if (progress && facts.places % 1000 == 0 && !progress(facts.places, total))
                 throw Cancelled();
         }
-        writer->finish();
+        writer.finish();
         result.emailsRemoved = scrubber.emailsRemoved();
         result.phonesRemoved = scrubber.phonesRemoved();
     }
