@@ -79,6 +79,7 @@ void CsvFileWriter::write(const QVariantList& values, const std::optional<double
 
 void CsvFileWriter::flushBuffer()
 {
+    m_hash.addData(m_buffer);
     if (m_file.write(m_buffer) != m_buffer.size())
         throw Error(QCoreApplication::translate("Export", "Cannot write %1: %2")
                         .arg(m_file.fileName(), m_file.errorString()));
@@ -92,6 +93,7 @@ void CsvFileWriter::finish()
         throw Error(QCoreApplication::translate("Export", "Cannot write %1: %2")
                         .arg(m_file.fileName(), m_file.errorString()));
     m_file.close();
+    m_sha256 = QString::fromLatin1(m_hash.result().toHex());
 }
 
 } // namespace recoupe::exporting

@@ -260,6 +260,7 @@ ExportResult Exporter::run(const QString& outputPath, const ExportOptions& optio
                 throw Cancelled();
         }
         writer.finish();
+        result.sha256 = writer.sha256();
         result.emailsRemoved = scrubber.emailsRemoved();
         result.phonesRemoved = scrubber.phonesRemoved();
     }
@@ -267,7 +268,9 @@ ExportResult Exporter::run(const QString& outputPath, const ExportOptions& optio
         throw Cancelled();
     result.places = facts.places;
     facts.lastUpdate = facts.lastUpdate.left(10);
-    result.sha256 = facts.sha256 = sha256Of(temporary);
+    if (result.sha256.isEmpty())
+        result.sha256 = sha256Of(temporary);
+    facts.sha256 = result.sha256;
 
     QJsonObject counts{{QStringLiteral("by_type"), QJsonObject()},
                        {QStringLiteral("by_region"), QJsonObject()}};

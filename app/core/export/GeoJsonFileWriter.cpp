@@ -104,6 +104,7 @@ void GeoJsonFileWriter::write(const QVariantList& values, const std::optional<do
 
 void GeoJsonFileWriter::flushBuffer()
 {
+    m_hash.addData(m_buffer);
     if (m_file.write(m_buffer) != m_buffer.size())
         throw Error(QCoreApplication::translate("Export", "Cannot write %1: %2")
                         .arg(m_file.fileName(), m_file.errorString()));
@@ -118,6 +119,7 @@ void GeoJsonFileWriter::finish()
         throw Error(QCoreApplication::translate("Export", "Cannot write %1: %2")
                         .arg(m_file.fileName(), m_file.errorString()));
     m_file.close();
+    m_sha256 = QString::fromLatin1(m_hash.result().toHex());
 }
 
 } // namespace recoupe::exporting

@@ -4,6 +4,7 @@
 #include "export/SnapshotFileWriter.h"
 
 #include <QByteArray>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QList>
 
@@ -20,12 +21,16 @@ public:
     void write(const QVariantList& values, const std::optional<double>& lon,
                const std::optional<double>& lat) override;
     void finish() override;
+    QString sha256() const override { return m_sha256; }
 
 private:
     void appendString(const QByteArray& utf8);
     void appendNumber(double value);
     void flushBuffer();
     QFile m_file;
+    // Hashed as written, on the writer's thread: the file is not read back for its SHA-256.
+    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    QString m_sha256;
     QList<QByteArray> m_keys; // each column's "name": with its quotes and colon
     QByteArray m_buffer;
     bool m_first = true;

@@ -29,6 +29,8 @@ public:
     void write(QVariantList& values, const std::optional<double>& lon, const std::optional<double>& lat);
     // Writes what is left, joins the thread, finishes the file.
     void finish();
+    // The writer's own SHA-256 of the file, after finish() (empty when it has none).
+    QString sha256() const { return m_writer->sha256(); }
 
 private:
     struct Row
