@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace recoupe::exporting {
 
 CsvFileWriter::CsvFileWriter(const QString& path, const QList<Column>& columns, bool semicolon)
@@ -27,7 +29,11 @@ CsvFileWriter::CsvFileWriter(const QString& path, const QList<Column>& columns, 
 void CsvFileWriter::append(const QString& text)
 {
     const QByteArray utf8 = text.toUtf8();
-    if (utf8.contains(m_separator) || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r')) {
+    // One pass over the text (most cells need no quotes).
+    const bool quoted = std::any_of(utf8.cbegin(), utf8.cend(), [this](char c) {
+        return c == m_separator || c == '"' || c == '\n' || c == '\r';
+    });
+    if (quoted) {
         m_buffer += '"';
         for (char c : utf8) {
             if (c == '"')
@@ -73,6 +79,7 @@ void CsvFileWriter::write(const QVariantList& values, const std::optional<double
 
 void CsvFileWriter::flushBuffer()
 {
+    m_hash.addData(m_buffer);
     if (m_file.write(m_buffer) != m_buffer.size())
         throw Error(QCoreApplication::translate("Export", "Cannot write %1: %2")
                         .arg(m_file.fileName(), m_file.errorString()));
@@ -86,6 +93,7 @@ void CsvFileWriter::finish()
         throw Error(QCoreApplication::translate("Export", "Cannot write %1: %2")
                         .arg(m_file.fileName(), m_file.errorString()));
     m_file.close();
+    m_sha256 = QString::fromLatin1(m_hash.result().toHex());
 }
 
 } // namespace recoupe::exporting

@@ -3,6 +3,7 @@
 
 #include "export/SnapshotFileWriter.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 
 namespace recoupe::exporting {
@@ -16,11 +17,15 @@ public:
     void write(const QVariantList& values, const std::optional<double>&,
                const std::optional<double>&) override;
     void finish() override;
+    QString sha256() const override { return m_sha256; }
 
 private:
     void append(const QString& text);
     void flushBuffer();
     QFile m_file;
+    // Hashed as written, on the writer's thread: the file is not read back for its SHA-256.
+    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    QString m_sha256;
     QByteArray m_buffer;
     char m_separator;
     bool m_decimalComma;

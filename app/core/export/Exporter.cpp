@@ -8,6 +8,7 @@
 #include "export/SnapshotContent.h"
 #include "export/SnapshotFileWriter.h"
 #include "export/SnapshotMetadata.h"
+#include "export/WriterThread.h"
 #include "store/AuditLog.h"
 #include "store/SnapshotStore.h"
 #include "store/SqlUtil.h"
@@ -217,12 +218,15 @@ ExportResult Exporter::run(const QString& outputPath, const ExportOptions& optio
 
     TemporaryFiles temporaries;
     const QString temporary = temporaries.add(output);
-    PlaceRowReader reader(db, options.filter);
+    PlaceRowReader::Needs needs;
+    needs.attributes = options.layout == Layout::Cget2019;
+    needs.personal = !options.publicOnly;
+    PlaceRowReader reader(db, options.filter, needs);
     const qint64 total = reader.count();
     if (progress && !progress(0, total))
         throw Cancelled();
     {
-        auto writer = SnapshotFileWriter::create(options, temporary, columns);
+        WriterThread writer(SnapshotFileWriter::create(options, temporary, columns));
         PersonalDataScrubber scrubber;
         PlaceRow row;
         QVariantList values;
@@ -239,7 +243,8 @@ ExportResult Exporter::run(const QString& outputPath, const ExportOptions& optio
                     }
                 }
             }
-            writer->write(values, row.fields.lon, row.fields.lat);
+            writer.write(values, row.fields.lon, row.fields.lat);
+            values.reserve(columns.size());
             if (options.record) {
                 const QByteArray encoded = content::encode(content::values(row));
                 recorder.add(row.id, content::digest(encoded), encoded);
@@ -254,7 +259,8 @@ ExportResult Exporter::run(const QString& outputPath, const ExportOptions& optio
             if (progress && facts.places % 1000 == 0 && !progress(facts.places, total))
                 throw Cancelled();
         }
-        writer->finish();
+        writer.finish();
+        result.sha256 = writer.sha256();
         result.emailsRemoved = scrubber.emailsRemoved();
         result.phonesRemoved = scrubber.phonesRemoved();
     }
@@ -262,7 +268,9 @@ ExportResult Exporter::run(const QString& outputPath, const ExportOptions& optio
         throw Cancelled();
     result.places = facts.places;
     facts.lastUpdate = facts.lastUpdate.left(10);
-    result.sha256 = facts.sha256 = sha256Of(temporary);
+    if (result.sha256.isEmpty())
+        result.sha256 = sha256Of(temporary);
+    facts.sha256 = result.sha256;
 
     QJsonObject counts{{QStringLiteral("by_type"), QJsonObject()},
                        {QStringLiteral("by_region"), QJsonObject()}};

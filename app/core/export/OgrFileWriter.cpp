@@ -3,6 +3,8 @@
 
 #include "Error.h"
 #include "export/CsvFileWriter.h"
+#include "export/GeoJsonFileWriter.h"
+#include "export/XlsxFileWriter.h"
 
 #include <QCoreApplication>
 
@@ -40,6 +42,10 @@ SnapshotFileWriter::create(const ExportOptions& options, const QString& path, co
 {
     if (options.format == Format::Csv)
         return std::make_unique<CsvFileWriter>(path, columns, options.semicolon);
+    if (options.format == Format::Xlsx)
+        return std::make_unique<XlsxFileWriter>(path, columns);
+    if (options.format == Format::GeoJson)
+        return std::make_unique<GeoJsonFileWriter>(path, columns);
     return std::make_unique<OgrFileWriter>(options.format, path, columns);
 }
 

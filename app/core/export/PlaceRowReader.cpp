@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/PlaceRowReader.h"
 
+#include "Error.h"
 #include "domain/PlaceType.h"
 #include "store/SqlUtil.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <sqlite3.h>
 
 namespace recoupe::exporting {
 
@@ -15,19 +21,66 @@ bool placeHasColumn(QSqlDatabase& db, const QString& column)
     return q.next();
 }
 
-// The attribute named by the first of `keys` present in the primary record (json_extract is done by
-// SQLite, far cheaper than parsing a million JSON objects here).
-QString attribute(std::initializer_list<const char*> keys)
+[[noreturn]] void fail(sqlite3* db)
 {
-    QStringList parts;
-    for (const char* key : keys)
-        parts << QStringLiteral("json_extract(r.attributes, '$.\"%1\"')").arg(QLatin1String(key));
-    return parts.size() == 1 ? parts.first() : QStringLiteral("coalesce(%1)").arg(parts.join(u','));
+    throw Error(sql::describe(QString::fromUtf8(sqlite3_db_filename(db, "main")),
+                              sqlite3_extended_errcode(db), QString::fromUtf8(sqlite3_errmsg(db))));
+}
+
+std::string_view view(sqlite3_stmt* s, int column)
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(s, column));
+    return text ? std::string_view(text, size_t(sqlite3_column_bytes(s, column))) : std::string_view();
+}
+
+// NULL reads as a null QString, as QSqlQuery::value().toString() did.
+QString text(sqlite3_stmt* s, int column)
+{
+    const auto* utf8 = reinterpret_cast<const char*>(sqlite3_column_text(s, column));
+    return utf8 ? QString::fromUtf8(utf8, sqlite3_column_bytes(s, column)) : QString();
+}
+
+std::optional<double> number(sqlite3_stmt* s, int column)
+{
+    return sqlite3_column_type(s, column) == SQLITE_NULL
+               ? std::nullopt
+               : std::optional<double>(sqlite3_column_double(s, column));
+}
+
+void bindValue(sqlite3_stmt* s, int index, const QVariant& v)
+{
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+        sqlite3_bind_int64(s, index, v.toLongLong());
+        return;
+    case QMetaType::Double:
+        sqlite3_bind_double(s, index, v.toDouble());
+        return;
+    default:
+        if (v.isNull()) {
+            sqlite3_bind_null(s, index);
+            return;
+        }
+        const QByteArray utf8 = v.toString().toUtf8();
+        sqlite3_bind_text(s, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    }
 }
 
 } // namespace
 
-PlaceRowReader::PlaceRowReader(QSqlDatabase& db, const PlaceFilter& filter) : m_db(db), m_filter(filter) {}
+PlaceRowReader::PlaceRowReader(QSqlDatabase& db, const PlaceFilter& filter, Needs needs)
+    : m_db(db), m_filter(filter), m_needs(needs)
+{
+}
+
+PlaceRowReader::~PlaceRowReader()
+{
+    sqlite3_finalize(m_statement);
+}
 
 qint64 PlaceRowReader::count()
 {
@@ -39,103 +92,178 @@ qint64 PlaceRowReader::count()
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+void PlaceRowReader::start()
+{
+    // The geographic units and sources are few (about 2,000 and a handful): looked up here by code, where
+    // six joins a place cost SQLite more than the rest of the row.
+    {
+        QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT layer, code, name, population FROM geo_unit"));
+        while (q.next()) {
+            const QString layer = q.value(0).toString();
+            Units* units = layer == QLatin1String("regions")        ? &m_regions
+                           : layer == QLatin1String("departements") ? &m_departements
+                           : layer == QLatin1String("epci")         ? &m_epci
+                           : layer == QLatin1String("ze2020")       ? &m_ze2020
+                           : layer == QLatin1String("ze2010")       ? &m_ze2010
+                                                                    : nullptr;
+            if (units)
+                units->insert_or_assign(
+                    q.value(1).toString().toStdString(),
+                    Unit{q.value(2).toString(), q.value(3).isNull() ? -1 : q.value(3).toLongLong()});
+        }
+        QSqlQuery s = sql::exec(m_db, QStringLiteral("SELECT id, name FROM source"));
+        while (s.next())
+            m_sourceNames.insert(s.value(0).toLongLong(), s.value(1).toString().toUtf8());
+    }
+    // MERGE POINT (classification): the lead's branch adds place.exclusion_reason; it is read when the
+    // column exists, else the column stays empty. This is the only place that needs wiring.
+    const QString exclusion = placeHasColumn(m_db, QStringLiteral("exclusion_reason"))
+                                  ? QStringLiteral("p.exclusion_reason")
+                                  : QStringLiteral("''");
+    // The primary record's attributes are picked out of its JSON here (FlatJson), in one pass.
+    QList<QStringList> groups;
+    if (m_needs.attributes) {
+        for (const char* key : {"COMINIT", "INSEECOM", "GEOCOD", "PRECISION", "INSEEMETRO", "NOMCOMMETRO",
+                                "POPCOM", "COMCLASS"})
+            groups << QStringList{QString::fromLatin1(key)};
+    }
+    if (m_needs.personal) {
+        groups << QStringList{QStringLiteral("CONTACT"), QStringLiteral("contact")}
+               << QStringList{QStringLiteral("MAIL"), QStringLiteral("email"), QStringLiteral("mail"),
+                              QStringLiteral("e-mail")}
+               << QStringList{QStringLiteral("tel"), QStringLiteral("TEL"), QStringLiteral("phone"),
+                              QStringLiteral("telephone"), QStringLiteral("téléphone")};
+    }
+    if (!groups.isEmpty())
+        m_attributes.emplace(groups);
+    const SqlCondition where = filter::condition(m_filter);
+    const QString statement =
+        QStringLiteral(
+            "SELECT p.id, p.name, p.address, p.postcode, p.commune, p.website, p.twitter, p.facebook, "
+            "p.type, p.lon, p.lat, p.status, p.updated_at, %1, "
+            "(SELECT max(a.at) FROM audit_log a WHERE a.entity = 'place' AND a.entity_id = p.id), "
+            "g.place_id IS NOT NULL, g.region_code, g.departement_code, g.epci_code, g.metropole_code, "
+            "g.ze2020_code, g.ze2020_class, g.ze2010_code, "
+            // Each record as "record:source", by record id.
+            "(SELECT group_concat(rec, ';') FROM (SELECT pr.raw_record_id || ':' || "
+            "coalesce(rr.source_id, '') AS rec FROM place_record pr LEFT JOIN raw_record rr "
+            "ON rr.id = pr.raw_record_id WHERE pr.place_id = p.id ORDER BY pr.raw_record_id)), "
+            "%2 "
+            "FROM place p LEFT JOIN raw_record r ON r.id = p.primary_record_id "
+            "LEFT JOIN place_geography g ON g.place_id = p.id")
+            .arg(exclusion, m_attributes ? QStringLiteral("r.attributes") : QStringLiteral("NULL")) +
+        where.clause + QStringLiteral(" ORDER BY p.id");
+    m_handle = sql::sqliteHandle(m_db);
+    const QByteArray utf8 = statement.toUtf8();
+    if (sqlite3_prepare_v2(m_handle, utf8.constData(), int(utf8.size()), &m_statement, nullptr) != SQLITE_OK)
+        fail(m_handle);
+    for (int i = 0; i < int(where.values.size()); ++i)
+        bindValue(m_statement, i + 1, where.values.at(i));
+}
+
+const PlaceRowReader::Unit* PlaceRowReader::unit(const Units& layer, int column) const
+{
+    const std::string_view code = view(m_statement, column);
+    if (code.data() == nullptr)
+        return nullptr;
+    const auto it = layer.find(code);
+    return it == layer.end() ? nullptr : &it->second;
+}
+
+void PlaceRowReader::readRecords(PlaceRow& row, int column) const
+{
+    // "12:1;15:2" → record ids "12;15", sources: the distinct names, sorted (as SQLite sorts text).
+    const std::string_view all = view(m_statement, column);
+    row.recordCount = 0;
+    QByteArray ids;
+    QList<QByteArray> names;
+    size_t start = 0;
+    while (start < all.size()) {
+        size_t end = all.find(';', start);
+        if (end == std::string_view::npos)
+            end = all.size();
+        const std::string_view item = all.substr(start, end - start);
+        const size_t colon = item.find(':');
+        const std::string_view id = item.substr(0, colon);
+        if (row.recordCount++ > 0)
+            ids += ';';
+        ids.append(id.data(), qsizetype(id.size()));
+        if (colon != std::string_view::npos && colon + 1 < item.size()) {
+            const QByteArray source(item.data() + colon + 1, qsizetype(item.size() - colon - 1));
+            const auto name = m_sourceNames.constFind(source.toLongLong());
+            if (name != m_sourceNames.constEnd() && !names.contains(*name))
+                names.append(*name);
+        }
+        start = end + 1;
+    }
+    std::sort(names.begin(), names.end());
+    // A place with no record reads back as null text, as group_concat's NULL did.
+    row.recordIds = all.data() ? QString::fromLatin1(ids) : QString();
+    row.sources = names.isEmpty() ? QString() : QString::fromUtf8(names.join(','));
+}
+
 bool PlaceRowReader::next(PlaceRow& row)
 {
     if (!m_started) {
         m_started = true;
-        // MERGE POINT (classification): the lead's branch adds place.exclusion_reason; it is read when the
-        // column exists, else the column stays empty. This is the only place that needs wiring.
-        const QString exclusion = placeHasColumn(m_db, QStringLiteral("exclusion_reason"))
-                                      ? QStringLiteral("p.exclusion_reason")
-                                      : QStringLiteral("''");
-        const SqlCondition where = filter::condition(m_filter);
-        const QString statement =
-            QStringLiteral(
-                "SELECT p.id, p.name, p.address, p.postcode, p.commune, p.website, p.twitter, p.facebook, "
-                "p.type, p.lon, p.lat, p.status, p.updated_at, %1, "
-                "(SELECT max(a.at) FROM audit_log a WHERE a.entity = 'place' AND a.entity_id = p.id), "
-                "g.place_id IS NOT NULL, g.region_code, ur.name, g.departement_code, ud.name, g.epci_code, "
-                "ue.name, g.metropole_code, um.name, g.ze2020_code, uz.name, g.ze2020_class, g.ze2010_code, "
-                "uz10.name, uz10.population, "
-                "(SELECT group_concat(id, ';') FROM (SELECT pr.raw_record_id AS id FROM place_record pr "
-                "WHERE pr.place_id = p.id ORDER BY 1)), "
-                "(SELECT group_concat(name, ',') FROM (SELECT DISTINCT s.name AS name FROM place_record pr "
-                "JOIN raw_record rr ON rr.id = pr.raw_record_id JOIN source s ON s.id = rr.source_id "
-                "WHERE pr.place_id = p.id ORDER BY 1)), "
-                "%2, %3, %4, %5, %6, %7, %8, %9, %10, %11, %12 "
-                "FROM place p LEFT JOIN raw_record r ON r.id = p.primary_record_id "
-                "LEFT JOIN place_geography g ON g.place_id = p.id "
-                "LEFT JOIN geo_unit ur ON ur.layer = 'regions' AND ur.code = g.region_code "
-                "LEFT JOIN geo_unit ud ON ud.layer = 'departements' AND ud.code = g.departement_code "
-                "LEFT JOIN geo_unit ue ON ue.layer = 'epci' AND ue.code = g.epci_code "
-                "LEFT JOIN geo_unit um ON um.layer = 'epci' AND um.code = g.metropole_code "
-                "LEFT JOIN geo_unit uz ON uz.layer = 'ze2020' AND uz.code = g.ze2020_code "
-                "LEFT JOIN geo_unit uz10 ON uz10.layer = 'ze2010' AND uz10.code = g.ze2010_code")
-                .arg(exclusion, attribute({"COMINIT"}), attribute({"INSEECOM"}), attribute({"GEOCOD"}),
-                     attribute({"PRECISION"}), attribute({"INSEEMETRO"}), attribute({"NOMCOMMETRO"}),
-                     attribute({"POPCOM"}), attribute({"COMCLASS"}))
-                .arg(attribute({"CONTACT", "contact"}), attribute({"MAIL", "email", "mail", "e-mail"}),
-                     attribute({"tel", "TEL", "phone", "telephone", "téléphone"})) +
-            where.clause + QStringLiteral(" ORDER BY p.id");
-        m_query = sql::prepare(m_db, statement);
-        m_query.setForwardOnly(true);
-        for (const QVariant& v : where.values)
-            m_query.addBindValue(v);
-        sql::exec(m_query);
+        start();
     }
-    if (!m_query.next())
+    const int status = sqlite3_step(m_statement);
+    if (status == SQLITE_DONE)
         return false;
-    const QSqlQuery& q = m_query;
-    auto text = [&q](int i) { return q.value(i).toString(); };
-    auto coordinate = [&q](int i) -> std::optional<double> {
-        const QVariant v = q.value(i);
-        return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
-    };
-    row.id = q.value(0).toLongLong();
-    row.fields.name = text(1);
-    row.fields.address = text(2);
-    row.fields.postcode = text(3);
-    row.fields.commune = text(4);
-    row.fields.website = text(5);
-    row.fields.twitter = text(6);
-    row.fields.facebook = text(7);
-    row.fields.type = PlaceType(q.value(8).toInt());
+    if (status != SQLITE_ROW)
+        fail(m_handle);
+    sqlite3_stmt* s = m_statement;
+    row.id = sqlite3_column_int64(s, 0);
+    row.fields.name = text(s, 1);
+    row.fields.address = text(s, 2);
+    row.fields.postcode = text(s, 3);
+    row.fields.commune = text(s, 4);
+    row.fields.website = text(s, 5);
+    row.fields.twitter = text(s, 6);
+    row.fields.facebook = text(s, 7);
+    row.fields.type = PlaceType(sqlite3_column_int(s, 8));
     row.typeKey = placeTypeKey(row.fields.type);
-    row.fields.lon = coordinate(9);
-    row.fields.lat = coordinate(10);
-    row.status = text(11);
-    row.updatedAt = text(12);
-    row.exclusionReason = text(13);
-    row.lastReviewed = text(14);
-    row.hasGeography = q.value(15).toBool();
-    row.regionCode = text(16);
-    row.region = text(17);
-    row.departementCode = text(18);
-    row.departement = text(19);
-    row.epciCode = text(20);
-    row.epci = text(21);
-    row.metropoleCode = text(22);
-    row.metropole = text(23);
-    row.ze2020Code = text(24);
-    row.ze2020 = text(25);
-    row.ze2020Class = text(26);
-    row.ze2010Code = text(27);
-    row.ze2010 = text(28);
-    row.ze2010Population = q.value(29).isNull() ? -1 : q.value(29).toLongLong();
-    row.recordIds = text(30);
-    row.recordCount = row.recordIds.isEmpty() ? 0 : row.recordIds.count(u';') + 1;
-    row.sources = text(31);
-    row.cominit = text(32);
-    row.inseecom = text(33);
-    row.geocod = text(34);
-    row.precision = text(35);
-    row.inseemetro = text(36);
-    row.nomcommetro = text(37);
-    row.popcom = text(38);
-    row.comclass = text(39);
-    row.contact = text(40);
-    row.email = text(41);
-    row.phone = text(42);
+    row.fields.lon = number(s, 9);
+    row.fields.lat = number(s, 10);
+    row.status = text(s, 11);
+    row.updatedAt = text(s, 12);
+    row.exclusionReason = text(s, 13);
+    row.lastReviewed = text(s, 14);
+    row.hasGeography = sqlite3_column_int(s, 15) != 0;
+    auto name = [](const Unit* u) { return u ? u->name : QString(); };
+    row.regionCode = text(s, 16);
+    row.region = name(unit(m_regions, 16));
+    row.departementCode = text(s, 17);
+    row.departement = name(unit(m_departements, 17));
+    row.epciCode = text(s, 18);
+    row.epci = name(unit(m_epci, 18));
+    row.metropoleCode = text(s, 19);
+    row.metropole = name(unit(m_epci, 19));
+    row.ze2020Code = text(s, 20);
+    row.ze2020 = name(unit(m_ze2020, 20));
+    row.ze2020Class = text(s, 21);
+    row.ze2010Code = text(s, 22);
+    const Unit* ze2010 = unit(m_ze2010, 22);
+    row.ze2010 = name(ze2010);
+    row.ze2010Population = ze2010 ? ze2010->population : -1;
+    readRecords(row, 23);
+    std::vector<QString>& v = m_values;
+    if (m_attributes)
+        m_attributes->read(view(s, 24), v);
+    size_t k = 0;
+    auto next = [&](bool needed) { return needed ? v[k++] : QString(); };
+    row.cominit = next(m_needs.attributes);
+    row.inseecom = next(m_needs.attributes);
+    row.geocod = next(m_needs.attributes);
+    row.precision = next(m_needs.attributes);
+    row.inseemetro = next(m_needs.attributes);
+    row.nomcommetro = next(m_needs.attributes);
+    row.popcom = next(m_needs.attributes);
+    row.comclass = next(m_needs.attributes);
+    row.contact = next(m_needs.personal);
+    row.email = next(m_needs.personal);
+    row.phone = next(m_needs.personal);
     return true;
 }
 

@@ -24,6 +24,9 @@ public:
                        const std::optional<double>& lat) = 0;
     // Flushes and closes the file; throws Error when it could not be completed (disk full...).
     virtual void finish() = 0;
+    // The SHA-256 of the file (hex) when the writer hashed its bytes as it wrote them, after finish();
+    // empty when the file has to be read back (written by GDAL).
+    virtual QString sha256() const { return {}; }
 };
 
 } // namespace recoupe::exporting

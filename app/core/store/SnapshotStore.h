@@ -8,7 +8,14 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+#include <memory>
 #include <optional>
+
+struct sqlite3_stmt;
+
+namespace recoupe::sql {
+class BulkStatement;
+}
 
 namespace recoupe::snapshots {
 
@@ -37,6 +44,7 @@ class SnapshotRecorder
 {
 public:
     explicit SnapshotRecorder(QSqlDatabase& db);
+    ~SnapshotRecorder();
     qint64 begin(const SnapshotInfo& info);
     void add(qint64 placeId, qint64 digest, const QByteArray& content);
     void finish(qint64 places, const QString& file, const QString& sha256, const QJsonObject& counts);
@@ -44,8 +52,17 @@ public:
 private:
     QSqlDatabase& m_db;
     qint64 m_id = 0;
-    QSqlQuery m_content;
-    QSqlQuery m_place;
+    bool inPrevious(qint64 placeId, qint64 digest);
+
+    // Run a million times by one export: SQLite's own API, not QSqlQuery's QVariant binding.
+    std::unique_ptr<sql::BulkStatement> m_content;
+    std::unique_ptr<sql::BulkStatement> m_place;
+    // The previous snapshot's places by id, walked beside add()'s: a place whose digest has not changed
+    // since then has its content stored already, and skips a lookup in a table of a million contents.
+    sqlite3_stmt* m_previous = nullptr;
+    qint64 m_previousPlace = -1; // the cursor's place, -1 before the first step, max at the end
+    qint64 m_previousDigest = 0;
+    qint64 m_lastPlace = -1;
 };
 
 // Each place of a snapshot and the digest of its content.

@@ -5,6 +5,7 @@
 #include "ExportTestSupport.h"
 #include "export/CellSafety.h"
 #include "export/ExportColumns.h"
+#include "export/FlatJson.h"
 #include "store/PlaceQueries.h"
 #include "store/ProjectQueries.h"
 #include "store/SnapshotStore.h"
@@ -197,6 +198,35 @@ private slots:
         Exporter(*store).run(privateOut, options);
         const test::OgrTable p = test::readWithGdal(privateOut);
         QVERIFY(p.columns.contains(options.layout == Layout::Cget2019 ? "MAIL" : "email"));
+    }
+
+    // The export's JSON reader gives what json_extract gave: escapes decoded, numbers as text, true as 1,
+    // null as absent (the next key of the group wins), the first of duplicated keys, nested values by
+    // QJsonDocument; no object at all reads as nothing.
+    void flatJsonReadsLikeJsonExtract()
+    {
+        exporting::FlatJson json({{QStringLiteral("A")},
+                                  {QStringLiteral("B"), QStringLiteral("b")},
+                                  {QStringLiteral("N")},
+                                  {QStringLiteral("T")}});
+        std::vector<QString> v;
+        json.read("{\"A\":\"caf\\u00e9 "
+                  "\\\"x\\\"\\n\\ud83d\\ude00\",\"B\":null,\"b\":\"second\",\"N\":12.5,\"T\":true,"
+                  "\"A\":\"dup\"}",
+                  v);
+        QCOMPARE(v.size(), size_t(4));
+        QCOMPARE(v[0], QStringLiteral("café \"x\"\n") + QString::fromUcs4(U"\U0001F600"));
+        QCOMPARE(v[1], QStringLiteral("second"));
+        QCOMPARE(v[2], QStringLiteral("12.5"));
+        QCOMPARE(v[3], QStringLiteral("1"));
+        json.read(" { \"A\" : \"é\" , \"N\" : {\"x\":1} } ", v);
+        QCOMPARE(v[0], QStringLiteral("é"));
+        QVERIFY(v[1].isNull());
+        QCOMPARE(v[2], QStringLiteral("{\"x\":1}"));
+        json.read(std::string_view(), v);
+        QVERIFY(v[0].isNull() && v[3].isNull());
+        json.read("not json", v);
+        QVERIFY(v[0].isNull());
     }
 
     void scrubberLeavesOrdinaryText()
