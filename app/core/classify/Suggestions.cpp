@@ -41,15 +41,6 @@ RecordEvidence recordFrom(const TypeModel& model, const QSqlQuery& q)
     return r;
 }
 
-QString idList(const QList<qint64>& ids)
-{
-    QStringList parts;
-    parts.reserve(ids.size());
-    for (qint64 id : ids)
-        parts.append(QString::number(id));
-    return parts.join(QLatin1Char(','));
-}
-
 // Writes a suggestion only where it changed: an unchanged row is not touched, so that the undo of an
 // earlier step (a changeset over place_suggestion) never meets a row rewritten to the same values.
 void save(QSqlDatabase& db, qint64 placeId, const Suggestion& s)
@@ -122,7 +113,7 @@ QList<PlaceEvidence> readEvidence(QSqlDatabase& db, const QList<qint64>& placeId
     QList<PlaceEvidence> out;
     if (placeIds.isEmpty())
         return out;
-    forEachPlace(db, TypeModel::bundled(), QStringLiteral("p.id IN (%1)").arg(idList(placeIds)),
+    forEachPlace(db, TypeModel::bundled(), QStringLiteral("p.id IN (%1)").arg(sql::idList(placeIds)),
                  [&](const PlaceEvidence& p) {
                      out.append(p);
                      return true;
@@ -134,9 +125,12 @@ void refreshSuggestions(QSqlDatabase& db, const QList<qint64>& placeIds, const T
 {
     if (placeIds.isEmpty())
         return;
+    // Only the places no longer active lose their row; the others are rewritten where they changed.
     sql::exec(db,
-              QStringLiteral("DELETE FROM place_suggestion WHERE place_id IN (%1)").arg(idList(placeIds)));
-    forEachPlace(db, model, QStringLiteral("p.status = 'active' AND p.id IN (%1)").arg(idList(placeIds)),
+              QStringLiteral("DELETE FROM place_suggestion WHERE place_id IN (SELECT id FROM place WHERE id "
+                             "IN (%1) AND status <> 'active')")
+                  .arg(sql::idList(placeIds)));
+    forEachPlace(db, model, QStringLiteral("p.status = 'active' AND p.id IN (%1)").arg(sql::idList(placeIds)),
                  [&](const PlaceEvidence& p) {
                      save(db, p.placeId, suggestType(model, p));
                      return true;
@@ -194,8 +188,8 @@ QList<SuggestionRow> suggestionsOf(QSqlDatabase& db, const QList<qint64>& placeI
     QList<SuggestionRow> out;
     if (placeIds.isEmpty())
         return out;
-    QSqlQuery q = sql::exec(db, SuggestionSelect +
-                                    QStringLiteral("WHERE p.id IN (%1) ORDER BY p.id").arg(idList(placeIds)));
+    QSqlQuery q = sql::exec(
+        db, SuggestionSelect + QStringLiteral("WHERE p.id IN (%1) ORDER BY p.id").arg(sql::idList(placeIds)));
     while (q.next())
         out.append(rowFrom(q));
     return out;

@@ -106,14 +106,8 @@ void markCandidatePairs(QSqlDatabase& db, const QList<qint64>& recordsA, const Q
             {value, recordsA.first(), recordsB.first(), recordsB.first(), recordsA.first()});
         return;
     }
-    const auto list = [](const QList<qint64>& ids) {
-        QStringList parts;
-        for (qint64 id : ids)
-            parts << QString::number(id);
-        return parts.join(QLatin1Char(','));
-    };
-    const QString a = list(recordsA);
-    const QString b = list(recordsB);
+    const QString a = sql::idList(recordsA);
+    const QString b = sql::idList(recordsB);
     // Either order: the run stores the matcher's order.
     sql::exec(
         db,

@@ -20,14 +20,6 @@ namespace {
 
 constexpr int fieldCount = 10;
 
-QString idList(const QList<qint64>& ids)
-{
-    QStringList parts;
-    for (qint64 id : ids)
-        parts << QString::number(id);
-    return parts.join(QLatin1Char(','));
-}
-
 QList<qint64> recordsOf(QSqlDatabase& db, qint64 placeId)
 {
     QList<qint64> out;
@@ -290,7 +282,7 @@ QList<qint64> split(QSqlDatabase& db, qint64 placeId, std::optional<Decision> pa
             sql::exec(db,
                       QStringLiteral(
                           "UPDATE place_record SET place_id = ? WHERE place_id = ? AND raw_record_id IN (%1)")
-                          .arg(idList(records)),
+                          .arg(sql::idList(records)),
                       {row.absorbed, placeId});
         }
         const QJsonObject absorbed = row.before.value(QStringLiteral("absorbed")).toObject();

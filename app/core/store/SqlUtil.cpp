@@ -60,6 +60,15 @@ QString describe(const QString& path, int sqliteCode, const QString& sqliteMessa
     }
 }
 
+QString idList(const QList<qint64>& ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (qint64 id : ids)
+        parts << QString::number(id);
+    return parts.join(QLatin1Char(','));
+}
+
 QString describe(const QSqlDatabase& db, const QSqlError& error)
 {
     bool ok = false;

@@ -27,6 +27,9 @@ Q_DECLARE_LOGGING_CATEGORY(lcSql)
 QString describe(const QString& path, int sqliteCode, const QString& sqliteMessage);
 QString describe(const QSqlDatabase& db, const QSqlError& error);
 
+// Row ids as the inside of an SQL "IN (…)" ("3,7,12"): integers only, so nothing to escape.
+QString idList(const QList<qint64>& ids);
+
 // Prepares a statement or throws Error with a sentence from describe().
 QSqlQuery prepare(QSqlDatabase& db, const QString& statement);
 // Executes a prepared statement or throws Error.
