@@ -140,6 +140,16 @@ void ClassifyActions::acceptSuggestions(const QList<qint64>& placeIds)
 
 void ClassifyActions::refreshSuggestions(bool announce)
 {
+    start(announce, false);
+}
+
+void ClassifyActions::refreshSuggestionsIfMissing()
+{
+    start(false, true);
+}
+
+void ClassifyActions::start(bool announce, bool onlyIfMissing)
+{
     if (m_watcher.isRunning())
         return;
     m_announce = announce;
@@ -149,26 +159,19 @@ void ClassifyActions::refreshSuggestions(bool announce)
         emit message(tr("Computing the suggested types…"));
     const QString path = m_session.store.path();
     auto progress = m_progress.callback();
-    // Its own connection: the window's stays free; one transaction, so the window never sees half of it.
-    m_watcher.setFuture(QtConcurrent::run([path, progress]() -> QString {
+    // Its own connection, so the window's stays free, and one transaction, so the window never sees half
+    // of it; even the count of places without a suggestion is made there, not while the window opens.
+    m_watcher.setFuture(QtConcurrent::run([path, progress, onlyIfMissing]() -> QString {
         try {
             Store store(path, Store::Access::Write);
+            if (onlyIfMissing && classify::placesWithoutSuggestion(store.database()) == 0)
+                return {};
             classify::refreshAllSuggestions(store.database(), classify::TypeModel::bundled(), progress);
             return {};
         } catch (const Error& e) {
             return e.message();
         }
     }));
-}
-
-void ClassifyActions::refreshSuggestionsIfMissing()
-{
-    try {
-        if (classify::placesWithoutSuggestion(m_session.store.database()) > 0)
-            refreshSuggestions(false);
-    } catch (const Error& e) {
-        emit message(e.message());
-    }
 }
 
 } // namespace recoupe

@@ -47,13 +47,14 @@ public:
     // Computes them when some places have none (a first start, after an import).
     void refreshSuggestionsIfMissing();
     bool isRefreshing() const { return m_watcher.isRunning(); }
-
 signals:
     void message(const QString& text);
     // The suggestions were computed again: views showing them reload.
     void suggestionsChanged();
 
 private:
+    void start(bool announce, bool onlyIfMissing);
+
     edit::Session& m_session;
     std::function<QList<qint64>()> m_selection;
     QWidget* m_window;

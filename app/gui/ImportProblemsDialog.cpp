@@ -15,14 +15,12 @@ namespace recoupe {
 
 int ImportProblemsDialog::count(QSqlDatabase& db)
 {
-    int n = 0;
     try {
-        for (const queries::SourceImportProblems& s : queries::latestImportProblems(db))
-            n += int(s.problems.size());
+        return int(queries::latestImportProblemCount(db));
     } catch (const Error& e) {
         qWarning().noquote() << e.message();
+        return 0;
     }
-    return n;
 }
 
 ImportProblemsDialog::ImportProblemsDialog(QSqlDatabase& db, QWidget* parent) : QDialog(parent)

@@ -18,5 +18,7 @@ struct SourceImportProblems
     QList<ImportProblem> problems;
 };
 QList<SourceImportProblems> latestImportProblems(QSqlDatabase& db);
+// How many there are, counted by SQLite (json_array_length): nothing parsed, for the window's opening.
+qint64 latestImportProblemCount(QSqlDatabase& db);
 
 } // namespace recoupe::queries
