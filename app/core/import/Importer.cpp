@@ -14,16 +14,46 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QSet>
 
 namespace recoupe {
 
+// Time of each step of an import, for profiling: QT_LOGGING_RULES="recoupe.import.timing.debug=true".
+Q_LOGGING_CATEGORY(lcImportTiming, "recoupe.import.timing", QtWarningMsg)
+
 namespace {
+
+class PhaseTimer
+{
+public:
+    PhaseTimer() { m_timer.start(); }
+    void mark(const char* phase)
+    {
+        if (!lcImportTiming().isDebugEnabled())
+            return;
+        QFile status(QStringLiteral("/proc/self/status"));
+        QByteArray rss, hwm;
+        if (status.open(QIODevice::ReadOnly))
+            for (const QByteArray& line : status.readAll().split('\n')) {
+                if (line.startsWith("VmRSS:"))
+                    rss = line.mid(6).trimmed();
+                if (line.startsWith("VmHWM:"))
+                    hwm = line.mid(6).trimmed();
+            }
+        qCDebug(lcImportTiming, "%s: %.3f s (rss %s, peak %s)", phase, double(m_timer.restart()) / 1000.0,
+                rss.constData(), hwm.constData());
+    }
+
+private:
+    QElapsedTimer m_timer;
+};
 
 QByteArray fileSha256(const QString& path)
 {
@@ -80,6 +110,7 @@ Importer::Importer(Store& store) : m_store(store) {}
 
 ImportReport Importer::run(const QString& path, const ImportOptions& options, const ImportProgress& progress)
 {
+    PhaseTimer phase;
     PreparedSource prepared = prepareSource(path, options.profile, options.maxFileSize);
     SourceReader& reader = *prepared.reader;
     const RecordMapper mapper(prepared.resolved, reader.columns());
@@ -104,6 +135,7 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
     const qint64 sourceId = writer.ensureSource(report.sourceName, prepared.profile);
     report.importId = writer.beginImport(
         sourceId, {report.fileName, fileSha256(path), QFileInfo(path).size(), prepared.profile.id()});
+    phase.mark("prepare");
     QHash<QString, StoredRecord> stored = writer.storedRecords(sourceId);
     QSet<QString> seen;
     seen.reserve(stored.size());
@@ -114,6 +146,7 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
     const qint64 existingPlaces = sql::scalar(db, QStringLiteral("SELECT count(*) FROM place")).toLongLong();
     if (ImportWriter::worthBulkPlaces(expected - stored.size(), existingPlaces))
         writer.beginBulkPlaces();
+    phase.mark("stored records");
     ImportCounts counts;
     RowPipeline rows(reader, mapper);
     PreparedRow row;
@@ -157,6 +190,7 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
         if (progress && report.rows % 512 == 0 && !progress(report.rows, total))
             throw Cancelled();
     }
+    phase.mark("rows");
     for (auto it = stored.constBegin(); it != stored.constEnd(); ++it) {
         if (!it->removed && !seen.contains(it.key())) {
             writer.markRemoved(it->id, report.importId);
@@ -165,10 +199,14 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
     }
     report.notes = reader.notes();
     writer.createPlacesForNewRecords(report.importId);
+    phase.mark("removed");
     writer.endBulkPlaces();
+    phase.mark("end bulk");
     // New places, and places whose record moved, get their geography in the same transaction.
     const geography::GeographyRun geographyRun = geography::updateStale(db);
+    phase.mark("geography");
     check::checkImport(db, report.importId);
+    phase.mark("check");
     if (report.rows == 0)
         throw Error(QCoreApplication::translate("Importer", "Cannot import %1: it holds no rows")
                         .arg(report.fileName));
@@ -195,7 +233,9 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
                                    {QStringLiteral("geography"), geographyRun.places}}});
     if (progress && !progress(report.rows, report.rows))
         throw Cancelled();
+    phase.mark("report");
     transaction.commit();
+    phase.mark("commit");
     return report;
 }
 

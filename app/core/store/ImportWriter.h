@@ -57,8 +57,9 @@ public:
     qint64 createPlacesForNewRecords(qint64 importId);
 
     // For an import that brings at least as many places as the project has: the place indexes and the
-    // insert trigger feeding FTS5 and the R*Tree are dropped until endBulkPlaces(), which builds them
-    // again in one pass (sorting beats random b-tree inserts: 100,000 places 3.3 s → 1.6 s). Inside the
+    // insert triggers (FTS5, has_problem) are dropped until endBulkPlaces(), which builds them
+    // again in one pass (sorting beats random b-tree inserts: 100,000 places 3.3 s → 1.6 s), but for the
+    // rarely used sort indexes, left to the first sort that needs them (sortIndexes). Inside the
     // import's transaction, so a failure or a cancel puts them back as they were.
     void beginBulkPlaces();
     void endBulkPlaces();
@@ -82,6 +83,7 @@ private:
     bool m_bulk = false;
     qint64 m_bulkFirstPlace = 0;  // places above this id were made during the bulk import
     QStringList m_droppedIndexes; // their CREATE statements, as sqlite_master keeps them
+    QStringList m_droppedIndexNames;
     QStringList m_droppedInsertTriggers;
     sql::BulkStatement m_insertRecord;
     QSqlQuery m_updateRecord, m_refreshPlace, m_refreshTakenFields, m_history;
