@@ -6,6 +6,7 @@
 #include "import/PreparedSource.h"
 #include "import/RecordMapper.h"
 #include "import/RowPipeline.h"
+#include "import/SourceKeys.h"
 #include "store/AuditLog.h"
 #include "store/GeographyStore.h"
 #include "store/ImportWriter.h"
@@ -186,15 +187,14 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
     report.importId = writer.beginImport(
         sourceId, {report.fileName, fileSha256(path), QFileInfo(path).size(), prepared.profile.id()});
     phase.mark("prepare");
-    QHash<QString, StoredRecord> stored = writer.storedRecords(sourceId);
-    QSet<QString> seen;
-    seen.reserve(stored.size());
+    SourceKeys keys;
+    writer.storedRecords(sourceId, keys);
 
     const qint64 total = reader.rowCountHint();
     // Without a count from the reader (CSV), about 300 bytes a row, as in the CGET file.
     const qint64 expected = total >= 0 ? total : QFileInfo(path).size() / 300;
     const qint64 existingPlaces = sql::scalar(db, QStringLiteral("SELECT count(*) FROM place")).toLongLong();
-    if (ImportWriter::worthBulkPlaces(expected - stored.size(), existingPlaces))
+    if (ImportWriter::worthBulkPlaces(expected - keys.storedCount(), existingPlaces))
         writer.beginBulkPlaces();
     phase.mark("stored records");
     ImportCounts counts;
@@ -204,35 +204,38 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
         ++report.rows;
         MappedRecord& mapped = row.mapped;
         QString key = mapped.sourceKey;
+        QByteArray keyUtf8 = key.toUtf8();
+        qsizetype index = -1;
         if (key.isEmpty()) {
             key = QStringLiteral("line:%1").arg(row.line);
             if (!prepared.resolved.keyColumns().isEmpty())
                 mapped.problems.append(
                     {prepared.resolved.keyColumns().first(), QString(),
                      QCoreApplication::translate("Importer", "empty key; the line number is used")});
-        } else if (seen.contains(key)) {
+            keyUtf8 = key.toUtf8();
+        } else if (index = keys.find(keyUtf8); index >= 0 && keys.isSeen(index)) {
             const QString original = key;
             key = QStringLiteral("%1#line:%2").arg(original).arg(row.line);
             mapped.problems.append(
                 {prepared.resolved.keyColumns().value(0), original,
                  QCoreApplication::translate("Importer", "key '%1' is repeated; kept as '%2'")
                      .arg(original, key)});
+            keyUtf8 = key.toUtf8();
         }
-        seen.insert(key);
+        index = keys.markSeen(keyUtf8);
         for (const ValueProblem& p : std::as_const(mapped.problems))
             report.problems.append({row.line, key, p.column, p.value, p.message});
 
         const QByteArray& attributes = row.attributes;
         const QByteArray& digest = row.digest;
-        const auto it = stored.constFind(key);
-        if (it == stored.constEnd()) {
+        if (!keys.isStored(index)) {
             writer.insertRecord(sourceId, report.importId, row.line, key, attributes, digest, mapped.fields);
             // Places are made in batches: while SQLite indexes them, the other thread reads on.
             if (++counts.added % 4096 == 0)
                 writer.createPlacesForNewRecords(report.importId);
-        } else if (it->digest != digest || it->removed) {
-            writer.updateRecord(it->id, report.importId, row.line, attributes, digest, mapped.fields,
-                                it->removed);
+        } else if (!keys.sameDigest(index, digest) || keys.isRemoved(index)) {
+            writer.updateRecord(keys.recordId(index), report.importId, row.line, attributes, digest,
+                                mapped.fields, keys.isRemoved(index));
             ++counts.changed;
         } else {
             ++counts.unchanged;
@@ -241,12 +244,10 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
             throw Cancelled();
     }
     phase.mark("rows");
-    for (auto it = stored.constBegin(); it != stored.constEnd(); ++it) {
-        if (!it->removed && !seen.contains(it.key())) {
-            writer.markRemoved(it->id, report.importId);
-            ++counts.removed;
-        }
-    }
+    keys.forEachVanished([&](qint64 recordId) {
+        writer.markRemoved(recordId, report.importId);
+        ++counts.removed;
+    });
     report.notes = reader.notes();
     writer.createPlacesForNewRecords(report.importId);
     phase.mark("removed");

@@ -2,6 +2,7 @@
 #include "store/ImportWriter.h"
 
 #include "import/MappingProfile.h"
+#include "import/SourceKeys.h"
 #include "store/Schema.h"
 #include "store/SortIndexes.h"
 #include "store/SqlUtil.h"
@@ -108,16 +109,20 @@ qint64 ImportWriter::beginImport(qint64 sourceId, const ImportRunInfo& info)
     return q.lastInsertId().toLongLong();
 }
 
-QHash<QString, StoredRecord> ImportWriter::storedRecords(qint64 sourceId)
+void ImportWriter::storedRecords(qint64 sourceId, SourceKeys& keys)
 {
-    QHash<QString, StoredRecord> out;
-    QSqlQuery q = sql::exec(
-        m_db, QStringLiteral("SELECT source_key, id, digest, removed FROM raw_record WHERE source_id = ?"),
-        {sourceId});
+    const qint64 count =
+        sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM raw_record WHERE source_id = ?"), {sourceId})
+            .toLongLong();
+    keys.reserve(count);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT source_key, id, digest, removed FROM raw_record WHERE source_id = ?"));
+    q.bindValue(0, sourceId);
+    sql::exec(q);
     while (q.next())
-        out.insert(q.value(0).toString(),
-                   {q.value(1).toLongLong(), q.value(2).toByteArray(), q.value(3).toBool()});
-    return out;
+        keys.addStored(q.value(0).toString().toUtf8(), q.value(1).toLongLong(), q.value(2).toByteArray(),
+                       q.value(3).toBool());
 }
 
 void ImportWriter::bindFields(QSqlQuery& query, int first, const PlaceFields& f)

@@ -13,14 +13,7 @@
 namespace recoupe {
 
 class MappingProfile;
-
-// What the store knows of a source's record before a re-import.
-struct StoredRecord
-{
-    qint64 id = 0;
-    QByteArray digest;
-    bool removed = false;
-};
+class SourceKeys;
 
 struct ImportRunInfo
 {
@@ -48,7 +41,8 @@ public:
 
     qint64 ensureSource(const QString& name, const MappingProfile& profile);
     qint64 beginImport(qint64 sourceId, const ImportRunInfo& info);
-    QHash<QString, StoredRecord> storedRecords(qint64 sourceId);
+    // The source's records the project holds, into `keys` (before a re-import).
+    void storedRecords(qint64 sourceId, SourceKeys& keys);
 
     // Inserts a new raw record; returns its id. Its place is made by createPlacesForNewRecords().
     qint64 insertRecord(qint64 sourceId, qint64 importId, qint64 line, const QString& key,
