@@ -382,6 +382,21 @@ private slots:
         QTest::newRow("GeoJSON MultiPoint")
             << collection << "points.geojson" << 4 << 3
             << "the geometry is a MULTIPOINT, not a point; its centroid is used";
+        // GDAL drops these geometries, or only the polygon holding the bad position, without a word.
+        const QByteArray shapes = R"({"type": "FeatureCollection", "features": [
+{"type": "Feature", "properties": {"id": "1", "name": "A"}, "geometry": {"type": "MultiPoint", "coordinates": [[-2.76, 47.65], ["a", "b"]]}},
+{"type": "Feature", "properties": {"id": "2", "name": "B"}, "geometry": {"type": "Polygon", "coordinates": [[[-1, 47], [-1, 48], ["x", 48], [-1, 47]]]}},
+{"type": "Feature", "properties": {"id": "3", "name": "C"}, "geometry": {"type": "MultiPolygon", "coordinates": [[[[-1, 47], [-1, 48], [0, 48], [-1, 47]]], [[[2, 47], [], [3, 48], [2, 47]]]]}},
+{"type": "Feature", "properties": {"id": "4", "name": "D"}, "geometry": {"type": "GeometryCollection", "geometries": [{"type": "LineString", "coordinates": [[-1, 47], [-1, "48"]]}]}}
+]})";
+        QTest::newRow("GeoJSON MultiPoint bad position")
+            << shapes << "shapes.geojson" << 4 << 1 << "position 2 of the MultiPoint is not two numbers";
+        QTest::newRow("GeoJSON Polygon bad position")
+            << shapes << "shapes.geojson" << 4 << 2 << "position 3 of the Polygon is not two numbers";
+        QTest::newRow("GeoJSON MultiPolygon empty position")
+            << shapes << "shapes.geojson" << 4 << 3 << "position 6 of the MultiPolygon is not two numbers";
+        QTest::newRow("GeoJSON LineString in a collection")
+            << shapes << "shapes.geojson" << 4 << 4 << "position 2 of the LineString is not two numbers";
         QTest::newRow("GeoJSON value not UTF-8")
             << QByteArray("{\"type\": \"FeatureCollection\", \"features\": [\n{\"type\": \"Feature\", "
                           "\"properties\": "
