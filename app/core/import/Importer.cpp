@@ -102,8 +102,8 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
     sql::Transaction transaction(db);
     ImportWriter writer(db);
     const qint64 sourceId = writer.ensureSource(report.sourceName, prepared.profile);
-    report.importId = writer.beginImport(
-        sourceId, {report.fileName, fileSha256(path), QFileInfo(path).size(), prepared.profile.id()});
+    report.importId = writer.beginImport(sourceId, {report.fileName, fileSha256(path), QFileInfo(path).size(),
+                                                    prepared.profile.id(), reader.columns()});
     QHash<QString, StoredRecord> stored = writer.storedRecords(sourceId);
     QSet<QString> seen;
     seen.reserve(stored.size());

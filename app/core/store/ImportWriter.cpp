@@ -6,6 +6,9 @@
 #include "store/SqlUtil.h"
 #include "store/Store.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace recoupe {
 
 namespace {
@@ -93,12 +96,14 @@ qint64 ImportWriter::ensureSource(const QString& name, const MappingProfile& pro
 
 qint64 ImportWriter::beginImport(qint64 sourceId, const ImportRunInfo& info)
 {
-    QSqlQuery q =
-        sql::exec(m_db,
-                  QStringLiteral("INSERT INTO import_run(source_id, file_name, file_sha256, file_size, "
-                                 "profile, imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                  {sourceId, info.fileName, QString::fromLatin1(info.sha256.toHex()), info.fileSize,
-                   info.profileId, m_now, Store::currentUser()});
+    QSqlQuery q = sql::exec(
+        m_db,
+        QStringLiteral("INSERT INTO import_run(source_id, file_name, file_sha256, file_size, "
+                       "profile, imported_at, imported_by, columns) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {sourceId, info.fileName, QString::fromLatin1(info.sha256.toHex()), info.fileSize, info.profileId,
+         m_now, Store::currentUser(),
+         QString::fromUtf8(
+             QJsonDocument(QJsonArray::fromStringList(info.columns)).toJson(QJsonDocument::Compact))});
     return q.lastInsertId().toLongLong();
 }
 

@@ -379,6 +379,15 @@ const QList<QStringList>& migrations()
                 digest INTEGER NOT NULL,
                 PRIMARY KEY (snapshot_id, place_id)) WITHOUT ROWID)"),
         },
+        // 9 → 10: the header of each imported file (a JSON array of its column names), so that the checker
+        // resolves a source's columns once instead of from the keys of each of its records (empty values
+        // are not kept in a record's attributes).
+        {
+            QStringLiteral("ALTER TABLE import_run ADD COLUMN columns TEXT"),
+            // Earlier imports: the names their records hold a value for.
+            QStringLiteral("UPDATE import_run SET columns = (SELECT json_group_array(DISTINCT j.key) FROM "
+                           "raw_record r, json_each(r.attributes) j WHERE r.import_id = import_run.id)"),
+        },
     };
     return steps;
 }
