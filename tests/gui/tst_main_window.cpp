@@ -5,6 +5,7 @@
 #include "FilterBar.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "NoticeBar.h"
 #include "PlaceTableModel.h"
 #include "SourcesPanel.h"
 #include "TileSourceDialog.h"
@@ -27,8 +28,11 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QtTest>
+
+#include <unistd.h>
 
 using namespace recoupe;
 
@@ -319,6 +323,46 @@ private slots:
         auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("importProblemsTable"));
         QVERIFY(table->rowCount() > 100);
         dialog->reject();
+    }
+
+    // What the person should know on opening: nothing here; a second window on the same project says the
+    // project is open elsewhere; a file that cannot be written opens read-only and says so.
+    void openingNotices()
+    {
+        auto* bar = m_window->findChild<NoticeBar*>(QStringLiteral("noticeBar"));
+        QVERIFY(bar);
+        QVERIFY(bar->isHidden());
+        {
+            MainWindow second(m_project->path());
+            second.show();
+            auto* secondBar = second.findChild<NoticeBar*>(QStringLiteral("noticeBar"));
+            QVERIFY(secondBar && secondBar->isVisible());
+            QCOMPARE(secondBar->notices().size(), 1);
+            QVERIFY2(secondBar->notices().first().contains(QStringLiteral("already open in another window")),
+                     qPrintable(secondBar->notices().first()));
+            QVERIFY(
+                secondBar->notices().first().contains(QString::number(QCoreApplication::applicationPid())));
+            auto* close = secondBar->findChild<QToolButton*>(QStringLiteral("noticeClose"));
+            QTest::mouseClick(close, Qt::LeftButton);
+            QVERIFY(secondBar->isHidden());
+        }
+        // Closed, the first window's lock is gone with it: a window opened now has nothing to say.
+        m_window.reset();
+        {
+            MainWindow again(m_project->path());
+            QVERIFY(again.findChild<NoticeBar*>(QStringLiteral("noticeBar"))->notices().isEmpty());
+        }
+        if (geteuid() == 0)
+            return; // root writes any file: a read-only project cannot be made here
+        QFile::setPermissions(m_project->path(), QFile::ReadOwner | QFile::ReadUser);
+        {
+            MainWindow readOnly(m_project->path());
+            QVERIFY(readOnly.windowTitle().contains(QStringLiteral("read-only")));
+            const QStringList notices =
+                readOnly.findChild<NoticeBar*>(QStringLiteral("noticeBar"))->notices();
+            QVERIFY(!notices.isEmpty() && notices.first().contains(QStringLiteral("read-only")));
+        }
+        QFile::setPermissions(m_project->path(), QFile::ReadOwner | QFile::WriteOwner);
     }
 
     // The window fits a 1366×768 screen: the filter bar goes on two rows rather than widen it.
