@@ -27,6 +27,27 @@ const QRegularExpression& urlPattern()
     return re;
 }
 
+// What urlPattern() finds in a value that is one address and nothing else: the whole value. Such a value
+// starts with http://, https:// or www. and holds none of the characters that end a match.
+bool isOneAddress(const QString& web)
+{
+    qsizetype prefix = 0;
+    for (const QLatin1String scheme :
+         {QLatin1String("https://"), QLatin1String("http://"), QLatin1String("www.")})
+        if (web.startsWith(scheme, Qt::CaseInsensitive)) {
+            prefix = scheme.size();
+            break;
+        }
+    if (prefix == 0 || web.size() <= prefix)
+        return false;
+    for (const QChar c : web)
+        if (c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\n') ||
+            c == QLatin1Char('\r') || c == QLatin1Char('\v') || c == QLatin1Char('\f') ||
+            c == QLatin1Char('|') || c == QLatin1Char(',') || c == QLatin1Char(';'))
+            return false;
+    return true;
+}
+
 // Notes on a place's state written into its name: "(Actuellement fermé)", "fermé", "(itinérant)".
 const QRegularExpression& statusPattern()
 {
@@ -151,7 +172,11 @@ void PlaceChecker::check(const PlaceRow& p, const QList<RecordRow>& records)
     if (p.name.isEmpty()) {
         add(primary, p, "name_empty", Severity::Error, QCoreApplication::translate("Checker", "No name"));
     } else {
-        const QRegularExpressionMatch status = statusPattern().match(p.name);
+        // The pattern needs "ferm" or "itin": most names are not searched.
+        const bool mayHoldStatus = p.name.contains(QLatin1String("ferm"), Qt::CaseInsensitive) ||
+                                   p.name.contains(QLatin1String("itin"), Qt::CaseInsensitive);
+        const QRegularExpressionMatch status =
+            mayHoldStatus ? statusPattern().match(p.name) : QRegularExpressionMatch();
         if (status.hasMatch() && status.capturedStart() > 0) {
             const QString clean = p.name.left(status.capturedStart()).trimmed();
             add(primary, p, "status_in_name", Severity::Warning,
@@ -219,18 +244,26 @@ void PlaceChecker::check(const PlaceRow& p, const QList<RecordRow>& records)
         auto columnName = [&r](RawSlot slot) { return r.source ? r.source->columnName(slot) : QString(); };
         const QString& web = r.value(RawSlot::Website);
         if (!web.isEmpty() && !normalise::isSocialUrl(web)) {
-            const auto urls = urlPattern().globalMatch(web);
+            // Most values are one address and nothing else: the search for addresses in the text, and the
+            // address a fix would set, only for the others.
             QStringList found;
-            for (auto it = urls; it.hasNext();)
-                found << it.next().captured();
-            const QString first = found.isEmpty() ? QString() : normalise::url(found.first()).value;
+            if (isOneAddress(web)) {
+                found << web;
+            } else {
+                for (auto it = urlPattern().globalMatch(web); it.hasNext();)
+                    found << it.next().captured();
+            }
             const bool glued = web.count(QLatin1String("http"), Qt::CaseInsensitive) > 1 ||
                                web.count(QLatin1String("www."), Qt::CaseInsensitive) > 1;
-            Fix setFirst;
-            if (!first.isEmpty() && first != p.website && p.website.isEmpty())
-                setFirst = {{{Field::Website, first}},
-                            QCoreApplication::translate("Checker", "website: %1").arg(first)};
-            if (emailPattern().match(web).hasMatch() && !web.contains(QLatin1Char('/'))) {
+            auto setFirst = [&] {
+                const QString first = found.isEmpty() ? QString() : normalise::url(found.first()).value;
+                if (!first.isEmpty() && first != p.website && p.website.isEmpty())
+                    return Fix{{{Field::Website, first}},
+                               QCoreApplication::translate("Checker", "website: %1").arg(first)};
+                return Fix{};
+            };
+            if (web.contains(QLatin1Char('@')) && emailPattern().match(web).hasMatch() &&
+                !web.contains(QLatin1Char('/'))) {
                 if (r.id != p.primaryRecord || p.website.isEmpty())
                     add(&r, p, "email_in_website", Severity::Error,
                         QCoreApplication::translate(
@@ -241,11 +274,11 @@ void PlaceChecker::check(const PlaceRow& p, const QList<RecordRow>& records)
                     QCoreApplication::translate("Checker",
                                                 "Several addresses glued in one website value: “%1”")
                         .arg(web),
-                    setFirst);
+                    setFirst());
             } else if (!found.isEmpty() && found.first() != web) {
                 add(&r, p, "url_text_around", Severity::Warning,
                     QCoreApplication::translate("Checker", "Text around the web address: “%1”").arg(web),
-                    setFirst);
+                    setFirst());
             } else if (found.isEmpty() && !normalise::url(web).problem.isEmpty()) {
                 add(&r, p, "url_invalid", Severity::Warning,
                     QCoreApplication::translate("Checker",
