@@ -11,9 +11,7 @@
 
 namespace recoupe::sql {
 
-namespace {
-
-[[noreturn]] void fail(sqlite3* db, const QString& statement)
+void throwLastError(sqlite3* db, const QString& statement)
 {
     qCDebug(lcSql) << "failed:" << sqlite3_errmsg(db) << "in:" << statement.simplified();
     throw Error(describe(QString::fromUtf8(sqlite3_db_filename(db, "main")), sqlite3_extended_errcode(db),
@@ -43,8 +41,6 @@ void bindValue(sqlite3_stmt* s, int index, const QVariant& v)
     }
 }
 
-} // namespace
-
 RowCursor::RowCursor(QSqlDatabase& db, const QString& statement, const QVariantList& values)
     : RowCursor(sqliteHandle(db), statement, values)
 {
@@ -55,7 +51,7 @@ RowCursor::RowCursor(sqlite3* handle, const QString& statement, const QVariantLi
 {
     const QByteArray utf8 = statement.toUtf8();
     if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &m_statement, nullptr) != SQLITE_OK)
-        fail(m_db, m_text);
+        throwLastError(m_db, m_text);
     for (int i = 0; i < int(values.size()); ++i)
         bindValue(m_statement, i + 1, values.at(i));
 }
@@ -72,7 +68,7 @@ bool RowCursor::next()
         return true;
     if (status == SQLITE_DONE)
         return false;
-    fail(m_db, m_text);
+    throwLastError(m_db, m_text);
 }
 
 bool RowCursor::isNull(int column) const

@@ -12,6 +12,13 @@ struct sqlite3_stmt;
 
 namespace recoupe::sql {
 
+// Binds a value to a statement of SQLite's own API (index from 1), as Qt binds it: integers, reals, text,
+// NULL for a null QVariant.
+void bindValue(sqlite3_stmt* statement, int index, const QVariant& value);
+// Throws Error with the sentence of describe() for the last failure on this connection; the statement
+// goes to the log only.
+[[noreturn]] void throwLastError(sqlite3* db, const QString& statement);
+
 // A SELECT stepped through SQLite's own API on the connection of a QSqlDatabase, for the reads that walk a
 // million rows (the checker): QSqlQuery converts every text to UTF-16 inside a QVariant and caches it, which
 // costs more than SQLite's reading. Text comes back as UTF-8 views valid until the next step.
