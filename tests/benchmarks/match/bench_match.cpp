@@ -5,7 +5,8 @@
 // missing), chains (one website host at many places) and shared buildings (distinct places at one
 // coordinate, own names and websites). Prints time, peak memory (VmHWM) and recall of planted pairs.
 //   bench_match [--sizes 10000,100000,1000000] [--threads 2] [--min-recall R] [--through-project]
-//               [--show-false N] [--write-csv FOLDER]  (FOLDER/<size>/Synthetic A.csv, B.csv: to time the CLI)
+//               [--show-false N] [--write-csv FOLDER]  (FOLDER/<size>/Synthetic A.csv, B.csv: to time the
+//               CLI)
 // --through-project also measures the window's path (Duplicates ▸ Find): the records imported into a
 // project as two CSV sources, then read back from SQLite, matched and the candidates kept (MatchRunner).
 #include "TestSupport.h"
