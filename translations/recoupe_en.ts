@@ -1891,6 +1891,14 @@ Each command has --help.
         <source>%1, line %2: the label must be same, none or unsure</source>
         <translation>%1, line %2: the label must be same, none or unsure</translation>
     </message>
+    <message>
+        <source>pages of one website (branches)</source>
+        <translation>pages of one website (branches)</translation>
+    </message>
+    <message>
+        <source>different streets</source>
+        <translation>different streets</translation>
+    </message>
 </context>
 <context>
     <name>recoupe::AuditView</name>

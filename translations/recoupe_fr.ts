@@ -1891,6 +1891,14 @@ Chaque commande a son --help.
         <source>%1, line %2: the label must be same, none or unsure</source>
         <translation>%1, ligne %2 : l’étiquette doit être same, none ou unsure</translation>
     </message>
+    <message>
+        <source>pages of one website (branches)</source>
+        <translation>pages d’un même site web (antennes)</translation>
+    </message>
+    <message>
+        <source>different streets</source>
+        <translation>rues différentes</translation>
+    </message>
 </context>
 <context>
     <name>recoupe::AuditView</name>
