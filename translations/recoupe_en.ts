@@ -805,6 +805,17 @@
     </message>
 </context>
 <context>
+    <name>OpenProject</name>
+    <message>
+        <source>This project is already open in another window (%1, process %2 on %3): what is changed there shows here only once the project is opened again.</source>
+        <translation>This project is already open in another window (%1, process %2 on %3): what is changed there shows here only once the project is opened again.</translation>
+    </message>
+    <message>
+        <source>This project is read-only (its file cannot be written): you can browse, filter and check it, but not change it.</source>
+        <translation>This project is read-only (its file cannot be written): you can browse, filter and check it, but not change it.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceType</name>
     <message>
         <source>Coworking</source>
@@ -1879,6 +1890,14 @@ Each command has --help.
     <message>
         <source>%1, line %2: the label must be same, none or unsure</source>
         <translation>%1, line %2: the label must be same, none or unsure</translation>
+    </message>
+    <message>
+        <source>pages of one website (branches)</source>
+        <translation>pages of one website (branches)</translation>
+    </message>
+    <message>
+        <source>different streets</source>
+        <translation>different streets</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +3052,10 @@ Each command has --help.
         <source>Compute the geography of every place again, in the background? The undo history starts again afterwards (the audit log keeps every step).</source>
         <translation>Compute the geography of every place again, in the background? The undo history starts again afterwards (the audit log keeps every step).</translation>
     </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (read-only)</translation>
+    </message>
 </context>
 <context>
     <name>recoupe::MergeChooser</name>
@@ -3071,6 +3094,13 @@ Each command has --help.
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>recoupe::NoticeBar</name>
+    <message>
+        <source>Close this notice</source>
+        <translation>Close this notice</translation>
     </message>
 </context>
 <context>

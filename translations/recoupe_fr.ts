@@ -805,6 +805,17 @@
     </message>
 </context>
 <context>
+    <name>OpenProject</name>
+    <message>
+        <source>This project is already open in another window (%1, process %2 on %3): what is changed there shows here only once the project is opened again.</source>
+        <translation>Ce projet est déjà ouvert dans une autre fenêtre (%1, processus %2 sur %3) : ce qui y est modifié n&apos;apparaîtra ici qu&apos;à la prochaine ouverture du projet.</translation>
+    </message>
+    <message>
+        <source>This project is read-only (its file cannot be written): you can browse, filter and check it, but not change it.</source>
+        <translation>Ce projet est en lecture seule (son fichier ne peut pas être écrit) : vous pouvez le parcourir, le filtrer et le vérifier, mais pas le modifier.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceType</name>
     <message>
         <source>Coworking</source>
@@ -1879,6 +1890,14 @@ Chaque commande a son --help.
     <message>
         <source>%1, line %2: the label must be same, none or unsure</source>
         <translation>%1, ligne %2 : l’étiquette doit être same, none ou unsure</translation>
+    </message>
+    <message>
+        <source>pages of one website (branches)</source>
+        <translation>pages d’un même site web (antennes)</translation>
+    </message>
+    <message>
+        <source>different streets</source>
+        <translation>rues différentes</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +3052,10 @@ Chaque commande a son --help.
         <source>Compute the geography of every place again, in the background? The undo history starts again afterwards (the audit log keeps every step).</source>
         <translation>Recalculer la géographie de chaque lieu, en arrière-plan ? L&apos;historique d&apos;annulation repart ensuite de zéro (le journal d&apos;audit garde chaque étape).</translation>
     </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (lecture seule)</translation>
+    </message>
 </context>
 <context>
     <name>recoupe::MergeChooser</name>
@@ -3071,6 +3094,13 @@ Chaque commande a son --help.
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>recoupe::NoticeBar</name>
+    <message>
+        <source>Close this notice</source>
+        <translation>Fermer cet avis</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "NoticeBar.h"
+
 #include "AuditView.h"
 #include "CandidateList.h"
 #include "ClassifyActions.h"
@@ -11,6 +13,7 @@
 #include "GuideDialog.h"
 #include "ImportDialog.h"
 #include "ImportProblemsDialog.h"
+#include "NoticeBar.h"
 #include "PlaceTableModel.h"
 #include "PlaceTableView.h"
 #include "ProblemsPanel.h"
@@ -118,7 +121,11 @@ MainWindow::MainWindow(std::shared_ptr<OpenProject> project, QWidget* parent)
     createWidgets();
     createActions();
     restoreLayout();
-    m_classify->refreshSuggestionsIfMissing();
+    m_noticeBar->setNotices(m_project->notices());
+    if (m_project->readOnly())
+        setWindowTitle(tr("%1 (read-only)").arg(QFileInfo(projectPath).fileName()));
+    else
+        m_classify->refreshSuggestionsIfMissing(); // suggestions are written to the project
     // The import of a first start (the bundled CGET file) has unusable values: say so, and where to read.
     if (const int problems = ImportProblemsDialog::count(m_store->database()); problems > 0)
         statusBar()->showMessage(tr("The latest imports found %n value(s) they could not use: File ▸ Import "
@@ -174,7 +181,15 @@ void MainWindow::createWidgets()
                                  QStringLiteral("/tiles"));
     m_map->setObjectName(QStringLiteral("mapView"));
     m_map->setTileSource(TileSourceDialog::fromSettings());
-    setCentralWidget(m_map);
+    // The notices of the opening (a migration, read-only, open elsewhere) stand above the map.
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_noticeBar = new NoticeBar(central);
+    centralLayout->addWidget(m_noticeBar);
+    centralLayout->addWidget(m_map, 1);
+    setCentralWidget(central);
 
     m_model = new PlaceTableModel(*m_store, this);
     m_model->setObjectName(QStringLiteral("placeModel"));

@@ -43,6 +43,7 @@ class Store;
 class ClassifyActions;
 class SourcesPanel;
 
+class NoticeBar;
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -108,6 +109,7 @@ private:
     void setLanguage(const QString& language);
 
     std::shared_ptr<OpenProject> m_project;
+    NoticeBar* m_noticeBar = nullptr;
     Store* m_store;
     QUndoStack& m_undo;
     edit::Notifier& m_notifier;

@@ -3,11 +3,11 @@
 
 #include "edit/Edit.h"
 #include "edit/EditNotifier.h"
-#include "store/GeographyStore.h"
-#include "store/SqlUtil.h"
 #include "store/Store.h"
 
+#include <QLockFile>
 #include <QString>
+#include <QStringList>
 #include <QUndoStack>
 #include <memory>
 
@@ -17,25 +17,26 @@ namespace recoupe {
 // anew for it (after a change of language), so the undo history lasts as long as the project is open.
 struct OpenProject
 {
-    // Opens the project (throws Error when it cannot be opened).
-    explicit OpenProject(const QString& path) : store(std::make_unique<Store>(path))
-    {
-        // A project written before geography (schema 4 → 5), or by a Recoupe with other boundary layers:
-        // its places get their geography once, here.
-        QSqlDatabase& db = store->database();
-        if (geography::needsUpdate(db)) {
-            sql::Transaction transaction(db);
-            geography::updateStale(db);
-            transaction.commit();
-        }
-    }
+    // Opens the project (throws Error when it cannot be opened). A project whose file cannot be written
+    // is opened read-only; one another window or process has open is opened all the same (SQLite keeps
+    // the two apart), and both say so in notices().
+    explicit OpenProject(const QString& path);
     OpenProject(const OpenProject&) = delete;
     OpenProject& operator=(const OpenProject&) = delete;
+
+    bool readOnly() const { return store->isReadOnly(); }
+    // What the person should know before working: a migration and its backup, read-only, open elsewhere.
+    QStringList notices() const;
 
     std::unique_ptr<Store> store; // destroyed last
     QUndoStack undo;
     edit::Notifier notifier;
     edit::Session session{*store, undo, notifier};
+
+private:
+    // P.recoupe.lock while a window has the project open (Qt's lock file: process, host, application).
+    QLockFile m_lock;
+    QString m_openElsewhere; // who else has it open, when someone has
 };
 
 } // namespace recoupe

@@ -5,6 +5,7 @@
 #include "FilterBar.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "NoticeBar.h"
 #include "PlaceTableModel.h"
 #include "SourcesPanel.h"
 #include "TileSourceDialog.h"
@@ -18,17 +19,23 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDockWidget>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QtTest>
+
+#include <unistd.h>
 
 using namespace recoupe;
 
@@ -319,6 +326,70 @@ private slots:
         auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("importProblemsTable"));
         QVERIFY(table->rowCount() > 100);
         dialog->reject();
+    }
+
+    // What the person should know on opening: nothing here; a second window on the same project says the
+    // project is open elsewhere; a file that cannot be written opens read-only and says so.
+    void openingNotices()
+    {
+        auto* bar = m_window->findChild<NoticeBar*>(QStringLiteral("noticeBar"));
+        QVERIFY(bar);
+        QVERIFY(bar->isHidden());
+        {
+            MainWindow second(m_project->path());
+            second.show();
+            auto* secondBar = second.findChild<NoticeBar*>(QStringLiteral("noticeBar"));
+            QVERIFY(secondBar && secondBar->isVisible());
+            QCOMPARE(secondBar->notices().size(), 1);
+            QVERIFY2(secondBar->notices().first().contains(QStringLiteral("already open in another window")),
+                     qPrintable(secondBar->notices().first()));
+            QVERIFY(
+                secondBar->notices().first().contains(QString::number(QCoreApplication::applicationPid())));
+            auto* close = secondBar->findChild<QToolButton*>(QStringLiteral("noticeClose"));
+            QTest::mouseClick(close, Qt::LeftButton);
+            QVERIFY(secondBar->isHidden());
+        }
+        // Closed, the first window's lock is gone with it: a window opened now has nothing to say.
+        m_window.reset();
+        {
+            MainWindow again(m_project->path());
+            QVERIFY(again.findChild<NoticeBar*>(QStringLiteral("noticeBar"))->notices().isEmpty());
+        }
+    }
+
+    // A project whose file cannot be written opens read-only and says so. As root every file is writable:
+    // this one case then runs again as user nobody (setpriv, util-linux).
+    void readOnlyProjectOpensReadOnly()
+    {
+        if (geteuid() == 0) {
+            if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
+                QSKIP("running as root without setpriv: a read-only file cannot be made");
+            QProcess child;
+            child.setProcessChannelMode(QProcess::MergedChannels);
+            child.start(QStringLiteral("setpriv"),
+                        {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                         QStringLiteral("--clear-groups"), QCoreApplication::applicationFilePath(),
+                         QStringLiteral("readOnlyProjectOpensReadOnly")});
+            QVERIFY(child.waitForFinished(120000));
+            const QByteArray output = child.readAll();
+            if (output.contains("Permission denied") || output.contains("cannot execute"))
+                QSKIP("the test program is not open to other users here");
+            QVERIFY2(child.exitCode() == 0, output.constData());
+            QVERIFY2(output.contains("PASS   : TestMainWindow::readOnlyProjectOpensReadOnly()"),
+                     output.constData());
+            return;
+        }
+        m_window.reset();
+        QFile::setPermissions(m_project->path(), QFile::ReadOwner | QFile::ReadUser);
+        MainWindow readOnly(m_project->path());
+        QVERIFY2(readOnly.windowTitle().contains(QStringLiteral("read-only")),
+                 qPrintable(readOnly.windowTitle()));
+        const QStringList notices = readOnly.findChild<NoticeBar*>(QStringLiteral("noticeBar"))->notices();
+        QVERIFY(!notices.isEmpty() && notices.first().contains(QStringLiteral("read-only")));
+        // The places are there to browse.
+        auto* table = readOnly.findChild<QTableView*>(QStringLiteral("placeTable"));
+        QTRY_VERIFY(table->model()->rowCount() > 100);
+        QFile::setPermissions(m_project->path(), QFile::ReadOwner | QFile::WriteOwner);
     }
 
     // The window fits a 1366×768 screen: the filter bar goes on two rows rather than widen it.

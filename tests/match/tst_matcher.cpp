@@ -91,6 +91,57 @@ private slots:
 
     // Two records of one website 900 m apart in one town, a third branch 200 km away: around the pair
     // the website is theirs only, so it counts as one website (not a chain's) and the pair is proposed.
+    // Two branches of one chain close by: one host, each its own page, one brand account (issue 13: at
+    // scale such pairs 160-200 m apart were called same).
+    void branchPagesAreNotOnePlace()
+    {
+        MatchRecord a = record("1", QStringLiteral("Be Coworking Jonquière"), 2.32, 48.89,
+                               QStringLiteral("http://be-coworking.fr/espace/la-jonquiere"),
+                               QStringLiteral("@becoworking"));
+        MatchRecord b = record("2", QStringLiteral("Be Coworking Epinettes"), 2.32, 48.89 + north(146),
+                               QStringLiteral("http://be-coworking.fr/espace/les-epinettes"),
+                               QStringLiteral("@becoworking"));
+        Matcher matcher;
+        matcher.run({a, b});
+        const auto branches = matcher.evidence(0, 1);
+        QVERIFY(branches.features[BranchPages] > 0);
+        QCOMPARE(branches.features[SameHandle], 0.0); // the brand's account, not the place's
+        QVERIFY(matcher.score(branches) < MatchSettings().sameThreshold);
+        // The same page of the site is the same website.
+        b.website = a.website;
+        Matcher again;
+        again.run({a, b});
+        const auto page = again.evidence(0, 1);
+        QCOMPARE(page.features[BranchPages], 0.0);
+        QVERIFY(page.features[SameWebsite] > 0);
+    }
+
+    // Two organisations under one roof: one address, unlike names, nothing shared online. The address
+    // evidence counts as much as the names agree, so the pair is at most for review.
+    void sharedBuildingWithUnlikeNamesIsNotSame()
+    {
+        MatchRecord a =
+            record("1", QStringLiteral("Mama Works"), 4.85, 45.76, QStringLiteral("http://mama.works"));
+        a.address = QStringLiteral("92 cours Lafayette");
+        a.postcode = QStringLiteral("69003");
+        MatchRecord b = record("2", QStringLiteral("Zinzolin Atelier"), 4.85, 45.76 + north(24));
+        b.address = a.address;
+        b.postcode = a.postcode;
+        Matcher matcher;
+        matcher.run({a, b});
+        const auto unlike = matcher.evidence(0, 1);
+        QVERIFY(unlike.features[BuildingAddress] > 0);
+        QVERIFY2(matcher.score(unlike) < MatchSettings().sameThreshold,
+                 qPrintable(QString::number(matcher.score(unlike))));
+        // With alike names the address counts in full.
+        b.name = QStringLiteral("Mama Work");
+        Matcher alike;
+        alike.run({a, b});
+        const auto same = alike.evidence(0, 1);
+        QCOMPARE(same.features[BuildingAddress], 0.0);
+        QVERIFY(alike.score(same) >= MatchSettings().sameThreshold);
+    }
+
     void farBranchDoesNotMakeALocalChain()
     {
         const QString site = QStringLiteral("http://exemple-lab.fr");

@@ -1,480 +1,93 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "check/Checker.h"
 
+#include "check/PlaceChecks.h"
+#include "check/SourceColumns.h"
+
 #include "Error.h"
 #include "edit/Edit.h"
-#include "geo/AdminCodes.h"
-#include "import/MappingProfile.h"
-#include "import/ProfileRegistry.h"
-#include "normalise/Normalise.h"
+#include "store/RowCursor.h"
 #include "store/SqlUtil.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QRegularExpression>
+#include <QSqlQuery>
 #include <QUndoStack>
 
+#include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
+#include <exception>
+#include <memory>
 #include <mutex>
-#include <optional>
 #include <thread>
+#include <tuple>
+
+#include <sqlite3.h>
 
 namespace recoupe::check {
 
 namespace {
 
-// The columns of a source that hold a field, from its mapping profile resolved against its records'
-// attribute names (computed once per source).
-struct SourceColumns
+// The text of a column, trimmed of any white space, as QString::trimmed() (a null QString when NULL).
+QString trimmedText(const sql::RowCursor& row, int column)
 {
-    QString website, twitter, facebook, postcode, precision, departement;
+    const std::string_view v = row.utf8(column);
+    return v.data() ? QString::fromUtf8(v.data(), qsizetype(v.size())).trimmed() : QString();
+}
+
+// Which places to check: a condition on `place p` and the same on `place_record pr` (which may need p).
+struct Selection
+{
+    QString places;
+    QString records;
+    bool recordsNeedPlace = false;
 };
 
-QString firstColumn(const MappingProfile& profile, Field field)
+// What the parts of one run share: the sources, the progress made, a request to stop.
+struct Shared
 {
-    const auto& getters = profile.getters(field);
-    return getters.isEmpty() || getters.first().columns.isEmpty() ? QString()
-                                                                  : getters.first().columns.first();
-}
-
-SourceColumns columnsFor(const QString& profileId, const QJsonObject& attributes)
-{
-    SourceColumns c;
-    MappingProfile profile;
-    try {
-        profile = ProfileRegistry::builtIn().find(profileId).resolvedFor(attributes.keys());
-    } catch (const Error&) {
-        try {
-            profile =
-                ProfileRegistry::builtIn().find(QStringLiteral("generic")).resolvedFor(attributes.keys());
-        } catch (const Error&) {
-            return c;
-        }
-    }
-    c.website = firstColumn(profile, Field::Website);
-    c.twitter = firstColumn(profile, Field::Twitter);
-    c.facebook = firstColumn(profile, Field::Facebook);
-    c.postcode = firstColumn(profile, Field::Postcode);
-    // Columns no profile maps: the geocoder's score and the département code of the CGET file.
-    for (const QString& key : attributes.keys()) {
-        if (key.compare(QLatin1String("PRECISION"), Qt::CaseInsensitive) == 0)
-            c.precision = key;
-        if (key.compare(QLatin1String("INSEEDEP"), Qt::CaseInsensitive) == 0)
-            c.departement = key;
-    }
-    return c;
-}
-
-const QRegularExpression& emailPattern()
-{
-    static const QRegularExpression re(
-        QStringLiteral("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}"));
-    return re;
-}
-
-const QRegularExpression& urlPattern()
-{
-    static const QRegularExpression re(QStringLiteral("(https?://|www\\.)[^\\s|,;]+"),
-                                       QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-
-// Notes on a place's state written into its name: "(Actuellement fermé)", "fermé", "(itinérant)".
-const QRegularExpression& statusPattern()
-{
-    static const QRegularExpression re(
-        QStringLiteral("\\s*[\\(\\[-]?\\s*(actuellement\\s+)?(ferm[ée]e?s?(\\s+d[ée]finitivement)?|itin[ée]"
-                       "rante?s?)\\s*[\\)\\]]?\\s*$"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    return re;
-}
-
-// Double-encoded UTF-8: "Ã©", "Ã¨", "â€™", "Â " ...
-bool looksMojibake(const QString& s)
-{
-    for (qsizetype i = 0; i + 1 < s.size(); ++i) {
-        const ushort c = s.at(i).unicode(), next = s.at(i + 1).unicode();
-        if ((c == 0xC3 || c == 0xC2) && next >= 0x80 && next <= 0xBF)
-            return true;
-        if (c == 0xE2 && next == 0x20AC)
-            return true;
-    }
-    return false;
-}
-
-bool truncatedName(const QString& name)
-{
-    if (name.endsWith(QLatin1String("...")) || name.endsWith(QChar(0x2026)))
-        return true;
-    return name.count(QLatin1Char('(')) > name.count(QLatin1Char(')'));
-}
-
-struct PlaceRow
-{
-    qint64 id = 0;
-    QString name, address, postcode, commune, website, twitter, facebook;
-    std::optional<double> lon, lat;
-    QString departement; // computed
-    qint64 primaryRecord = 0;
+    const QHash<qint64, SourceColumns>& sources;
+    std::atomic<qint64> done{0};
+    std::atomic<bool> stop{false};
 };
 
-struct RecordRow
+// Reads the selected places and their records on one connection and checks them. The database is read
+// on this thread while another checks the places, batch by batch. A checked batch comes back to be cleared
+// here: its strings are freed by the thread that allocated them, which keeps malloc on its per-thread
+// fast path (freed across threads, a million places spent a fifth of their time in malloc).
+void checkSelection(sqlite3* handle, const Selection& selection, Shared& shared, PlaceChecker& checker,
+                    const std::function<bool()>& keepGoing)
 {
-    qint64 placeId = 0;
-    qint64 id = 0;
-    QString source, profile, key;
-    QJsonObject attributes;
-    QByteArray json; // as stored, parsed into `attributes` by the checking thread
-};
-
-class Run
-{
-public:
-    explicit Run(QSqlDatabase& db) : m_db(db) {}
-
-    // Positions shared by several places (of the places checked, `where` on `place p`).
-    void loadSharedPositions(const QString& where)
-    {
-        QSqlQuery q = sql::exec(
-            m_db, where.isEmpty()
-                      ? QStringLiteral(
-                            "SELECT lon, lat, count(*) FROM place WHERE lon IS NOT NULL AND lat IS NOT NULL "
-                            "AND status <> 'merged' GROUP BY lon, lat HAVING count(*) > 1")
-                      : QStringLiteral(
-                            "SELECT p.lon, p.lat, count(*) FROM place p JOIN place o ON o.lon = p.lon AND "
-                            "o.lat = p.lat AND o.status <> 'merged' WHERE p.status <> 'merged'") +
-                            where + QStringLiteral(" GROUP BY p.id HAVING count(*) > 1"));
-        while (q.next())
-            m_shared.insert({q.value(0).toDouble(), q.value(1).toDouble()}, q.value(2).toInt());
-    }
-
-    void checkPlace(const PlaceRow& p, const QList<RecordRow>& records);
-    std::vector<Problem> problems;
-
-private:
-    void add(const RecordRow* record, const PlaceRow& p, const char* code, Severity severity,
-             const QString& message, Fix fix = {})
-    {
-        Problem problem;
-        if (record) {
-            problem.source = record->source;
-            problem.sourceKey = record->key;
-        }
-        problem.placeId = p.id;
-        problem.code = QString::fromLatin1(code);
-        problem.severity = severity;
-        problem.message = message;
-        problem.fix = std::move(fix);
-        problems.push_back(std::move(problem));
-    }
-    const SourceColumns& columns(const RecordRow& r)
-    {
-        // Empty values are not kept in the attributes, so records of one source differ in their names:
-        // resolved once per source and set of names.
-        const QString key = r.source + QLatin1Char('\n') + r.attributes.keys().join(QLatin1Char('\n'));
-        auto it = m_columns.find(key);
-        if (it == m_columns.end())
-            it = m_columns.insert(key, columnsFor(r.profile, r.attributes));
-        return *it;
-    }
-
-    QSqlDatabase& m_db;
-    QHash<QString, SourceColumns> m_columns;
-    QHash<std::pair<double, double>, int> m_shared;
-};
-
-void Run::checkPlace(const PlaceRow& p, const QList<RecordRow>& records)
-{
-    const RecordRow* primary = nullptr;
-    for (const RecordRow& r : records)
-        if (r.id == p.primaryRecord)
-            primary = &r;
-    if (!primary && !records.isEmpty())
-        primary = &records.first();
-
-    // Position.
-    if (!p.lon || !p.lat) {
-        add(primary, p, "no_coordinates", Severity::Warning,
-            QCoreApplication::translate("Checker", "No coordinates: the place is not on the map"));
-    } else if (p.departement.isEmpty()) {
-        const normalise::Position checked = normalise::position(*p.lon, *p.lat);
-        if (!checked.problem.isEmpty()) {
-            const normalise::Position swapped = normalise::position(*p.lat, *p.lon);
-            if (swapped.problem.isEmpty() && *p.lat >= -180 && *p.lat <= 180 && qAbs(*p.lon) <= 90) {
-                Fix fix{{{Field::Lon, QString::number(*p.lat, 'f', 7)},
-                         {Field::Lat, QString::number(*p.lon, 'f', 7)}},
-                        QCoreApplication::translate("Checker", "swap longitude and latitude")};
-                add(primary, p, "swapped_coordinates", Severity::Error,
-                    QCoreApplication::translate(
-                        "Checker",
-                        "Longitude and latitude are swapped: %1, %2 is outside France, %2, %1 is in it")
-                        .arg(QString::number(*p.lon), QString::number(*p.lat)),
-                    fix);
-            } else {
-                add(primary, p, "outside_france", Severity::Error,
-                    QCoreApplication::translate(
-                        "Checker", "Position %1, %2 is outside France and its overseas territories")
-                        .arg(QString::number(*p.lon), QString::number(*p.lat)));
-            }
-        }
-    }
-    if (p.lon && p.lat) {
-        const int shared = m_shared.value({*p.lon, *p.lat});
-        if (shared > 1)
-            add(primary, p, "same_coordinates", Severity::Info,
-                QCoreApplication::translate(
-                    "Checker",
-                    "%1 places have exactly this position (one building, or a position of the commune)")
-                    .arg(shared));
-    }
-    const QString byPostcode = geo::departementFromPostcode(p.postcode);
-    if (!byPostcode.isEmpty() && !p.departement.isEmpty() && byPostcode != p.departement)
-        add(primary, p, "departement_mismatch", Severity::Warning,
-            QCoreApplication::translate(
-                "Checker",
-                "The postcode %1 is in département %2, the position in %3 (%4): one of them is wrong")
-                .arg(p.postcode, byPostcode, p.departement, geo::departementName(p.departement)));
-
-    // Name.
-    if (p.name.isEmpty()) {
-        add(primary, p, "name_empty", Severity::Error, QCoreApplication::translate("Checker", "No name"));
-    } else {
-        const QRegularExpressionMatch status = statusPattern().match(p.name);
-        if (status.hasMatch() && status.capturedStart() > 0) {
-            const QString clean = p.name.left(status.capturedStart()).trimmed();
-            add(primary, p, "status_in_name", Severity::Warning,
-                QCoreApplication::translate("Checker", "The name holds a note on the place's state: “%1”")
-                    .arg(status.captured().trimmed()),
-                Fix{{{Field::Name, clean}}, QCoreApplication::translate("Checker", "name: %1").arg(clean)});
-        }
-        if (truncatedName(p.name))
-            add(primary, p, "name_truncated", Severity::Warning,
-                QCoreApplication::translate("Checker", "The name looks cut short: “%1”").arg(p.name));
-    }
-
-    // Curated text fields: broken encoding, e-mail addresses.
-    const std::pair<Field, const QString*> texts[] = {
-        {Field::Name, &p.name},       {Field::Address, &p.address}, {Field::Commune, &p.commune},
-        {Field::Website, &p.website}, {Field::Twitter, &p.twitter}, {Field::Facebook, &p.facebook}};
-    for (const auto& [field, value] : texts) {
-        if (looksMojibake(*value)) {
-            const QString repaired = normalise::text(*value);
-            add(primary, p, "mojibake", Severity::Warning,
-                QCoreApplication::translate("Checker", "%1 has broken accents (text decoded twice): “%2”")
-                    .arg(fieldLabel(field), *value),
-                repaired != *value
-                    ? Fix{{{field, repaired}},
-                          QCoreApplication::translate("Checker", "%1: %2").arg(fieldKey(field), repaired)}
-                    : Fix{});
-        }
-        if (value->contains(QLatin1Char('@')) && field != Field::Twitter) {
-            const QRegularExpressionMatch email = emailPattern().match(*value);
-            if (email.hasMatch()) {
-                QString without =
-                    QString(*value).remove(email.capturedStart(), email.capturedLength()).simplified();
-                if (field == Field::Website)
-                    without.clear(); // what remains of "http://a@b.fr" is no address
-                add(primary, p, field == Field::Website ? "email_in_website" : "personal_data",
-                    Severity::Error,
-                    QCoreApplication::translate(
-                        "Checker", "An e-mail address in %1, a public field: it may be personal data")
-                        .arg(fieldLabel(field)),
-                    Fix{{{field, without}},
-                        QCoreApplication::translate("Checker", "%1: %2")
-                            .arg(fieldKey(field), without.isEmpty()
-                                                      ? QCoreApplication::translate("Checker", "(empty)")
-                                                      : without)});
-            }
-        }
-    }
-    if (!p.website.isEmpty() && normalise::isSocialUrl(p.website)) {
-        const normalise::Normalised fb = normalise::facebook(p.website);
-        const normalise::Normalised tw = normalise::twitter(p.website);
-        Fix fix;
-        if (fb.problem.isEmpty() && !fb.value.isEmpty() && p.facebook.isEmpty())
-            fix = {{{Field::Facebook, fb.value}, {Field::Website, QString()}},
-                   QCoreApplication::translate("Checker", "facebook: %1, website emptied").arg(fb.value)};
-        else if (tw.problem.isEmpty() && !tw.value.isEmpty() && p.twitter.isEmpty())
-            fix = {{{Field::Twitter, tw.value}, {Field::Website, QString()}},
-                   QCoreApplication::translate("Checker", "twitter: %1, website emptied").arg(tw.value)};
-        add(primary, p, "social_in_website", Severity::Warning,
-            QCoreApplication::translate("Checker", "The website is a social network page: %1").arg(p.website),
-            fix);
-    }
-
-    // Each record as imported: what the import had to repair or could not use.
-    for (const RecordRow& r : records) {
-        const SourceColumns& c = columns(r);
-        auto raw = [&r](const QString& column) {
-            return column.isEmpty() ? QString() : r.attributes.value(column).toVariant().toString().trimmed();
-        };
-        const QString web = raw(c.website);
-        if (!web.isEmpty() && !normalise::isSocialUrl(web)) {
-            const auto urls = urlPattern().globalMatch(web);
-            QStringList found;
-            for (auto it = urls; it.hasNext();)
-                found << it.next().captured();
-            const QString first = found.isEmpty() ? QString() : normalise::url(found.first()).value;
-            const bool glued = web.count(QLatin1String("http"), Qt::CaseInsensitive) > 1 ||
-                               web.count(QLatin1String("www."), Qt::CaseInsensitive) > 1;
-            Fix setFirst;
-            if (!first.isEmpty() && first != p.website && p.website.isEmpty())
-                setFirst = {{{Field::Website, first}},
-                            QCoreApplication::translate("Checker", "website: %1").arg(first)};
-            if (emailPattern().match(web).hasMatch() && !web.contains(QLatin1Char('/'))) {
-                if (r.id != p.primaryRecord || p.website.isEmpty())
-                    add(&r, p, "email_in_website", Severity::Error,
-                        QCoreApplication::translate(
-                            "Checker", "The source gives an e-mail address as website (column %1)")
-                            .arg(c.website));
-            } else if (glued) {
-                add(&r, p, "url_glued", Severity::Warning,
-                    QCoreApplication::translate("Checker",
-                                                "Several addresses glued in one website value: “%1”")
-                        .arg(web),
-                    setFirst);
-            } else if (!found.isEmpty() && found.first() != web) {
-                add(&r, p, "url_text_around", Severity::Warning,
-                    QCoreApplication::translate("Checker", "Text around the web address: “%1”").arg(web),
-                    setFirst);
-            } else if (found.isEmpty() && !normalise::url(web).problem.isEmpty()) {
-                add(&r, p, "url_invalid", Severity::Warning,
-                    QCoreApplication::translate("Checker",
-                                                "Not a web address in column %1 (left out at import)")
-                        .arg(c.website));
-            }
-            if (looksMojibake(web)) {
-                const QString repaired = normalise::url(normalise::text(web)).value;
-                add(&r, p, "mojibake", Severity::Warning,
-                    QCoreApplication::translate("Checker", "The web address has broken accents: “%1”")
-                        .arg(web),
-                    !repaired.isEmpty() && repaired != p.website
-                        ? Fix{{{Field::Website, repaired}},
-                              QCoreApplication::translate("Checker", "website: %1").arg(repaired)}
-                        : Fix{});
-            }
-        }
-        // Handles: malformed, or in the other's column.
-        const QString twitter = raw(c.twitter), facebook = raw(c.facebook);
-        if (twitter.contains(QLatin1String("facebook.com"), Qt::CaseInsensitive) ||
-            twitter.contains(QLatin1String("fb.com"), Qt::CaseInsensitive)) {
-            const normalise::Normalised fb = normalise::facebook(twitter);
-            add(&r, p, "handle_wrong_column", Severity::Warning,
-                QCoreApplication::translate("Checker", "A Facebook address in the Twitter column: %1")
-                    .arg(twitter),
-                fb.problem.isEmpty() && !fb.value.isEmpty() && p.facebook.isEmpty()
-                    ? Fix{{{Field::Facebook, fb.value}},
-                          QCoreApplication::translate("Checker", "facebook: %1").arg(fb.value)}
-                    : Fix{});
-        } else if (!twitter.isEmpty() && !normalise::twitter(twitter).problem.isEmpty()) {
-            add(&r, p, "handle_malformed", Severity::Warning,
-                QCoreApplication::translate("Checker", "Not a Twitter account: “%1”").arg(twitter));
-        }
-        if (facebook.contains(QLatin1String("twitter.com"), Qt::CaseInsensitive)) {
-            const normalise::Normalised tw = normalise::twitter(facebook);
-            add(&r, p, "handle_wrong_column", Severity::Warning,
-                QCoreApplication::translate("Checker", "A Twitter address in the Facebook column: %1")
-                    .arg(facebook),
-                tw.problem.isEmpty() && !tw.value.isEmpty() && p.twitter.isEmpty()
-                    ? Fix{{{Field::Twitter, tw.value}},
-                          QCoreApplication::translate("Checker", "twitter: %1").arg(tw.value)}
-                    : Fix{});
-        } else if (!facebook.isEmpty() && !normalise::facebook(facebook).problem.isEmpty()) {
-            add(&r, p, "handle_malformed", Severity::Warning,
-                QCoreApplication::translate("Checker", "Not a Facebook page: “%1”").arg(facebook));
-        }
-        if (looksMojibake(facebook) || looksMojibake(twitter))
-            add(&r, p, "mojibake", Severity::Info,
-                QCoreApplication::translate(
-                    "Checker", "The source's social handle has broken accents (repaired at import): “%1”")
-                    .arg(looksMojibake(facebook) ? facebook : twitter));
-        // Postcode as the source wrote it.
-        const QString cp = raw(c.postcode);
-        if (cp == QLatin1String("0") || cp == QLatin1String("00000"))
-            add(&r, p, "postcode_placeholder", Severity::Warning,
-                QCoreApplication::translate(
-                    "Checker", "The source gives postcode “%1”, a placeholder: the postcode is unknown")
-                    .arg(cp));
-        else if (cp.size() == 4 && std::all_of(cp.begin(), cp.end(), [](QChar ch) { return ch.isDigit(); })) {
-            // The import restores a leading zero; when the position says the zero was the last digit
-            // ("2100" in Dijon is 21000, not 02100), the fix puts it there.
-            const QString trailing = cp + QLatin1Char('0');
-            if (!p.departement.isEmpty() && geo::departementFromPostcode(trailing) == p.departement &&
-                geo::departementFromPostcode(QLatin1Char('0') + cp) != p.departement &&
-                p.postcode != trailing)
-                add(&r, p, "postcode_lost_zero", Severity::Warning,
-                    QCoreApplication::translate("Checker",
-                                                "The source's postcode %1 lost a zero: the position (in "
-                                                "département %2) says %3, not 0%1")
-                        .arg(cp, p.departement, trailing),
-                    Fix{{{Field::Postcode, trailing}},
-                        QCoreApplication::translate("Checker", "postcode: %1").arg(trailing)});
-            else
-                add(&r, p, "postcode_lost_zero", Severity::Info,
-                    QCoreApplication::translate("Checker",
-                                                "The source's postcode %1 lost its leading zero (0%1 kept)")
-                        .arg(cp));
-        }
-        // Geocoding precision (the CGET file's geocoder score, 0 to 1).
-        const QString precision = raw(c.precision);
-        if (!precision.isEmpty()) {
-            bool ok = false;
-            const double score = QString(precision).replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
-            if (ok && score > 1)
-                add(&r, p, "geocoding_precision_scale", Severity::Warning,
-                    QCoreApplication::translate(
-                        "Checker", "Geocoding precision %1 is not on the 0–1 scale of the other rows")
-                        .arg(precision));
-            else if (ok && score < 0.7)
-                add(&r, p, "geocoding_precision_low", Severity::Warning,
-                    QCoreApplication::translate(
-                        "Checker",
-                        "Geocoding precision %1 is low: the position may be the street's or the commune's")
-                        .arg(precision));
-        }
-        // The département the source itself gives.
-        const QString dep = raw(c.departement);
-        if (!dep.isEmpty() && !p.departement.isEmpty() && dep != QLatin1String("0") &&
-            dep.rightJustified(2, QLatin1Char('0')) != p.departement)
-            add(&r, p, "source_departement_mismatch", Severity::Info,
-                QCoreApplication::translate("Checker",
-                                            "The source says département %1, the position is in %2 (%3)")
-                    .arg(dep, p.departement, geo::departementName(p.departement)));
-    }
-}
-
-std::vector<Problem> runWhere(QSqlDatabase& db, const QString& where,
-                              const std::function<bool(qint64, qint64)>& progress)
-{
-    Run run(db);
-    run.loadSharedPositions(where);
-    const qint64 total =
-        sql::scalar(db, QStringLiteral("SELECT count(*) FROM place p WHERE p.status <> 'merged'") + where)
-            .toLongLong();
-    QSqlQuery places = sql::exec(
-        db, QStringLiteral(
-                "SELECT p.id, p.name, p.address, p.postcode, p.commune, p.website, p.twitter, p.facebook, "
-                "p.lon, p.lat, g.departement_code, p.primary_record_id FROM place p "
-                "LEFT JOIN place_geography g ON g.place_id = p.id WHERE p.status <> 'merged'") +
-                where + QStringLiteral(" ORDER BY p.id"));
-    QSqlQuery records = sql::exec(
-        db,
+    sql::RowCursor places(
+        handle,
         QStringLiteral(
-            "SELECT pr.place_id, r.id, s.name, s.profile, r.source_key, r.attributes FROM place_record pr "
-            "JOIN place p ON p.id = pr.place_id JOIN raw_record r ON r.id = pr.raw_record_id "
-            "JOIN source s ON s.id = r.source_id WHERE p.status <> 'merged' AND r.removed = 0") +
-            where + QStringLiteral(" ORDER BY pr.place_id, r.id"));
-    // The database is read on this thread while another parses the records' attributes and checks the
-    // places, batch by batch (a million places: reading and checking each take about half of the time).
+            "SELECT p.id, p.name, p.address, p.postcode, p.commune, p.website, p.twitter, p.facebook, "
+            "p.lon, p.lat, g.departement_code, p.primary_record_id FROM place p "
+            "LEFT JOIN place_geography g ON g.place_id = p.id WHERE p.status <> 'merged'") +
+            selection.places + QStringLiteral(" ORDER BY p.id"));
+    // A record's raw values are read by SQLite (json_extract) rather than by parsing its whole JSON here:
+    // at a million records Qt's parse and its allocations were most of the checker's time. The records of
+    // merged places need no join to be left out: the walk below skips the records of places it is not
+    // given.
+    sql::RowCursor records(
+        handle,
+        QStringLiteral("SELECT pr.place_id, r.id, r.source_id, r.source_key, %1 FROM place_record pr "
+                       "%2 JOIN raw_record r ON r.id = pr.raw_record_id WHERE r.removed = 0")
+                .arg(rawValueColumns(shared.sources, QStringLiteral("r.source_id"),
+                                     QStringLiteral("r.attributes")),
+                     selection.recordsNeedPlace ? QStringLiteral("JOIN place p ON p.id = pr.place_id AND "
+                                                                 "p.status <> 'merged'")
+                                                : QString()) +
+            selection.records + QStringLiteral(" ORDER BY pr.place_id, r.id"));
     using Batch = std::vector<std::pair<PlaceRow, QList<RecordRow>>>;
     std::mutex mutex;
     std::condition_variable changed;
-    std::deque<Batch> queue;
+    std::deque<Batch> queue, checked;
     bool finished = false;
-    std::thread checker([&] {
+    std::thread checking([&] {
         for (;;) {
             Batch batch;
             {
@@ -486,10 +99,11 @@ std::vector<Problem> runWhere(QSqlDatabase& db, const QString& where,
                 queue.pop_front();
             }
             changed.notify_all();
-            for (auto& [place, recs] : batch) {
-                for (RecordRow& r : recs)
-                    r.attributes = QJsonDocument::fromJson(r.json).object();
-                run.checkPlace(place, recs);
+            for (const auto& [place, recs] : batch)
+                checker.check(place, recs);
+            {
+                std::lock_guard lock(mutex);
+                checked.push_back(std::move(batch));
             }
         }
     });
@@ -499,64 +113,229 @@ std::vector<Problem> runWhere(QSqlDatabase& db, const QString& where,
             finished = true;
         }
         changed.notify_all();
-        checker.join();
+        checking.join();
     };
+    // Hands a full batch to the checking thread and returns an empty one (a checked one, cleared).
     auto push = [&](Batch&& batch) {
-        std::unique_lock lock(mutex);
-        changed.wait(lock, [&] { return queue.size() < 4; });
-        queue.push_back(std::move(batch));
-        lock.unlock();
+        Batch next;
+        {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return queue.size() < 4; });
+            queue.push_back(std::move(batch));
+            if (!checked.empty()) {
+                next = std::move(checked.front());
+                checked.pop_front();
+            }
+        }
         changed.notify_all();
+        next.clear();
+        next.reserve(4096);
+        return next;
     };
     bool moreRecords = records.next();
-    qint64 done = 0;
     Batch batch;
     try {
         while (places.next()) {
             PlaceRow p;
-            p.id = places.value(0).toLongLong();
-            p.name = places.value(1).toString();
-            p.address = places.value(2).toString();
-            p.postcode = places.value(3).toString();
-            p.commune = places.value(4).toString();
-            p.website = places.value(5).toString();
-            p.twitter = places.value(6).toString();
-            p.facebook = places.value(7).toString();
-            if (!places.value(8).isNull() && !places.value(9).isNull()) {
-                p.lon = places.value(8).toDouble();
-                p.lat = places.value(9).toDouble();
+            p.id = places.integer(0);
+            p.name = places.text(1);
+            p.address = places.text(2);
+            p.postcode = places.text(3);
+            p.commune = places.text(4);
+            p.website = places.text(5);
+            p.twitter = places.text(6);
+            p.facebook = places.text(7);
+            if (!places.isNull(8) && !places.isNull(9)) {
+                p.lon = places.number(8);
+                p.lat = places.number(9);
             }
-            p.departement = places.value(10).toString();
-            p.primaryRecord = places.value(11).toLongLong();
+            p.departement = places.text(10);
+            p.primaryRecord = places.integer(11);
             QList<RecordRow> recs;
-            while (moreRecords && records.value(0).toLongLong() <= p.id) {
-                if (records.value(0).toLongLong() == p.id) {
+            while (moreRecords && records.integer(0) <= p.id) {
+                if (records.integer(0) == p.id) {
                     RecordRow r;
                     r.placeId = p.id;
-                    r.id = records.value(1).toLongLong();
-                    r.source = records.value(2).toString();
-                    r.profile = records.value(3).toString();
-                    r.key = records.value(4).toString();
-                    r.json = records.value(5).toByteArray();
-                    recs << r;
+                    r.id = records.integer(1);
+                    const auto source = shared.sources.constFind(records.integer(2));
+                    r.source = source == shared.sources.constEnd() ? nullptr : &*source;
+                    r.key = records.text(3);
+                    for (int slot = 0; slot < RawSlotCount; ++slot)
+                        r.raw[size_t(slot)] = trimmedText(records, 4 + slot);
+                    recs << std::move(r);
                 }
                 moreRecords = records.next();
             }
             batch.emplace_back(std::move(p), std::move(recs));
             if (batch.size() == 4096) {
-                push(std::move(batch));
-                batch = Batch();
+                batch = push(std::move(batch));
+                shared.done += 4096;
+                if (shared.stop || (keepGoing && !keepGoing()))
+                    throw Cancelled();
             }
-            if (progress && ++done % 4096 == 0 && !progress(done, total))
-                throw Cancelled();
         }
+        shared.done += qint64(batch.size());
         push(std::move(batch));
+        if (shared.stop || (keepGoing && !keepGoing()))
+            throw Cancelled();
     } catch (...) {
         finish();
         throw;
     }
     finish();
-    return std::move(run.problems);
+}
+
+// A second connection to the project file, read-only, for the part of a run checked on another thread.
+class ReadConnection
+{
+public:
+    explicit ReadConnection(const char* path)
+    {
+        if (sqlite3_open_v2(path, &m_handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) !=
+            SQLITE_OK) {
+            sqlite3_close(m_handle);
+            m_handle = nullptr;
+            return;
+        }
+        sqlite3_busy_timeout(m_handle, 10000);
+    }
+    ~ReadConnection() { sqlite3_close(m_handle); }
+    ReadConnection(const ReadConnection&) = delete;
+    ReadConnection& operator=(const ReadConnection&) = delete;
+    sqlite3* handle() const { return m_handle; }
+
+private:
+    sqlite3* m_handle = nullptr;
+};
+
+// The same_coordinates problems of the checked places: how many places (not merged) stand on each of their
+// positions. For every place, from the positions read; for some places, asked of the database.
+std::vector<Problem> sameCoordinates(QSqlDatabase& db, std::vector<CheckedPosition>& positions,
+                                     bool everyPlace)
+{
+    std::vector<Problem> problems;
+    if (everyPlace) {
+        std::sort(positions.begin(), positions.end(), [](const CheckedPosition& a, const CheckedPosition& b) {
+            return std::tie(a.lon, a.lat, a.placeId) < std::tie(b.lon, b.lat, b.placeId);
+        });
+        for (size_t i = 0; i < positions.size();) {
+            size_t j = i + 1;
+            while (j < positions.size() && positions[j].lon == positions[i].lon &&
+                   positions[j].lat == positions[i].lat)
+                ++j;
+            if (j - i > 1)
+                for (size_t k = i; k < j; ++k)
+                    problems.push_back(sameCoordinatesProblem(positions[k], int(j - i)));
+            i = j;
+        }
+        return problems;
+    }
+    // A few places: each position asked (the index on place(lon) finds it); many (an import): every
+    // shared position of the project in one pass.
+    if (positions.size() > 5000) {
+        QHash<std::pair<double, double>, int> counts;
+        QSqlQuery q = sql::exec(
+            db,
+            QStringLiteral("SELECT lon, lat, count(*) FROM place WHERE lon IS NOT NULL AND lat IS NOT NULL "
+                           "AND status <> 'merged' GROUP BY lon, lat HAVING count(*) > 1"));
+        while (q.next())
+            counts.insert({q.value(0).toDouble(), q.value(1).toDouble()}, q.value(2).toInt());
+        for (const CheckedPosition& position : positions)
+            if (const int places = counts.value({position.lon, position.lat}); places > 1)
+                problems.push_back(sameCoordinatesProblem(position, places));
+        return problems;
+    }
+    QSqlQuery count = sql::prepare(
+        db, QStringLiteral("SELECT count(*) FROM place WHERE lon = ? AND lat = ? AND status <> 'merged'"));
+    for (const CheckedPosition& position : positions) {
+        count.addBindValue(position.lon);
+        count.addBindValue(position.lat);
+        sql::exec(count);
+        const int places = count.next() ? count.value(0).toInt() : 0;
+        if (places > 1)
+            problems.push_back(sameCoordinatesProblem(position, places));
+    }
+    return problems;
+}
+
+std::vector<Problem> runSelection(QSqlDatabase& db, const Selection& selection, bool everyPlace,
+                                  const std::function<bool(qint64, qint64)>& progress, qint64 splitAbove)
+{
+    const QHash<qint64, SourceColumns> sources = sourceColumns(db);
+    const qint64 total =
+        sql::scalar(db, QStringLiteral("SELECT count(*) FROM place p WHERE p.status <> 'merged'") +
+                            selection.places)
+            .toLongLong();
+    Shared shared{sources};
+    sqlite3* handle = sql::sqliteHandle(db);
+    const char* path = sqlite3_db_filename(handle, "main");
+    // Every place of a project on disk, outside a transaction (a second connection sees what this one
+    // sees): the two halves of the places are read and checked at once, each on its own connection.
+    std::unique_ptr<ReadConnection> second;
+    qint64 split = 0;
+    if (everyPlace && total > splitAbove && sqlite3_get_autocommit(handle) && path && *path) {
+        second = std::make_unique<ReadConnection>(path);
+        if (!second->handle())
+            second.reset();
+        else
+            split =
+                sql::scalar(db, QStringLiteral("SELECT id FROM place WHERE status <> 'merged' ORDER BY id "
+                                               "LIMIT 1 OFFSET %1")
+                                    .arg(total / 2))
+                    .toLongLong();
+    }
+    PlaceChecker first, other;
+    auto keepGoing = [&] { return !progress || progress(shared.done, total); };
+    if (!second) {
+        checkSelection(handle, selection, shared, first, keepGoing);
+    } else {
+        std::exception_ptr otherFailure;
+        std::thread otherHalf([&] {
+            try {
+                checkSelection(second->handle(),
+                               {QStringLiteral(" AND p.id >= %1").arg(split),
+                                QStringLiteral(" AND pr.place_id >= %1").arg(split), false},
+                               shared, other, {});
+            } catch (...) {
+                otherFailure = std::current_exception();
+                shared.stop = true;
+            }
+        });
+        try {
+            checkSelection(handle,
+                           {QStringLiteral(" AND p.id < %1").arg(split),
+                            QStringLiteral(" AND pr.place_id < %1").arg(split), false},
+                           shared, first, keepGoing);
+            // The first half done, progress follows the other until it ends.
+            while (!otherFailure && shared.done < total && keepGoing())
+                std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        } catch (...) {
+            shared.stop = true;
+            otherHalf.join();
+            throw;
+        }
+        otherHalf.join();
+        if (otherFailure)
+            std::rethrow_exception(otherFailure);
+    }
+    std::vector<Problem> problems = std::move(first.problems);
+    problems.insert(problems.end(), std::make_move_iterator(other.problems.begin()),
+                    std::make_move_iterator(other.problems.end()));
+    std::vector<CheckedPosition> positions = std::move(first.positions);
+    positions.insert(positions.end(), other.positions.begin(), other.positions.end());
+    std::vector<Problem> same = sameCoordinates(db, positions, everyPlace);
+    problems.insert(problems.end(), std::make_move_iterator(same.begin()),
+                    std::make_move_iterator(same.end()));
+    // By place, each place's problems in the order found.
+    std::stable_sort(problems.begin(), problems.end(),
+                     [](const Problem& a, const Problem& b) { return a.placeId < b.placeId; });
+    return problems;
+}
+
+std::vector<Problem> runWhere(QSqlDatabase& db, const QString& where,
+                              const std::function<bool(qint64, qint64)>& progress)
+{
+    return runSelection(db, {where, where, true}, false, progress, 0);
 }
 
 } // namespace
@@ -601,9 +380,10 @@ const QStringList& codes()
     return list;
 }
 
-std::vector<Problem> run(QSqlDatabase& db, const std::function<bool(qint64, qint64)>& progress)
+std::vector<Problem> run(QSqlDatabase& db, const std::function<bool(qint64, qint64)>& progress,
+                         qint64 splitAbove)
 {
-    return runWhere(db, QString(), progress);
+    return runSelection(db, {}, true, progress, splitAbove);
 }
 
 std::vector<Problem> runFor(QSqlDatabase& db, const QList<qint64>& placeIds)

@@ -3,6 +3,7 @@
 
 #include "Error.h"
 #include "domain/PlaceType.h"
+#include "store/RowCursor.h"
 #include "store/SqlUtil.h"
 
 #include <QSqlQuery>
@@ -45,29 +46,6 @@ std::optional<double> number(sqlite3_stmt* s, int column)
     return sqlite3_column_type(s, column) == SQLITE_NULL
                ? std::nullopt
                : std::optional<double>(sqlite3_column_double(s, column));
-}
-
-void bindValue(sqlite3_stmt* s, int index, const QVariant& v)
-{
-    switch (v.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-    case QMetaType::Bool:
-        sqlite3_bind_int64(s, index, v.toLongLong());
-        return;
-    case QMetaType::Double:
-        sqlite3_bind_double(s, index, v.toDouble());
-        return;
-    default:
-        if (v.isNull()) {
-            sqlite3_bind_null(s, index);
-            return;
-        }
-        const QByteArray utf8 = v.toString().toUtf8();
-        sqlite3_bind_text(s, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-    }
 }
 
 } // namespace
@@ -158,7 +136,7 @@ void PlaceRowReader::start()
     if (sqlite3_prepare_v2(m_handle, utf8.constData(), int(utf8.size()), &m_statement, nullptr) != SQLITE_OK)
         fail(m_handle);
     for (int i = 0; i < int(where.values.size()); ++i)
-        bindValue(m_statement, i + 1, where.values.at(i));
+        sql::bindValue(m_statement, i + 1, where.values.at(i));
 }
 
 const PlaceRowReader::Unit* PlaceRowReader::unit(const Units& layer, int column) const

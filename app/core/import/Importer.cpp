@@ -184,8 +184,8 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
     sql::Transaction transaction(db);
     ImportWriter writer(db);
     const qint64 sourceId = writer.ensureSource(report.sourceName, prepared.profile);
-    report.importId = writer.beginImport(
-        sourceId, {report.fileName, fileSha256(path), QFileInfo(path).size(), prepared.profile.id()});
+    report.importId = writer.beginImport(sourceId, {report.fileName, fileSha256(path), QFileInfo(path).size(),
+                                                    prepared.profile.id(), reader.columns()});
     phase.mark("prepare");
     SourceKeys keys;
     writer.storedRecords(sourceId, keys);

@@ -40,7 +40,10 @@ QString featureName(Feature feature)
                                                     "type_conflict",
                                                     "generic_name",
                                                     "near_name_high",
-                                                    "name_low"};
+                                                    "name_low",
+                                                    "branch_pages",
+                                                    "different_address",
+                                                    "building_address"};
     return QString::fromLatin1(names[feature]);
 }
 
@@ -70,6 +73,9 @@ Weights MatchSettings::priorWeights()
     w[GenericName] = -0.5;
     w[NearNameHigh] = 2.0;
     w[NameLow] = -3.0;
+    w[BranchPages] = -2.0;
+    w[DifferentAddress] = -1.5;
+    w[BuildingAddress] = 2.0;
     return w;
 }
 
@@ -80,7 +86,7 @@ std::array<int, FeatureCount> MatchSettings::weightSigns()
                       SamePostcode, AddressSimilarity, SameAddress, NearNameHigh})
         s[size_t(f)] = 1;
     for (Feature f : {Far, SamePointNamesDiffer, DifferentWebsites, DifferentHandles, DifferentPostcodes,
-                      TypeConflict, GenericName, NameLow})
+                      TypeConflict, GenericName, NameLow, BranchPages, DifferentAddress})
         s[size_t(f)] = -1;
     return s;
 }

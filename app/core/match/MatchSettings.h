@@ -33,11 +33,21 @@ enum Feature : int
     GenericName,       // one name is made of generic words only ("Fablab"): never for (sign ≤ 0)
     NearNameHigh,      // Near × NameHigh: close by *and* near-identical names, stronger than either alone
     NameLow,           // max(0, (0.7 − NameSimilarity) / 0.7): unlike names, evidence against (sign ≤ 0)
+    BranchPages,       // same host, each on its own page (last path segments differ): a chain's branches
+                       // (sign ≤ 0); a shared account then is the brand's and no SameHandle
+    DifferentAddress, // both with a house number, on different streets (street words Dice < 0.5) (sign ≤ 0)
+    BuildingAddress,  // inside one building, the address evidence the unlike names took away (see below):
+                      // one place renamed or listed under its operator, or two organisations under one roof;
+                      // free sign, the labels say which is more common
     FeatureCount
 };
 // A comparison that cannot be made (a position, an address, a website missing on one side) has no
 // feature at all: it contributes 0 log-odds, neither for nor against (Fellegi–Sunter's missing level).
 // A generic name weakens the name evidence (genericNameFactor) and may only lower the score further.
+// Inside one building (same point, same or alike address close by, no website or account in common), the
+// address says where, not who: AddressSimilarity and SameAddress count only as much as the names agree
+// (× clamp((NameSimilarity − 0.5) / 0.35, 0, 1)), so distinct organisations under one roof are not one place;
+// what is taken away goes to BuildingAddress, weighed on its own.
 
 // Machine name of a feature, as in weights files ("name_similarity").
 QString featureName(Feature feature);

@@ -12,8 +12,59 @@
 #include <numeric>
 #include <thread>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace recoupe::match {
+
+namespace {
+
+// `same` is one place: a record cannot be the same as two records that are clearly not the same as each
+// other (a duplicate of A is not also the place B that shares A's building). Of the `same` pairs of one
+// record, the best-scored is kept, and a weaker one becomes `review` when its other record and a kept one
+// are clearly two places: not even a candidate pair (under the review threshold, or never compared), or
+// two unlike names under one roof (same point or address, names under 85 % alike, nothing shared online).
+// Another `review` pair between them is doubt, not a contradiction: CGET holds some places twice with a
+// poor second record.
+void keepSameConsistent(std::vector<CandidatePair>& pairs)
+{
+    std::unordered_set<uint64_t> candidate;
+    std::unordered_map<uint32_t, std::vector<size_t>> byRecord;
+    constexpr uint32_t roof = PairFacts::SamePoint | PairFacts::SameAddress;
+    constexpr uint32_t online = PairFacts::SameWebsite | PairFacts::SameTwitter | PairFacts::SameFacebook;
+    for (size_t i = 0; i < pairs.size(); ++i) {
+        const PairFacts& e = pairs[i].evidence;
+        const bool twoUnderOneRoof = pairs[i].verdict != Verdict::Same && (e.flags & roof) &&
+                                     !(e.flags & online) && e.nameSimilarity < 0.85f;
+        if (!twoUnderOneRoof)
+            candidate.insert(Blocker::pack(pairs[i].a, pairs[i].b));
+        if (pairs[i].verdict != Verdict::Same)
+            continue;
+        byRecord[pairs[i].a].push_back(i);
+        byRecord[pairs[i].b].push_back(i);
+    }
+    std::vector<size_t> demote;
+    for (auto& [record, list] : byRecord) {
+        if (list.size() < 2)
+            continue;
+        std::sort(list.begin(), list.end(),
+                  [&pairs](size_t x, size_t y) { return pairs[x].score > pairs[y].score; });
+        std::vector<uint32_t> kept;
+        for (size_t i : list) {
+            const uint32_t other = pairs[i].a == record ? pairs[i].b : pairs[i].a;
+            const bool consistent = std::all_of(kept.begin(), kept.end(), [&](uint32_t k) {
+                return candidate.count(Blocker::pack(k, other)) > 0;
+            });
+            if (consistent)
+                kept.push_back(other);
+            else
+                demote.push_back(i);
+        }
+    }
+    for (size_t i : demote)
+        pairs[i].verdict = Verdict::Review;
+}
+
+} // namespace
 
 UnionFind::UnionFind(size_t size) : m_parent(size), m_size(size, 1)
 {
@@ -128,6 +179,7 @@ MatchResult Matcher::run(const std::vector<MatchRecord>& records, const std::vec
         std::vector<CandidatePair>().swap(part);
     }
 
+    keepSameConsistent(result.pairs);
     // Groups a person can review (see assignReviewGroups), best first; pairs in group order.
     for (const CandidatePair& p : result.pairs)
         ++(p.verdict == Verdict::Same ? result.statistics.samePairs : result.statistics.reviewPairs);

@@ -62,10 +62,19 @@ PairEvidence PairScorer::evidence(size_t a, size_t b, double dropBelow) const
             e.hostSpread = r.localHostSpread(ha, a, b, m_settings.chainLocalMetres);
             const bool chain = e.hostSpread >= m_settings.chainHostSpread;
             e.flags |= PairFacts::SameHost;
-            if (chain) {
+            // Each on its own page of one site ("/espace/la-jonquiere" vs "/espace/les-epinettes"): two
+            // branches of one chain, however close. The same page of a chain's site names one branch.
+            const uint32_t pa = r.websitePage(a);
+            const uint32_t pb = r.websitePage(b);
+            if (pa && pb && pa != pb) {
+                f[BranchPages] = 1;
+                e.flags |= PairFacts::BranchPages;
+                if (chain)
+                    e.flags |= PairFacts::ChainHost;
+            } else if (chain && !(pa && pa == pb)) {
                 f[SameHostChain] = 1;
                 e.flags |= PairFacts::ChainHost;
-            } else if (r.websiteKey(a) == r.websiteKey(b)) {
+            } else if (r.websiteKey(a) == r.websiteKey(b) || (pa && pa == pb)) {
                 // One website far apart is more often two branches than one place geocoded twice.
                 f[SameWebsite] = e.distanceMetres >= 0 ? std::exp(-e.distanceMetres / 1000.0) : 0.5;
                 e.flags |= PairFacts::SameWebsite;
@@ -89,7 +98,9 @@ PairEvidence PairScorer::evidence(size_t a, size_t b, double dropBelow) const
         return r.localHandleSpread(handle, a, b, m_settings.chainLocalMetres) < m_settings.chainHostSpread;
     };
     if (sameTwitter || sameFacebook) {
-        if ((sameTwitter && ownAccount(r.twitter(a))) || (sameFacebook && ownAccount(r.facebook(a))))
+        // Branch pages of one site with one account: the brand's account, not this place's.
+        if (!(e.flags & PairFacts::BranchPages) &&
+            ((sameTwitter && ownAccount(r.twitter(a))) || (sameFacebook && ownAccount(r.facebook(a)))))
             f[SameHandle] = 1;
     } else if ((r.twitter(a) && r.twitter(b)) || (r.facebook(a) && r.facebook(b))) {
         f[DifferentHandles] = 1;
@@ -119,6 +130,10 @@ PairEvidence PairScorer::evidence(size_t a, size_t b, double dropBelow) const
             f[SameAddress] = 1;
             e.flags |= PairFacts::SameAddress;
         }
+        if (r.houseNumber(a) > 0 && r.houseNumber(b) > 0 && streetDice < 0.5) {
+            f[DifferentAddress] = 1;
+            e.flags |= PairFacts::DifferentAddress;
+        }
     }
 
     // Distinct places sharing a building (one position, or one street address) have their own names, and
@@ -141,7 +156,16 @@ PairEvidence PairScorer::evidence(size_t a, size_t b, double dropBelow) const
     // A generic name ("Fablab", "The Bureau" once its words are generic) says less: its likeness is
     // weighed down, never up.
     const double nameFactor = f[GenericName] > 0 ? m_settings.genericNameFactor : 1.0;
-    const auto setName = [&f, building, nameFactor](double sim) {
+    // Inside one building the address says where, not who: it counts as much as the names agree.
+    const double addressSim = f[AddressSimilarity];
+    const double sameAddress = f[SameAddress];
+    const auto setName = [&f, building, nameFactor, addressSim, sameAddress](double sim) {
+        if (building) {
+            const double agree = std::clamp((sim - 0.5) / 0.35, 0.0, 1.0);
+            f[AddressSimilarity] = addressSim * agree;
+            f[SameAddress] = sameAddress * agree;
+            f[BuildingAddress] = std::max(addressSim, sameAddress) * (1.0 - agree);
+        }
         f[NameSimilarity] = nameFactor * sim;
         f[NameHigh] = nameFactor * std::max(0.0, (sim - 0.8) / 0.2);
         f[NearNameHigh] = f[Near] * f[NameHigh];
@@ -201,6 +225,8 @@ QString PairScorer::explain(const PairFacts& e)
     if (e.flags & PairFacts::ChainHost)
         parts << QCoreApplication::translate("match", "website shared by %n places (chain)", nullptr,
                                              e.hostSpread);
+    else if (e.flags & PairFacts::BranchPages)
+        parts << QCoreApplication::translate("match", "pages of one website (branches)");
     else if (e.flags & PairFacts::SameWebsite)
         parts << QCoreApplication::translate("match", "same website");
     else if (e.flags & PairFacts::SameHost)
@@ -213,6 +239,8 @@ QString PairScorer::explain(const PairFacts& e)
         parts << QCoreApplication::translate("match", "same Facebook page");
     if (e.flags & PairFacts::DifferentHandles)
         parts << QCoreApplication::translate("match", "different social accounts");
+    if (e.flags & PairFacts::DifferentAddress)
+        parts << QCoreApplication::translate("match", "different streets");
     if (e.flags & PairFacts::DifferentPostcodes)
         parts << QCoreApplication::translate("match", "different postcodes");
     if (e.flags & PairFacts::TypeConflict)

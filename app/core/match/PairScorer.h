@@ -29,7 +29,9 @@ struct PairFacts
         NoPosition = 1 << 11,
         SameAddress = 1 << 12,
         Closed = 1 << 13,
-        Dropped = 1 << 14, // evidence(…, dropBelow) stopped early: the pair cannot reach dropBelow
+        BranchPages = 1 << 15,      // same host, each on its own page: a chain's branches
+        DifferentAddress = 1 << 16, // house numbers on different streets
+        Dropped = 1 << 14,          // evidence(…, dropBelow) stopped early: the pair cannot reach dropBelow
     };
     float distanceMetres = -1; // −1: unknown
     float nameSimilarity = 0;

@@ -89,12 +89,14 @@ struct Normalised
     NormalisedAddress address;
     QString websiteKey;
     QString websiteHost;
+    QString websitePage;
     QString twitter;
     QString facebook;
     std::vector<uint64_t> nameHashes;
     std::vector<uint64_t> streetHashes;
     uint64_t keyHash = 0;
     uint64_t hostHash = 0;
+    uint64_t pageHash = 0;
     uint64_t twitterHash = 0;
     uint64_t facebookHash = 0;
 };
@@ -107,6 +109,10 @@ Normalised normaliseRecord(const MatchRecord& r)
     if (!r.website.isEmpty() && !normalise::isSocialUrl(r.website)) {
         n.websiteKey = normalise::urlKey(r.website);
         n.websiteHost = normalise::urlHost(r.website);
+        // The page of one branch on a chain's site: the key's last path segment.
+        const qsizetype slash = n.websiteKey.lastIndexOf(QLatin1Char('/'));
+        if (slash > 0 && n.websiteKey.size() > n.websiteHost.size())
+            n.websitePage = n.websiteKey.mid(slash + 1);
     }
     n.twitter = r.twitter.toLower();
     n.facebook = facebookKey(r.facebook);
@@ -118,6 +124,7 @@ Normalised normaliseRecord(const MatchRecord& r)
         n.streetHashes.push_back(textHash(t));
     n.keyHash = textHash(n.websiteKey);
     n.hostHash = textHash(n.websiteHost);
+    n.pageHash = textHash(n.websitePage);
     n.twitterHash = textHash(n.twitter);
     n.facebookHash = textHash(n.facebook);
     return n;
@@ -153,6 +160,7 @@ PreparedRecords::PreparedRecords(const std::vector<MatchRecord>& records, const 
     m_departement.resize(n);
     m_websiteKey.resize(n);
     m_websiteHost.resize(n);
+    m_websitePage.resize(n);
     m_twitter.resize(n);
     m_facebook.resize(n);
     m_type.resize(n);
@@ -170,6 +178,7 @@ PreparedRecords::PreparedRecords(const std::vector<MatchRecord>& records, const 
     Interner words(&m_words);
     Interner keys;
     Interner hosts;
+    Interner pages;
     Interner handles;
 
     // Text normalisation is the costly part: done in parallel by chunks, then interned in order.
@@ -229,6 +238,7 @@ PreparedRecords::PreparedRecords(const std::vector<MatchRecord>& records, const 
             m_departement[i] = departementOf(m_postcode[i]);
             m_websiteKey[i] = keys.id(nr.keyHash, nr.websiteKey);
             m_websiteHost[i] = hosts.id(nr.hostHash, nr.websiteHost);
+            m_websitePage[i] = pages.id(nr.pageHash, nr.websitePage);
             m_twitter[i] = handles.id(nr.twitterHash, nr.twitter);
             m_facebook[i] = handles.id(nr.facebookHash, nr.facebook);
             m_type[i] = uint8_t(r.type);

@@ -43,6 +43,8 @@ public:
     int departement(size_t i) const { return m_departement[i]; }
     uint32_t websiteKey(size_t i) const { return m_websiteKey[i]; }
     uint32_t websiteHost(size_t i) const { return m_websiteHost[i]; }
+    // The last segment of the website's path ("la-cordee-perrache"), 0 for a site's home page.
+    uint32_t websitePage(size_t i) const { return m_websitePage[i]; }
     uint32_t twitter(size_t i) const { return m_twitter[i]; }
     uint32_t facebook(size_t i) const { return m_facebook[i]; }
     PlaceType type(size_t i) const { return PlaceType(m_type[i]); }
@@ -91,6 +93,7 @@ private:
     std::vector<int> m_departement;
     std::vector<uint32_t> m_websiteKey;
     std::vector<uint32_t> m_websiteHost;
+    std::vector<uint32_t> m_websitePage;
     std::vector<uint32_t> m_twitter;
     std::vector<uint32_t> m_facebook;
     std::vector<uint8_t> m_type;

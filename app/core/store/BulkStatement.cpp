@@ -2,6 +2,7 @@
 #include "store/BulkStatement.h"
 
 #include "Error.h"
+#include "store/RowCursor.h"
 #include "store/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -13,23 +14,12 @@
 
 namespace recoupe::sql {
 
-namespace {
-
-[[noreturn]] void fail(sqlite3* db, const QString& statement)
-{
-    qCDebug(lcSql) << "failed:" << sqlite3_errmsg(db) << "in:" << statement.simplified();
-    throw Error(describe(QString::fromUtf8(sqlite3_db_filename(db, "main")), sqlite3_extended_errcode(db),
-                         QString::fromUtf8(sqlite3_errmsg(db))));
-}
-
-} // namespace
-
 BulkStatement::BulkStatement(QSqlDatabase& db, const QString& statement) : m_text(statement)
 {
     m_db = sqliteHandle(db);
     const QByteArray utf8 = statement.toUtf8();
     if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &m_statement, nullptr) != SQLITE_OK)
-        fail(m_db, m_text);
+        throwLastError(m_db, m_text);
 }
 
 BulkStatement::~BulkStatement()
@@ -66,7 +56,7 @@ qint64 BulkStatement::run()
     const int status = sqlite3_step(m_statement);
     sqlite3_reset(m_statement);
     if (status != SQLITE_DONE && status != SQLITE_ROW)
-        fail(m_db, m_text);
+        throwLastError(m_db, m_text);
     return sqlite3_last_insert_rowid(m_db);
 }
 

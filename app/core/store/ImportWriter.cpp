@@ -9,6 +9,8 @@
 #include "store/Store.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 
 namespace recoupe {
@@ -100,12 +102,14 @@ qint64 ImportWriter::ensureSource(const QString& name, const MappingProfile& pro
 
 qint64 ImportWriter::beginImport(qint64 sourceId, const ImportRunInfo& info)
 {
-    QSqlQuery q =
-        sql::exec(m_db,
-                  QStringLiteral("INSERT INTO import_run(source_id, file_name, file_sha256, file_size, "
-                                 "profile, imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                  {sourceId, info.fileName, QString::fromLatin1(info.sha256.toHex()), info.fileSize,
-                   info.profileId, m_now, Store::currentUser()});
+    QSqlQuery q = sql::exec(
+        m_db,
+        QStringLiteral("INSERT INTO import_run(source_id, file_name, file_sha256, file_size, "
+                       "profile, imported_at, imported_by, columns) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {sourceId, info.fileName, QString::fromLatin1(info.sha256.toHex()), info.fileSize, info.profileId,
+         m_now, Store::currentUser(),
+         QString::fromUtf8(
+             QJsonDocument(QJsonArray::fromStringList(info.columns)).toJson(QJsonDocument::Compact))});
     return q.lastInsertId().toLongLong();
 }
 

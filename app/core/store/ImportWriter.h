@@ -21,6 +21,7 @@ struct ImportRunInfo
     QByteArray sha256;
     qint64 fileSize = 0;
     QString profileId;
+    QStringList columns; // the file's header
 };
 
 struct ImportCounts

@@ -379,7 +379,16 @@ const QList<QStringList>& migrations()
                 digest INTEGER NOT NULL,
                 PRIMARY KEY (snapshot_id, place_id)) WITHOUT ROWID)"),
         },
-        // 9 → 10: no R*Tree. Nothing read place_rtree (the map keeps its own point index in memory,
+        // 9 → 10: the header of each imported file (a JSON array of its column names), so that the checker
+        // resolves a source's columns once instead of from the keys of each of its records (empty values
+        // are not kept in a record's attributes).
+        {
+            QStringLiteral("ALTER TABLE import_run ADD COLUMN columns TEXT"),
+            // Earlier imports: the names their records hold a value for.
+            QStringLiteral("UPDATE import_run SET columns = (SELECT json_group_array(DISTINCT j.key) FROM "
+                           "raw_record r, json_each(r.attributes) j WHERE r.import_id = import_run.id)"),
+        },
+        // 10 → 11: no R*Tree. Nothing read place_rtree (the map keeps its own point index in memory,
         // map::PointIndex), and keeping it filled cost about a sixth of a first import (300,000 places:
         // 5 s of 30). The triggers keep only the text index in step.
         {

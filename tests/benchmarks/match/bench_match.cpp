@@ -5,6 +5,8 @@
 // missing), chains (one website host at many places) and shared buildings (distinct places at one
 // coordinate, own names and websites). Prints time, peak memory (VmHWM) and recall of planted pairs.
 //   bench_match [--sizes 10000,100000,1000000] [--threads 2] [--min-recall R] [--through-project]
+//               [--show-false N] [--write-csv FOLDER]  (FOLDER/<size>/Synthetic A.csv, B.csv: to time the
+//               CLI)
 // --through-project also measures the window's path (Duplicates ▸ Find): the records imported into a
 // project as two CSV sources, then read back from SQLite, matched and the candidates kept (MatchRunner).
 #include "TestSupport.h"
@@ -22,6 +24,7 @@
 #include "store/Store.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSet>
@@ -365,14 +368,11 @@ void reviewOnProject(const QString& projectPath, QTextStream& out)
     out.flush();
 }
 
-// The window's path on a project made of the generated records: import, then MatchRunner run + save.
-void throughProject(const std::vector<MatchRecord>& records, const std::vector<uint64_t>& planted,
-                    QTextStream& out, bool review)
+// Writes the records as one CSV file per source into folder (for the import, or to match them with the
+// command line: --write-csv); returns source → file.
+QHash<QString, QString> writeCsv(const std::vector<MatchRecord>& records, const QString& folder)
 {
-    QTemporaryDir dir;
-    const QString projectPath = dir.filePath(QStringLiteral("bench.recoupe"));
-    QElapsedTimer timer;
-    timer.start();
+    const QDir dir(folder);
     QHash<QString, QString> files;
     {
         QHash<QString, std::shared_ptr<QFile>> open;
@@ -401,6 +401,18 @@ void throughProject(const std::vector<MatchRecord>& records, const std::vector<u
             file->write(fields.join(QLatin1Char(',')).toUtf8() + '\n');
         }
     }
+    return files;
+}
+
+// The window's path on a project made of the generated records: import, then MatchRunner run + save.
+void throughProject(const std::vector<MatchRecord>& records, const std::vector<uint64_t>& planted,
+                    QTextStream& out, bool review)
+{
+    QTemporaryDir dir;
+    const QString projectPath = dir.filePath(QStringLiteral("bench.recoupe"));
+    QElapsedTimer timer;
+    timer.start();
+    const QHash<QString, QString> files = writeCsv(records, dir.path());
     {
         Store store(projectPath);
         for (auto it = files.constBegin(); it != files.constEnd(); ++it)
@@ -458,6 +470,9 @@ int main(int argc, char* argv[])
             showFalse = args.at(++i).toInt();
     }
     const bool viaProject = args.contains(QStringLiteral("--through-project"));
+    QString csvFolder; // --write-csv FOLDER: also write each size's records there, to time the CLI on them
+    if (const qsizetype at = args.indexOf(QStringLiteral("--write-csv")); at > 0 && at + 1 < args.size())
+        csvFolder = args.at(at + 1);
     QTextStream out(stdout);
     const Pool pool = loadPool();
     out << QStringLiteral("pool: %1 real CGET records, %2 name words, %3 streets\n")
@@ -559,6 +574,11 @@ int main(int argc, char* argv[])
                             project.records[p.a].website, project.records[p.b].website,
                             match::PairScorer::explain(p.evidence))
                        .arg(p.score, 0, 'f', 2);
+        }
+        if (!csvFolder.isEmpty()) {
+            const QString folder = QDir(csvFolder).filePath(QString::number(project.records.size()));
+            QDir().mkpath(folder);
+            writeCsv(project.records, folder);
         }
         if (viaProject)
             throughProject(project.records, project.planted, out, args.contains(QStringLiteral("--review")));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The checker: each check on hand-made records (tests/data/check) and on the real CGET file, and fixes
 // applied through the edit façade, undone and redone.
+#include "Error.h"
 #include "TestSupport.h"
 #include "check/Checker.h"
 #include "check/SourceQuality.h"
@@ -261,6 +262,68 @@ private slots:
         QVERIFY(!find(problems, QStringLiteral("285"), QStringLiteral("status_in_name")));
         QCOMPARE(count(problems, QStringLiteral("no_coordinates")), 0);
         QCOMPARE(count(problems, QStringLiteral("outside_france")), 0);
+    }
+
+    // A source laid out as a geocoder's output: its own score and département columns are read too.
+    void geocoderColumns()
+    {
+        test::TemporaryProject project;
+        auto store = project.open();
+        Importer(*store).run(test::dataPath(QStringLiteral("check/geocoded.csv")),
+                             {QStringLiteral("geocoded"), QStringLiteral("generic")});
+        const auto problems = check::run(store->database());
+        QVERIFY(find(problems, QStringLiteral("g1"), QStringLiteral("geocoding_precision_low")));
+        QVERIFY(find(problems, QStringLiteral("g2"), QStringLiteral("source_departement_mismatch")));
+        QCOMPARE(find(problems, QStringLiteral("g2"), QStringLiteral("source_departement_mismatch"))->source,
+                 QStringLiteral("geocoded"));
+        QVERIFY(!find(problems, QStringLiteral("g3"), QStringLiteral("source_departement_mismatch")));
+        for (const check::Problem& p : problems)
+            QVERIFY2(p.sourceKey != QLatin1String("g4"), qPrintable(p.code));
+        QCOMPARE(count(problems, QStringLiteral("geocoding_precision_low")), 1);
+    }
+
+    // The two halves of a run read and checked at once, on two connections, find what one connection
+    // finds, in the same order; so does a check of every place by id, and a run inside a transaction.
+    void splitRunFindsTheSame()
+    {
+        test::TemporaryProject project;
+        auto store = project.open();
+        QSqlDatabase& db = store->database();
+        Importer(*store).run(test::dataPath(QStringLiteral("cget/CGET_TiersLieux_2019.csv")),
+                             {QString(), QStringLiteral("cget-2019")});
+        Importer(*store).run(test::dataPath(QStringLiteral("check/handmade.csv")),
+                             {QStringLiteral("handmade"), QStringLiteral("generic")});
+        const auto split = check::run(db, {}, 0);
+        std::vector<check::Problem> single;
+        {
+            sql::Transaction transaction(db); // a second connection would not see inside it: one connection
+            single = check::run(db, {}, 0);
+        }
+        QList<qint64> ids;
+        QSqlQuery q = sql::exec(db, QStringLiteral("SELECT id FROM place"));
+        while (q.next())
+            ids << q.value(0).toLongLong();
+        std::vector<check::Problem> byId = check::runFor(db, ids);
+        QVERIFY(split.size() > 500);
+        for (const auto* other : {&single, &byId}) {
+            QCOMPARE(other->size(), split.size());
+            for (size_t i = 0; i < split.size(); ++i) {
+                QCOMPARE(other->at(i).placeId, split[i].placeId);
+                QCOMPARE(other->at(i).code, split[i].code);
+                QCOMPARE(other->at(i).sourceKey, split[i].sourceKey);
+                QCOMPARE(other->at(i).message, split[i].message);
+            }
+        }
+        QCOMPARE(count(split, QStringLiteral("same_coordinates")), 89 + 2);
+        // Cancelled from the progress: both halves stop, nothing is returned.
+        bool cancelled = false;
+        try {
+            check::run(
+                db, [](qint64, qint64) { return false; }, 0);
+        } catch (const Cancelled&) {
+            cancelled = true;
+        }
+        QVERIFY(cancelled);
     }
 
     // fablabs.io: "2100" in Dijon lost its last zero, not its first; the six labs without a position.
