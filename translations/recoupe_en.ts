@@ -1098,6 +1098,10 @@
         <source>the file is binary, not a text table (a NUL byte on line %1)</source>
         <translation>the file is binary, not a text table (a NUL byte on line %1)</translation>
     </message>
+    <message>
+        <source>position %1 of the %2 is not two numbers; GDAL leaves it out with its part or the whole geometry, so the record&apos;s position may be missing or wrong</source>
+        <translation>position %1 of the %2 is not two numbers; GDAL leaves it out with its part or the whole geometry, so the record&apos;s position may be missing or wrong</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>

@@ -1098,6 +1098,10 @@
         <source>the file is binary, not a text table (a NUL byte on line %1)</source>
         <translation>le fichier est binaire, ce n&apos;est pas un tableau texte (un octet NUL à la ligne %1)</translation>
     </message>
+    <message>
+        <source>position %1 of the %2 is not two numbers; GDAL leaves it out with its part or the whole geometry, so the record&apos;s position may be missing or wrong</source>
+        <translation>la position %1 de la géométrie %2 n&apos;est pas faite de deux nombres : GDAL l&apos;écarte avec sa partie ou toute la géométrie, la position de l&apos;enregistrement peut donc manquer ou être fausse</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>

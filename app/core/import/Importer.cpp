@@ -6,6 +6,7 @@
 #include "import/PreparedSource.h"
 #include "import/RecordMapper.h"
 #include "import/RowPipeline.h"
+#include "import/SourceKeys.h"
 #include "store/AuditLog.h"
 #include "store/GeographyStore.h"
 #include "store/ImportWriter.h"
@@ -14,16 +15,46 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QSet>
 
 namespace recoupe {
 
+// Time of each step of an import, for profiling: QT_LOGGING_RULES="recoupe.import.timing.debug=true".
+Q_LOGGING_CATEGORY(lcImportTiming, "recoupe.import.timing", QtWarningMsg)
+
 namespace {
+
+class PhaseTimer
+{
+public:
+    PhaseTimer() { m_timer.start(); }
+    void mark(const char* phase)
+    {
+        if (!lcImportTiming().isDebugEnabled())
+            return;
+        QFile status(QStringLiteral("/proc/self/status"));
+        QByteArray rss, hwm;
+        if (status.open(QIODevice::ReadOnly))
+            for (const QByteArray& line : status.readAll().split('\n')) {
+                if (line.startsWith("VmRSS:"))
+                    rss = line.mid(6).trimmed();
+                if (line.startsWith("VmHWM:"))
+                    hwm = line.mid(6).trimmed();
+            }
+        qCDebug(lcImportTiming, "%s: %.3f s (rss %s, peak %s)", phase, double(m_timer.restart()) / 1000.0,
+                rss.constData(), hwm.constData());
+    }
+
+private:
+    QElapsedTimer m_timer;
+};
 
 QByteArray fileSha256(const QString& path)
 {
@@ -74,12 +105,22 @@ private:
     int m_previous = 0;
 };
 
+// The page cache of an import, in MiB. RECOUPE_IMPORT_CACHE_MIB sets it for the tests: a small cache makes
+// SQLite write pages into the file before the commit, which a kill must not leave behind.
+int importCacheMiB()
+{
+    bool ok = false;
+    const int mib = qEnvironmentVariableIntValue("RECOUPE_IMPORT_CACHE_MIB", &ok);
+    return ok && mib > 0 ? mib : 160;
+}
+
 } // namespace
 
 Importer::Importer(Store& store) : m_store(store) {}
 
 ImportReport Importer::run(const QString& path, const ImportOptions& options, const ImportProgress& progress)
 {
+    PhaseTimer phase;
     PreparedSource prepared = prepareSource(path, options.profile, options.maxFileSize);
     SourceReader& reader = *prepared.reader;
     const RecordMapper mapper(prepared.resolved, reader.columns());
@@ -97,23 +138,27 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
     QSqlDatabase& db = m_store.database();
     // A large import touches every page of the raw_record and place indexes: a 160 MiB page cache for
     // its duration keeps them in memory (the default 64 MiB made a million rows 1.5x slower).
-    const ScopedCacheSize cache(db, 160);
+    const ScopedCacheSize cache(db, importCacheMiB());
+    // The write-ahead log stays on for a first import too. A rollback journal for an import into an empty
+    // project saved about 10 % of it (the commit copies no log), but two processes creating and importing
+    // into one new project then raced ("no such table: place" in tst_cli::concurrentImportsBothLand).
     const ScopedBusyTimeout wait(db, 120000);
     sql::Transaction transaction(db);
     ImportWriter writer(db);
     const qint64 sourceId = writer.ensureSource(report.sourceName, prepared.profile);
     report.importId = writer.beginImport(sourceId, {report.fileName, fileSha256(path), QFileInfo(path).size(),
                                                     prepared.profile.id(), reader.columns()});
-    QHash<QString, StoredRecord> stored = writer.storedRecords(sourceId);
-    QSet<QString> seen;
-    seen.reserve(stored.size());
+    phase.mark("prepare");
+    SourceKeys keys;
+    writer.storedRecords(sourceId, keys);
 
     const qint64 total = reader.rowCountHint();
     // Without a count from the reader (CSV), about 300 bytes a row, as in the CGET file.
     const qint64 expected = total >= 0 ? total : QFileInfo(path).size() / 300;
     const qint64 existingPlaces = sql::scalar(db, QStringLiteral("SELECT count(*) FROM place")).toLongLong();
-    if (ImportWriter::worthBulkPlaces(expected - stored.size(), existingPlaces))
+    if (ImportWriter::worthBulkPlaces(expected - keys.storedCount(), existingPlaces))
         writer.beginBulkPlaces();
+    phase.mark("stored records");
     ImportCounts counts;
     RowPipeline rows(reader, mapper);
     PreparedRow row;
@@ -121,35 +166,38 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
         ++report.rows;
         MappedRecord& mapped = row.mapped;
         QString key = mapped.sourceKey;
+        QByteArray keyUtf8 = key.toUtf8();
+        qsizetype index = -1;
         if (key.isEmpty()) {
             key = QStringLiteral("line:%1").arg(row.line);
             if (!prepared.resolved.keyColumns().isEmpty())
                 mapped.problems.append(
                     {prepared.resolved.keyColumns().first(), QString(),
                      QCoreApplication::translate("Importer", "empty key; the line number is used")});
-        } else if (seen.contains(key)) {
+            keyUtf8 = key.toUtf8();
+        } else if (index = keys.find(keyUtf8); index >= 0 && keys.isSeen(index)) {
             const QString original = key;
             key = QStringLiteral("%1#line:%2").arg(original).arg(row.line);
             mapped.problems.append(
                 {prepared.resolved.keyColumns().value(0), original,
                  QCoreApplication::translate("Importer", "key '%1' is repeated; kept as '%2'")
                      .arg(original, key)});
+            keyUtf8 = key.toUtf8();
         }
-        seen.insert(key);
+        index = keys.markSeen(keyUtf8);
         for (const ValueProblem& p : std::as_const(mapped.problems))
             report.problems.append({row.line, key, p.column, p.value, p.message});
 
         const QByteArray& attributes = row.attributes;
         const QByteArray& digest = row.digest;
-        const auto it = stored.constFind(key);
-        if (it == stored.constEnd()) {
+        if (!keys.isStored(index)) {
             writer.insertRecord(sourceId, report.importId, row.line, key, attributes, digest, mapped.fields);
             // Places are made in batches: while SQLite indexes them, the other thread reads on.
             if (++counts.added % 4096 == 0)
                 writer.createPlacesForNewRecords(report.importId);
-        } else if (it->digest != digest || it->removed) {
-            writer.updateRecord(it->id, report.importId, row.line, attributes, digest, mapped.fields,
-                                it->removed);
+        } else if (!keys.sameDigest(index, digest) || keys.isRemoved(index)) {
+            writer.updateRecord(keys.recordId(index), report.importId, row.line, attributes, digest,
+                                mapped.fields, keys.isRemoved(index));
             ++counts.changed;
         } else {
             ++counts.unchanged;
@@ -157,18 +205,21 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
         if (progress && report.rows % 512 == 0 && !progress(report.rows, total))
             throw Cancelled();
     }
-    for (auto it = stored.constBegin(); it != stored.constEnd(); ++it) {
-        if (!it->removed && !seen.contains(it.key())) {
-            writer.markRemoved(it->id, report.importId);
-            ++counts.removed;
-        }
-    }
+    phase.mark("rows");
+    keys.forEachVanished([&](qint64 recordId) {
+        writer.markRemoved(recordId, report.importId);
+        ++counts.removed;
+    });
     report.notes = reader.notes();
     writer.createPlacesForNewRecords(report.importId);
+    phase.mark("removed");
     writer.endBulkPlaces();
+    phase.mark("end bulk");
     // New places, and places whose record moved, get their geography in the same transaction.
     const geography::GeographyRun geographyRun = geography::updateStale(db);
+    phase.mark("geography");
     check::checkImport(db, report.importId);
+    phase.mark("check");
     if (report.rows == 0)
         throw Error(QCoreApplication::translate("Importer", "Cannot import %1: it holds no rows")
                         .arg(report.fileName));
@@ -195,7 +246,9 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
                                    {QStringLiteral("geography"), geographyRun.places}}});
     if (progress && !progress(report.rows, report.rows))
         throw Cancelled();
+    phase.mark("report");
     transaction.commit();
+    phase.mark("commit");
     return report;
 }
 

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QXmlStreamReader>
+#include <optional>
 
 #include <cpl_error.h>
 #include <cpl_vsi.h>
@@ -64,6 +65,74 @@ qint64 lineAt(const QByteArray& text, qint64 offset)
     return text.left(offset).count('\n') + 1;
 }
 
+// How deep a geometry's positions lie in its "coordinates" (a position is [x, y]).
+int positionDepth(const QString& type)
+{
+    if (type == QLatin1String("MultiPoint") || type == QLatin1String("LineString"))
+        return 2;
+    if (type == QLatin1String("Polygon") || type == QLatin1String("MultiLineString"))
+        return 3;
+    if (type == QLatin1String("MultiPolygon"))
+        return 4;
+    return 0;
+}
+
+bool isPosition(const QJsonValue& value)
+{
+    const QJsonArray a = value.toArray();
+    return value.isArray() && a.size() >= 2 && a.at(0).isDouble() && a.at(1).isDouble();
+}
+
+// The first position that is not two numbers in `coordinates`, `depth` levels deep; counts positions.
+std::optional<QJsonValue> badPosition(const QJsonValue& coordinates, int depth, qint64& position)
+{
+    if (depth == 1) {
+        ++position;
+        return isPosition(coordinates) ? std::nullopt : std::optional<QJsonValue>(coordinates);
+    }
+    if (!coordinates.isArray()) {
+        ++position;
+        return coordinates;
+    }
+    for (const QJsonValue& part : coordinates.toArray()) {
+        if (auto bad = badPosition(part, depth - 1, position))
+            return bad;
+    }
+    return std::nullopt;
+}
+
+// GDAL drops a line, polygon or multi-geometry whose coordinates hold a position that is not two numbers,
+// or only the polygon holding it (a MultiPolygon then keeps its other parts): the record's position is
+// missing or computed from what is left, without a word.
+std::optional<ReadProblem> checkGeometry(const QJsonObject& geometry)
+{
+    const QString type = geometry.value(QLatin1String("type")).toString();
+    if (type == QLatin1String("GeometryCollection")) {
+        for (const QJsonValue& member : geometry.value(QLatin1String("geometries")).toArray()) {
+            if (auto problem = checkGeometry(member.toObject()))
+                return problem;
+        }
+        return std::nullopt;
+    }
+    const int depth = positionDepth(type);
+    if (depth == 0)
+        return std::nullopt;
+    qint64 position = 0;
+    const std::optional<QJsonValue> bad =
+        badPosition(geometry.value(QLatin1String("coordinates")), depth, position);
+    if (!bad)
+        return std::nullopt;
+    const QByteArray written = bad->isArray()
+                                   ? QJsonDocument(bad->toArray()).toJson(QJsonDocument::Compact)
+                                   : QJsonDocument(QJsonArray{*bad}).toJson(QJsonDocument::Compact);
+    return ReadProblem{QStringLiteral("geometry"), QString::fromUtf8(written),
+                       SourceReaderText::tr("position %1 of the %2 is not two numbers; GDAL leaves it out "
+                                            "with its part or the whole geometry, so the record's position "
+                                            "may be missing or wrong")
+                           .arg(position)
+                           .arg(type)};
+}
+
 // Throws Error with the line and column of a syntax error; else the problems of each feature (from 1).
 // `gdalRead`: GDAL read the file, so bytes that are not UTF-8 (which Qt's parser refuses) are left to the
 // rows, which report them value by value.
@@ -90,8 +159,11 @@ QHash<qint64, ReadProblem> checkGeoJson(const QString& path, bool gdalRead)
     const QJsonArray features = document.object().value(QLatin1String("features")).toArray();
     for (qsizetype i = 0; i < features.size(); ++i) {
         const QJsonObject geometry = features.at(i).toObject().value(QLatin1String("geometry")).toObject();
-        if (geometry.value(QLatin1String("type")).toString() != QLatin1String("Point"))
+        if (geometry.value(QLatin1String("type")).toString() != QLatin1String("Point")) {
+            if (auto problem = checkGeometry(geometry))
+                out.insert(i + 1, *problem);
             continue;
+        }
         const QJsonArray coordinates = geometry.value(QLatin1String("coordinates")).toArray();
         if (coordinates.size() >= 2 && coordinates.at(0).isDouble() && coordinates.at(1).isDouble())
             continue;

@@ -2,14 +2,20 @@
 #include "store/ImportWriter.h"
 
 #include "import/MappingProfile.h"
+#include "import/SourceKeys.h"
 #include "store/Schema.h"
+#include "store/SortIndexes.h"
 #include "store/SqlUtil.h"
 #include "store/Store.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 
 namespace recoupe {
+
+Q_DECLARE_LOGGING_CATEGORY(lcImportTiming)
 
 namespace {
 
@@ -107,16 +113,20 @@ qint64 ImportWriter::beginImport(qint64 sourceId, const ImportRunInfo& info)
     return q.lastInsertId().toLongLong();
 }
 
-QHash<QString, StoredRecord> ImportWriter::storedRecords(qint64 sourceId)
+void ImportWriter::storedRecords(qint64 sourceId, SourceKeys& keys)
 {
-    QHash<QString, StoredRecord> out;
-    QSqlQuery q = sql::exec(
-        m_db, QStringLiteral("SELECT source_key, id, digest, removed FROM raw_record WHERE source_id = ?"),
-        {sourceId});
+    const qint64 count =
+        sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM raw_record WHERE source_id = ?"), {sourceId})
+            .toLongLong();
+    keys.reserve(count);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT source_key, id, digest, removed FROM raw_record WHERE source_id = ?"));
+    q.bindValue(0, sourceId);
+    sql::exec(q);
     while (q.next())
-        out.insert(q.value(0).toString(),
-                   {q.value(1).toLongLong(), q.value(2).toByteArray(), q.value(3).toBool()});
-    return out;
+        keys.addStored(q.value(0).toString().toUtf8(), q.value(1).toLongLong(), q.value(2).toByteArray(),
+                       q.value(3).toBool());
 }
 
 void ImportWriter::bindFields(QSqlQuery& query, int first, const PlaceFields& f)
@@ -158,7 +168,7 @@ qint64 ImportWriter::insertRecord(qint64 sourceId, qint64 importId, qint64 line,
 
 qint64 ImportWriter::createPlacesForNewRecords(qint64 importId)
 {
-    // One statement for all new records: the triggers that feed the FTS5 and R*Tree indexes then run
+    // One statement for all new records: the trigger that feeds the FTS5 index then runs
     // inside a single statement, instead of opening a virtual-table savepoint per row (5x faster).
     // Called every few thousand rows, so only records inserted since the last call are looked at.
     const qint64 lastPlace =
@@ -167,10 +177,11 @@ qint64 ImportWriter::createPlacesForNewRecords(qint64 importId)
         m_db,
         QStringLiteral(
             "INSERT INTO place(primary_record_id, name, address, postcode, commune, website, twitter, "
-            "facebook, type, lon, lat, created_at, updated_at) "
+            "facebook, type, lon, lat, has_problem, created_at, updated_at) "
             "SELECT r.id, r.name, r.address, r.postcode, r.commune, r.website, r.twitter, r.facebook, "
-            "r.type, r.lon, r.lat, ?, ? FROM raw_record r WHERE r.id > ? AND r.import_id = ? AND NOT EXISTS "
-            "(SELECT 1 FROM place_record pr WHERE pr.raw_record_id = r.id) ORDER BY r.id"),
+            "r.type, r.lon, r.lat, %1, ?, ? FROM raw_record r WHERE r.id > ? AND r.import_id = ? AND NOT "
+            "EXISTS (SELECT 1 FROM place_record pr WHERE pr.raw_record_id = r.id) ORDER BY r.id")
+            .arg(schema::placeProblemExpression(QStringLiteral("r."))),
         {m_now, m_now, m_lastPlacedRecord, importId});
     m_lastPlacedRecord =
         sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM raw_record")).toLongLong();
@@ -200,9 +211,10 @@ void ImportWriter::beginBulkPlaces()
     QStringList drops;
     while (q.next()) {
         const bool index = q.value(0).toString() == QLatin1String("index");
-        if (index)
+        if (index) {
             m_droppedIndexes << q.value(2).toString();
-        else
+            m_droppedIndexNames << q.value(1).toString();
+        } else
             m_droppedInsertTriggers << q.value(2).toString();
         drops << QStringLiteral("DROP %1 \"%2\"")
                      .arg(index ? QStringLiteral("INDEX") : QStringLiteral("TRIGGER"), q.value(1).toString());
@@ -217,27 +229,28 @@ void ImportWriter::endBulkPlaces()
 {
     if (!m_bulk)
         return;
-    for (const QString& create : std::as_const(m_droppedIndexes))
-        sql::exec(m_db, create);
+    QElapsedTimer timer;
+    timer.start();
+    auto mark = [&timer](const QString& what) {
+        qCDebug(lcImportTiming, "  %s: %.3f s", qPrintable(what.left(60)), double(timer.restart()) / 1000.0);
+    };
+    // The rarely used sort indexes are left to the first sort that needs them (sortIndexes::ensureFor).
+    for (qsizetype i = 0; i < m_droppedIndexes.size(); ++i) {
+        if (sortIndexes::isDeferred(m_droppedIndexNames.at(i)))
+            continue;
+        sql::exec(m_db, m_droppedIndexes.at(i));
+        mark(m_droppedIndexes.at(i));
+    }
     // What the insert trigger place_ai (schema step 0 → 1) does row by row, for all new places at once.
     sql::exec(m_db,
               QStringLiteral("INSERT INTO place_fts(rowid, name, address, commune, postcode) "
                              "SELECT id, name, address, commune, postcode FROM place WHERE id > ?"),
               {m_bulkFirstPlace});
-    sql::exec(
-        m_db,
-        QStringLiteral(
-            "INSERT INTO place_rtree(id, min_lon, max_lon, min_lat, max_lat) "
-            "SELECT id, lon, lon, lat, lat FROM place WHERE id > ? AND lon IS NOT NULL AND lat IS NOT NULL"),
-        {m_bulkFirstPlace});
-    // What place_problem_ai (schema step 3 → 4) does row by row.
-    sql::exec(m_db,
-              QStringLiteral("UPDATE place SET has_problem = (%1) WHERE id > ?")
-                  .arg(schema::placeProblemExpression()),
-              {m_bulkFirstPlace});
+    mark(QStringLiteral("fts"));
     for (const QString& trigger : std::as_const(m_droppedInsertTriggers))
         sql::exec(m_db, trigger);
     m_droppedIndexes.clear();
+    m_droppedIndexNames.clear();
     m_droppedInsertTriggers.clear();
     m_bulk = false;
 }

@@ -13,14 +13,7 @@
 namespace recoupe {
 
 class MappingProfile;
-
-// What the store knows of a source's record before a re-import.
-struct StoredRecord
-{
-    qint64 id = 0;
-    QByteArray digest;
-    bool removed = false;
-};
+class SourceKeys;
 
 struct ImportRunInfo
 {
@@ -49,7 +42,8 @@ public:
 
     qint64 ensureSource(const QString& name, const MappingProfile& profile);
     qint64 beginImport(qint64 sourceId, const ImportRunInfo& info);
-    QHash<QString, StoredRecord> storedRecords(qint64 sourceId);
+    // The source's records the project holds, into `keys` (before a re-import).
+    void storedRecords(qint64 sourceId, SourceKeys& keys);
 
     // Inserts a new raw record; returns its id. Its place is made by createPlacesForNewRecords().
     qint64 insertRecord(qint64 sourceId, qint64 importId, qint64 line, const QString& key,
@@ -58,8 +52,9 @@ public:
     qint64 createPlacesForNewRecords(qint64 importId);
 
     // For an import that brings at least as many places as the project has: the place indexes and the
-    // insert trigger feeding FTS5 and the R*Tree are dropped until endBulkPlaces(), which builds them
-    // again in one pass (sorting beats random b-tree inserts: 100,000 places 3.3 s → 1.6 s). Inside the
+    // insert triggers (FTS5, has_problem) are dropped until endBulkPlaces(), which builds them
+    // again in one pass (sorting beats random b-tree inserts: 100,000 places 3.3 s → 1.6 s), but for the
+    // rarely used sort indexes, left to the first sort that needs them (sortIndexes). Inside the
     // import's transaction, so a failure or a cancel puts them back as they were.
     void beginBulkPlaces();
     void endBulkPlaces();
@@ -83,6 +78,7 @@ private:
     bool m_bulk = false;
     qint64 m_bulkFirstPlace = 0;  // places above this id were made during the bulk import
     QStringList m_droppedIndexes; // their CREATE statements, as sqlite_master keeps them
+    QStringList m_droppedIndexNames;
     QStringList m_droppedInsertTriggers;
     sql::BulkStatement m_insertRecord;
     QSqlQuery m_updateRecord, m_refreshPlace, m_refreshTakenFields, m_history;

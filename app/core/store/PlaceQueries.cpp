@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/PlaceQueries.h"
 
+#include "store/SortIndexes.h"
 #include "store/SqlUtil.h"
 
 #include <QJsonDocument>
@@ -100,6 +101,7 @@ qint64 count(QSqlDatabase& db, const PlaceFilter& filter)
 QList<QVariantList> page(QSqlDatabase& db, const PlaceFilter& filter, const PlaceSort& sort, qint64 offset,
                          qint64 limit)
 {
+    sortIndexes::ensureFor(db, sort.column);
     const SqlCondition condition = filter::condition(filter);
     QSqlQuery q =
         sql::prepare(db, QStringLiteral("SELECT %1").arg(selectList()) + fromPlaces() + condition.clause +
@@ -121,6 +123,7 @@ QList<QVariantList> page(QSqlDatabase& db, const PlaceFilter& filter, const Plac
 
 qint64 rowOf(QSqlDatabase& db, const PlaceFilter& filter, const PlaceSort& sort, qint64 placeId)
 {
+    sortIndexes::ensureFor(db, sort.column);
     const SqlCondition condition = filter::condition(filter);
     // Is the place shown at all, and its sort key.
     QSqlQuery probe = sql::prepare(db, QStringLiteral("SELECT %1").arg(columnName(sort.column)) +

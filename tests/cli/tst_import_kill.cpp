@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// kill -9 during an import: `recoupe-cli import` is killed at several moments of a first import (into an
+// empty project, which goes through a rollback journal) and of a re-import (through the write-ahead log).
+// Each time the project must hold exactly what it held before (same content, integrity ok; for the
+// re-import, the project file byte for byte), or, when the kill came after the commit, the whole import.
+#include "TestSupport.h"
+#include "store/SqlUtil.h"
+#include "store/Store.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace recoupe;
+
+namespace {
+
+// The CGET file's rows `copies` times with new IDs, and one name in ten changed when `changed`.
+void writeRows(const QString& path, int copies, bool changed)
+{
+    QFile source(test::dataPath(QStringLiteral("cget/CGET_TiersLieux_2019.csv")));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = source.readAll().split('\n');
+    const QByteArray header = lines.takeFirst();
+    lines.removeAll(QByteArray());
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(header + '\n');
+    qint64 id = 0;
+    for (int c = 0; c < copies; ++c) {
+        for (const QByteArray& line : std::as_const(lines)) {
+            const qsizetype comma = line.indexOf(',');
+            ++id;
+            // The name follows the ID: a changed record gets a mark at the start of its name.
+            QByteArray rest = line.mid(comma);
+            if (changed && id % 10 == 0)
+                rest.insert(1, "Nouveau ");
+            out.write(QByteArray::number(id) + rest + '\n');
+        }
+    }
+}
+
+// Everything the project holds, table by table, as one digest; and its integrity check. Opened with a plain
+// connection (not a Store), which plays back a journal a kill left behind, as any opening does.
+struct Content
+{
+    QByteArray digest;
+    QString integrity;
+    qint64 records = 0;
+    qint64 imports = 0;
+};
+
+Content contentOf(const QString& path)
+{
+    Content content;
+    const QString name = QStringLiteral("kill-check");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            return content;
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA integrity_check"));
+        content.integrity = q.next() ? q.value(0).toString() : QString();
+        QStringList tables;
+        q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+        while (q.next())
+            tables << q.value(0).toString();
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        for (const QString& table : std::as_const(tables)) {
+            hash.addData(table.toUtf8());
+            QSqlQuery rows(db);
+            rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table));
+            while (rows.next()) {
+                for (int i = 0; i < rows.record().count(); ++i) {
+                    hash.addData(rows.value(i).toString().toUtf8());
+                    hash.addData(QByteArrayView("\x1f", 1));
+                }
+            }
+        }
+        content.digest = hash.result();
+        q.exec(QStringLiteral("SELECT (SELECT count(*) FROM raw_record), (SELECT count(*) FROM import_run)"));
+        if (q.next()) {
+            content.records = q.value(0).toLongLong();
+            content.imports = q.value(1).toLongLong();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return content;
+}
+
+QByteArray bytesOf(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Starts the import and kills it after `delayMs`; true when it was killed before it ended by itself.
+bool importKilledAfter(const QString& project, const QString& file, int delayMs)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.setStandardOutputFile(QProcess::nullDevice());
+    // A 1 MiB page cache: SQLite then writes pages into the project (rollback journal) or the log (WAL) long
+    // before the commit, the moments a kill could leave a half-written project behind.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("RECOUPE_IMPORT_CACHE_MIB"), QStringLiteral("1"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(RECOUPE_BIN_DIR "/recoupe-cli"),
+                  {QStringLiteral("--project"), project, QStringLiteral("import"), file});
+    if (!process.waitForStarted())
+        return false;
+    const bool finished = process.waitForFinished(delayMs);
+    if (!finished) {
+        process.kill(); // SIGKILL
+        process.waitForFinished();
+    }
+    return !finished;
+}
+
+} // namespace
+
+class TestImportKill : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void firstImport()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("rows.csv"));
+        writeRows(csv, 8, false);
+        const QString project = dir.filePath(QStringLiteral("p.recoupe"));
+        {
+            Store store(project, Store::Access::Create);
+        }
+        const Content before = contentOf(project);
+        QCOMPARE(before.integrity, QStringLiteral("ok"));
+        QCOMPARE(before.records, 0);
+        int killed = 0;
+        for (int delayMs : {60, 250, 600, 1100}) {
+            const bool wasKilled = importKilledAfter(project, csv, delayMs);
+            const Content after = contentOf(project);
+            QCOMPARE(after.integrity, QStringLiteral("ok"));
+            if (after.imports == before.imports) {
+                QVERIFY2(after.digest == before.digest, qPrintable(QString::number(delayMs)));
+                killed += wasKilled ? 1 : 0;
+            } else {
+                // The kill came after the commit: the whole import is there, and the project is kept as is.
+                QCOMPARE(after.imports, before.imports + 1);
+                QCOMPARE(after.records, 8 * 1512);
+                break;
+            }
+        }
+        QVERIFY2(killed >= 1, "no kill landed during the import");
+        // The project is usable afterwards, back in WAL mode.
+        Store store(project);
+        QCOMPARE(sql::scalar(store.database(), QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("wal"));
+    }
+
+    void reimport()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("rows.csv"));
+        const QString changed = dir.filePath(QStringLiteral("rows.changed.csv"));
+        writeRows(csv, 4, false);
+        writeRows(changed, 4, true);
+        const QString project = dir.filePath(QStringLiteral("p.recoupe"));
+        QVERIFY(!importKilledAfter(project, csv, 60000));
+        const Content before = contentOf(project);
+        QCOMPARE(before.integrity, QStringLiteral("ok"));
+        QCOMPARE(before.records, 4 * 1512);
+        const QByteArray bytes = bytesOf(project);
+        int killed = 0;
+        for (int delayMs : {60, 300, 700}) {
+            const bool wasKilled = importKilledAfter(project, changed, delayMs);
+            const QByteArray bytesAfter = bytesOf(project); // before any opening plays back the log
+            const Content after = contentOf(project);
+            QCOMPARE(after.integrity, QStringLiteral("ok"));
+            if (after.imports != before.imports) {
+                // The kill came after the commit: the whole re-import is there.
+                QCOMPARE(after.imports, before.imports + 1);
+                QCOMPARE(after.records, 4 * 1512);
+                break;
+            }
+            QVERIFY2(after.digest == before.digest, qPrintable(QString::number(delayMs)));
+            QVERIFY2(bytesAfter == bytes, qPrintable(QString::number(delayMs)));
+            killed += wasKilled ? 1 : 0;
+        }
+        QVERIFY2(killed >= 1, "no kill landed during the re-import");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportKill)
+#include "tst_import_kill.moc"
