@@ -140,8 +140,9 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
     // its duration keeps them in memory (the default 64 MiB made a million rows 1.5x slower).
     const ScopedCacheSize cache(db, importCacheMiB());
     // The write-ahead log stays on for a first import too. A rollback journal for an import into an empty
-    // project saved about 10 % of it (the commit copies no log), but two processes creating and importing
-    // into one new project then raced ("no such table: place" in tst_cli::concurrentImportsBothLand).
+    // project saved about 10 % of it (the commit copies no log); it was taken out while a race between two
+    // imports into one new project was tracked down (the race came from elsewhere), and waits for a test
+    // of its own under concurrency before it comes back.
     const ScopedBusyTimeout wait(db, 120000);
     sql::Transaction transaction(db);
     ImportWriter writer(db);
