@@ -116,7 +116,7 @@ std::vector<uint64_t> Blocker::candidates(const std::function<bool(qint64, qint6
     const int threads = std::max(1, m_settings.threads);
     std::vector<std::vector<uint64_t>> found{size_t(threads)};
     std::atomic<bool> cancelled{false};
-    const auto nearest = [&](size_t from, size_t to, std::vector<uint64_t>& out, bool reports) {
+    const auto nearest = [&](size_t from, size_t to, std::vector<uint64_t>& out) {
         std::vector<std::pair<double, uint32_t>> heap;
         double nearestWithPostcode = 0;
         int borrowed = 0;
@@ -169,9 +169,8 @@ std::vector<uint64_t> Blocker::candidates(const std::function<bool(qint64, qint6
         };
         const int coarseRings = int(std::ceil(radius / coarse.cell));
         const int fineRings = std::min(3, int(std::ceil(radius / fine.cell)));
-        for (size_t i = from; i < to; ++i) {
-            if (!m_records.hasPosition(i))
-                continue;
+        for (size_t r = from; r < to; ++r) {
+            const uint32_t i = coarse.byCell[r].second;
             if (!search(i, fine, fineRings))
                 search(i, coarse, coarseRings);
             for (const auto& [d2, j] : heap)
@@ -183,22 +182,30 @@ std::vector<uint64_t> Blocker::candidates(const std::function<bool(qint64, qint6
                                                           int64_t(std::floor(xy[i].y / 50000))) &
                                                          0x7ffff);
             }
-            if ((i & 0x3fff) == 0) {
-                if (reports && progress && !progress(1, 4))
-                    cancelled = true;
-                if (cancelled)
-                    return;
-            }
         }
     };
     {
+        // Records in grid order, not in input order: neighbours' positions and cells are then in cache
+        // (at a million records, input order made the search mostly memory waits). Chunks are handed out
+        // in turn, dense cities and empty countryside alike shared by the threads. The result does not
+        // depend on the order: each record's search reads only the grid and the records' own postcodes.
+        const size_t placed = coarse.byCell.size();
+        constexpr size_t chunk = 4096;
+        std::atomic<size_t> next{0};
+        const auto work = [&](std::vector<uint64_t>& out, bool reports) {
+            for (;;) {
+                const size_t from = next.fetch_add(chunk);
+                if (from >= placed || cancelled)
+                    return;
+                nearest(from, std::min(placed, from + chunk), out);
+                if (reports && progress && !progress(1, 4))
+                    cancelled = true;
+            }
+        };
         std::vector<std::thread> workers;
         for (int t = 1; t < threads; ++t)
-            workers.emplace_back([&, t] {
-                nearest(n * size_t(t) / size_t(threads), n * size_t(t + 1) / size_t(threads),
-                        found[size_t(t)], false);
-            });
-        nearest(0, n / size_t(threads), found[0], true);
+            workers.emplace_back([&, t] { work(found[size_t(t)], false); });
+        work(found[0], true);
         for (auto& w : workers)
             w.join();
     }
