@@ -55,8 +55,7 @@ std::vector<uint64_t> Blocker::candidates(const std::function<bool(qint64, qint6
     const double cell = std::max(50.0, m_settings.gridCellMetres);
     const double radius = m_settings.spatialRadiusMetres;
     const size_t k = size_t(std::max(1, m_settings.spatialNeighbours));
-    std::vector<uint64_t> pairs;
-    pairs.reserve(n * (k + 4));
+    std::vector<uint64_t> pairs; // reserved once, when the count is known (a million records: 100s of MB)
     auto check = [&](qint64 done) {
         if (progress && !progress(done, 4))
             throw Cancelled();
@@ -211,10 +210,10 @@ std::vector<uint64_t> Blocker::candidates(const std::function<bool(qint64, qint6
     }
     if (cancelled)
         throw Cancelled();
-    for (auto& part : found) {
-        pairs.insert(pairs.end(), part.begin(), part.end());
-        std::vector<uint64_t>().swap(part);
-    }
+    // The grids are done with: their memory goes before the key blocks take theirs.
+    coarse = Grid();
+    fine = Grid();
+    std::vector<Projected>().swap(xy);
     check(2);
 
     // Key blocks.
@@ -247,6 +246,27 @@ std::vector<uint64_t> Blocker::candidates(const std::function<bool(qint64, qint6
     check(3);
     const size_t maxBlock = size_t(std::max(2, m_settings.maxBlockSize));
     const size_t window = size_t(std::max(1, m_settings.blockWindow));
+    // Every pair, spatial and keyed, in one vector of the exact size (growing it would hold the old and
+    // the new buffer at once).
+    size_t count = 0;
+    for (const auto& part : found)
+        count += part.size();
+    for (size_t a = 0; a < keyed.size();) {
+        size_t b = a;
+        while (b < keyed.size() && keyed[b].first == keyed[a].first)
+            ++b;
+        const size_t size = b - a;
+        if (size > 1)
+            count += size <= maxBlock || size <= window
+                         ? size * (size - 1) / 2
+                         : (size - window) * window + window * (window - 1) / 2;
+        a = b;
+    }
+    pairs.reserve(count);
+    for (auto& part : found) {
+        pairs.insert(pairs.end(), part.begin(), part.end());
+        std::vector<uint64_t>().swap(part);
+    }
     std::vector<uint32_t> block;
     for (size_t a = 0; a < keyed.size();) {
         size_t b = a;
