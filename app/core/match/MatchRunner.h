@@ -19,7 +19,8 @@ public:
     // Keeps the pairs of `result` scoring at least minScore in the project, in place of those of the
     // previous run (for the window's filter, marks and links; audited). Returns how many were kept.
     qint64 save(const MatchResult& result, double minScore = 0) const;
-    // The records of the last run, indexed by CandidatePair::a / b.
+    // The records of the last run, indexed by CandidatePair::a / b: source, key, name, type, position and
+    // record id (address, postcode, website and accounts are freed once normalised; see run()).
     const std::vector<MatchRecord>& records() const { return m_records; }
     const Matcher& matcher() const { return m_matcher; }
     PairKey pairKey(const CandidatePair& pair) const;

@@ -182,7 +182,7 @@ PreparedRecords::PreparedRecords(const std::vector<MatchRecord>& records, const 
     Interner handles;
 
     // Text normalisation is the costly part: done in parallel by chunks, then interned in order.
-    constexpr size_t chunk = 50000;
+    constexpr size_t chunk = 10000; // two chunks of normalised texts in memory at once: keep them small
     const int threads = std::max(1, settings.threads);
     // Normalises records [from, to) into out, with `threads` threads.
     const auto normaliseChunk = [&records, threads](size_t from, size_t to, std::vector<Normalised>& out) {
