@@ -65,8 +65,7 @@ MatchResult MatchRunner::run(const MatchProgress& progress)
             }
         }
     }
-    // Once normalised, the fields the matcher alone reads are freed: at a million records they are
-    // about a third of the memory. What is kept is what the output and the evaluations read.
+    // See setFreeMatchOnlyFields().
     const auto dropMatchOnlyFields = [this] {
         for (MatchRecord& r : m_records) {
             r.address = QString();
@@ -79,7 +78,8 @@ MatchResult MatchRunner::run(const MatchProgress& progress)
         malloc_trim(0); // the freed texts lie between kept ones: give their whole pages back
 #endif
     };
-    return m_matcher.run(m_records, excluded, progress, dropMatchOnlyFields);
+    return m_matcher.run(m_records, excluded, progress,
+                         m_freeMatchOnlyFields ? std::function<void()>(dropMatchOnlyFields) : nullptr);
 }
 
 qint64 MatchRunner::save(const MatchResult& result, double minScore) const
