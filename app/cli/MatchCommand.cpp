@@ -261,6 +261,7 @@ int MatchCommand::run(const QStringList& arguments, Context& context)
             context.err << notice << Qt::endl;
     }
     match::MatchRunner runner(project, settings);
+    runner.setFreeMatchOnlyFields(true); // the listing and the evaluations read no address or website
     const match::MatchResult result = runner.run();
     if (parser.isSet(statistics)) {
         const auto& s = result.statistics;

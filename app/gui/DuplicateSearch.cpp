@@ -65,6 +65,7 @@ void DuplicateSearch::start()
         Outcome outcome;
         try {
             match::MatchRunner runner(project);
+            runner.setFreeMatchOnlyFields(true); // only saved: no address or website read afterwards
             const match::MatchResult result = runner.run(progress);
             if (!progress(1000, 1000)) // cancelled at the very end: nothing kept
                 throw Cancelled();

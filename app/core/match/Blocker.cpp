@@ -55,8 +55,7 @@ std::vector<uint64_t> Blocker::candidates(const std::function<bool(qint64, qint6
     const double cell = std::max(50.0, m_settings.gridCellMetres);
     const double radius = m_settings.spatialRadiusMetres;
     const size_t k = size_t(std::max(1, m_settings.spatialNeighbours));
-    std::vector<uint64_t> pairs;
-    pairs.reserve(n * (k + 4));
+    std::vector<uint64_t> pairs; // reserved once, when the count is known (a million records: 100s of MB)
     auto check = [&](qint64 done) {
         if (progress && !progress(done, 4))
             throw Cancelled();
@@ -116,7 +115,7 @@ std::vector<uint64_t> Blocker::candidates(const std::function<bool(qint64, qint6
     const int threads = std::max(1, m_settings.threads);
     std::vector<std::vector<uint64_t>> found{size_t(threads)};
     std::atomic<bool> cancelled{false};
-    const auto nearest = [&](size_t from, size_t to, std::vector<uint64_t>& out, bool reports) {
+    const auto nearest = [&](size_t from, size_t to, std::vector<uint64_t>& out) {
         std::vector<std::pair<double, uint32_t>> heap;
         double nearestWithPostcode = 0;
         int borrowed = 0;
@@ -169,9 +168,8 @@ std::vector<uint64_t> Blocker::candidates(const std::function<bool(qint64, qint6
         };
         const int coarseRings = int(std::ceil(radius / coarse.cell));
         const int fineRings = std::min(3, int(std::ceil(radius / fine.cell)));
-        for (size_t i = from; i < to; ++i) {
-            if (!m_records.hasPosition(i))
-                continue;
+        for (size_t r = from; r < to; ++r) {
+            const uint32_t i = coarse.byCell[r].second;
             if (!search(i, fine, fineRings))
                 search(i, coarse, coarseRings);
             for (const auto& [d2, j] : heap)
@@ -183,36 +181,54 @@ std::vector<uint64_t> Blocker::candidates(const std::function<bool(qint64, qint6
                                                           int64_t(std::floor(xy[i].y / 50000))) &
                                                          0x7ffff);
             }
-            if ((i & 0x3fff) == 0) {
-                if (reports && progress && !progress(1, 4))
-                    cancelled = true;
-                if (cancelled)
-                    return;
-            }
         }
     };
     {
+        // Records in grid order, not in input order: neighbours' positions and cells are then in cache
+        // (at a million records, input order made the search mostly memory waits). Chunks are handed out
+        // in turn, dense cities and empty countryside alike shared by the threads. The result does not
+        // depend on the order: each record's search reads only the grid and the records' own postcodes.
+        const size_t placed = coarse.byCell.size();
+        constexpr size_t chunk = 4096;
+        std::atomic<size_t> next{0};
+        const auto work = [&](std::vector<uint64_t>& out, bool reports) {
+            for (;;) {
+                const size_t from = next.fetch_add(chunk);
+                if (from >= placed || cancelled)
+                    return;
+                nearest(from, std::min(placed, from + chunk), out);
+                if (reports && progress && !progress(1, 4))
+                    cancelled = true;
+            }
+        };
         std::vector<std::thread> workers;
         for (int t = 1; t < threads; ++t)
-            workers.emplace_back([&, t] {
-                nearest(n * size_t(t) / size_t(threads), n * size_t(t + 1) / size_t(threads),
-                        found[size_t(t)], false);
-            });
-        nearest(0, n / size_t(threads), found[0], true);
+            workers.emplace_back([&, t] { work(found[size_t(t)], false); });
+        work(found[0], true);
         for (auto& w : workers)
             w.join();
     }
     if (cancelled)
         throw Cancelled();
-    for (auto& part : found) {
-        pairs.insert(pairs.end(), part.begin(), part.end());
-        std::vector<uint64_t>().swap(part);
-    }
+    // The grids are done with: their memory goes before the key blocks take theirs.
+    coarse = Grid();
+    fine = Grid();
+    std::vector<Projected>().swap(xy);
     check(2);
 
     // Key blocks.
     std::vector<std::pair<uint64_t, uint32_t>> keyed;
-    keyed.reserve(n * 4);
+    {
+        // Reserved at the exact count: a guess would double it past the guess, at 16 bytes an entry.
+        size_t keys = 0;
+        for (size_t i = 0; i < n; ++i) {
+            keys += size_t(m_records.websiteKey(i) != 0) + size_t(m_records.websiteHost(i) != 0) +
+                    size_t(m_records.twitter(i) != 0) + size_t(m_records.facebook(i) != 0);
+            for (uint32_t word : m_records.nameTokens(i))
+                keys += m_records.word(word).size() < 3 ? 0 : (m_records.postcode(i) ? 2 : 1);
+        }
+        keyed.reserve(keys);
+    }
     for (size_t i = 0; i < n; ++i) {
         const auto id = uint32_t(i);
         if (m_records.websiteKey(i))
@@ -240,6 +256,27 @@ std::vector<uint64_t> Blocker::candidates(const std::function<bool(qint64, qint6
     check(3);
     const size_t maxBlock = size_t(std::max(2, m_settings.maxBlockSize));
     const size_t window = size_t(std::max(1, m_settings.blockWindow));
+    // Every pair, spatial and keyed, in one vector of the exact size (growing it would hold the old and
+    // the new buffer at once).
+    size_t count = 0;
+    for (const auto& part : found)
+        count += part.size();
+    for (size_t a = 0; a < keyed.size();) {
+        size_t b = a;
+        while (b < keyed.size() && keyed[b].first == keyed[a].first)
+            ++b;
+        const size_t size = b - a;
+        if (size > 1)
+            count += size <= maxBlock || size <= window
+                         ? size * (size - 1) / 2
+                         : (size - window) * window + window * (window - 1) / 2;
+        a = b;
+    }
+    pairs.reserve(count);
+    for (auto& part : found) {
+        pairs.insert(pairs.end(), part.begin(), part.end());
+        std::vector<uint64_t>().swap(part);
+    }
     std::vector<uint32_t> block;
     for (size_t a = 0; a < keyed.size();) {
         size_t b = a;

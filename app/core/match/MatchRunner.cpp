@@ -8,6 +8,9 @@
 #include "store/Store.h"
 
 #include <QHash>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <QSet>
 
 namespace recoupe::match {
@@ -62,7 +65,21 @@ MatchResult MatchRunner::run(const MatchProgress& progress)
             }
         }
     }
-    return m_matcher.run(m_records, excluded, progress);
+    // See setFreeMatchOnlyFields().
+    const auto dropMatchOnlyFields = [this] {
+        for (MatchRecord& r : m_records) {
+            r.address = QString();
+            r.postcode = QString();
+            r.website = QString();
+            r.twitter = QString();
+            r.facebook = QString();
+        }
+#ifdef __GLIBC__
+        malloc_trim(0); // the freed texts lie between kept ones: give their whole pages back
+#endif
+    };
+    return m_matcher.run(m_records, excluded, progress,
+                         m_freeMatchOnlyFields ? std::function<void()>(dropMatchOnlyFields) : nullptr);
 }
 
 qint64 MatchRunner::save(const MatchResult& result, double minScore) const

@@ -107,7 +107,7 @@ double Matcher::score(const PairEvidence& evidence) const
 }
 
 MatchResult Matcher::run(const std::vector<MatchRecord>& records, const std::vector<uint64_t>& excluded,
-                         const MatchProgress& progress)
+                         const MatchProgress& progress, const std::function<void()>& normalised)
 {
     QElapsedTimer timer;
     timer.start();
@@ -120,6 +120,8 @@ MatchResult Matcher::run(const std::vector<MatchRecord>& records, const std::vec
     m_scorer.reset();
     m_prepared = std::make_unique<PreparedRecords>(records, m_settings, phase(0, 300));
     m_scorer = std::make_unique<PairScorer>(*m_prepared, m_settings);
+    if (normalised)
+        normalised();
     std::vector<uint64_t> candidates = Blocker(*m_prepared, m_settings).candidates(phase(300, 200));
     if (!excluded.empty()) {
         std::vector<uint64_t> sortedExcluded = excluded;
@@ -174,6 +176,10 @@ MatchResult Matcher::run(const std::vector<MatchRecord>& records, const std::vec
             throw Cancelled();
     }
     std::vector<uint64_t>().swap(candidates);
+    size_t keptCount = 0;
+    for (const auto& part : kept)
+        keptCount += part.size();
+    result.pairs.reserve(keptCount);
     for (auto& part : kept) {
         result.pairs.insert(result.pairs.end(), part.begin(), part.end());
         std::vector<CandidatePair>().swap(part);

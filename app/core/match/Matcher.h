@@ -63,8 +63,10 @@ public:
     explicit Matcher(MatchSettings settings = {});
     ~Matcher();
     // `excluded`: packed pairs (Blocker::pack) decided by a person, never proposed. Throws Cancelled.
+    // `normalised` is called once the records are normalised: from then on run() reads of them only their
+    // number, so a caller may free their texts there (MatchRunner does, to save memory).
     MatchResult run(const std::vector<MatchRecord>& records, const std::vector<uint64_t>& excluded = {},
-                    const MatchProgress& progress = {});
+                    const MatchProgress& progress = {}, const std::function<void()>& normalised = {});
     // After run(): evidence and score for any pair of the last input, candidate or not (for evaluation).
     PairEvidence evidence(uint32_t a, uint32_t b) const;
     double score(const PairEvidence& evidence) const;

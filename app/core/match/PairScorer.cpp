@@ -172,8 +172,8 @@ PairEvidence PairScorer::evidence(size_t a, size_t b, double dropBelow) const
         f[NameLow] = std::max(0.0, (0.7 - sim) / 0.7);
         f[SamePointNamesDiffer] = building ? 1.0 - sim : 0.0;
     };
-    const QString& na = r.distinctiveName(a);
-    const QString& nb = r.distinctiveName(b);
+    const QStringView na = r.distinctiveName(a);
+    const QStringView nb = r.distinctiveName(b);
     if (dropBelow > 0 && dice < 1.0 && !keptByRule(e)) {
         const double high = std::max(dice, jaroWinklerUpperBound(na, nb));
         double best = -1e300;

@@ -30,10 +30,10 @@ uint64_t textHash(QStringView text)
 class Interner
 {
 public:
-    explicit Interner(std::vector<QString>* texts = nullptr) : m_texts(texts)
+    explicit Interner(PreparedRecords::TextPool* texts = nullptr) : m_texts(texts)
     {
-        if (m_texts && m_texts->empty())
-            m_texts->emplace_back();
+        if (m_texts && m_texts->offsets.size() == 1)
+            m_texts->append(QStringView()); // id 0: none
         m_keys.assign(1 << 12, 0);
         m_ids.assign(1 << 12, 0);
     }
@@ -51,7 +51,7 @@ public:
         m_keys[slot] = hash;
         m_ids[slot] = ++m_count;
         if (m_texts)
-            m_texts->push_back(text);
+            m_texts->append(text);
         if (m_count * 2 > m_keys.size())
             grow();
         return m_count;
@@ -80,7 +80,7 @@ private:
     std::vector<uint64_t> m_keys;
     std::vector<uint32_t> m_ids;
     uint32_t m_count = 0;
-    std::vector<QString>* m_texts;
+    PreparedRecords::TextPool* m_texts;
 };
 
 struct Normalised
@@ -147,7 +147,7 @@ PreparedRecords::PreparedRecords(const std::vector<MatchRecord>& records, const 
     m_lat.resize(n);
     m_metresPerLon.resize(n);
     m_hasPosition.resize(n);
-    m_distinctive.resize(n);
+    m_distinctive.offsets.reserve(n + 1);
     m_nameOffsets.reserve(n + 1);
     m_nameOffsets.push_back(0);
     m_streetOffsets.reserve(n + 1);
@@ -182,7 +182,7 @@ PreparedRecords::PreparedRecords(const std::vector<MatchRecord>& records, const 
     Interner handles;
 
     // Text normalisation is the costly part: done in parallel by chunks, then interned in order.
-    constexpr size_t chunk = 50000;
+    constexpr size_t chunk = 10000; // two chunks of normalised texts in memory at once: keep them small
     const int threads = std::max(1, settings.threads);
     // Normalises records [from, to) into out, with `threads` threads.
     const auto normaliseChunk = [&records, threads](size_t from, size_t to, std::vector<Normalised>& out) {
@@ -223,7 +223,7 @@ PreparedRecords::PreparedRecords(const std::vector<MatchRecord>& records, const 
             m_lon[i] = r.lon;
             m_lat[i] = r.lat;
             m_metresPerLon[i] = r.hasPosition() ? 111195.08 * std::cos(r.lat * M_PI / 180.0) : 0.0;
-            m_distinctive[i] = std::move(nr.name.distinctive);
+            m_distinctive.append(nr.name.distinctive);
             for (qsizetype t = 0; t < nr.name.distinctiveTokens.size(); ++t)
                 m_nameTokens.push_back(words.id(nr.nameHashes[size_t(t)], nr.name.distinctiveTokens.at(t)));
             m_nameOffsets.push_back(uint32_t(m_nameTokens.size()));
@@ -250,6 +250,8 @@ PreparedRecords::PreparedRecords(const std::vector<MatchRecord>& records, const 
             throw Cancelled();
     }
 
+    m_distinctive.chars.shrink_to_fit();
+    m_words.chars.shrink_to_fit();
     buildKeyPlaces(m_hostPlaces, m_websiteHost, nullptr, hosts.size(), settings.chainPlaceMetres);
     buildKeyPlaces(m_handlePlaces, m_twitter, &m_facebook, handles.size(), settings.chainPlaceMetres);
 }

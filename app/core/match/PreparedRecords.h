@@ -28,7 +28,7 @@ public:
     // Metres between two records with positions: equirectangular under 20 km (within 0.1 %), else
     // great-circle.
     double distanceMetres(size_t a, size_t b) const;
-    const QString& distinctiveName(size_t i) const { return m_distinctive[i]; }
+    QStringView distinctiveName(size_t i) const { return m_distinctive.text(i); }
     std::span<const uint32_t> nameTokens(size_t i) const { return span(m_nameTokens, m_nameOffsets, i); }
     std::span<const uint32_t> streetTokens(size_t i) const
     {
@@ -67,7 +67,24 @@ public:
         return localSpread(m_handlePlaces, handle, a, b, radiusMetres);
     }
     // Text of an interned word.
-    QStringView word(uint32_t id) const { return m_words[id]; }
+    QStringView word(uint32_t id) const { return m_words.text(id); }
+
+    // Texts one after the other in one buffer: at a million records, one QString each cost twice the
+    // memory (header, allocation) and scattered the names that scoring reads over the heap.
+    struct TextPool
+    {
+        std::vector<QChar> chars;
+        std::vector<uint32_t> offsets{0};
+        void append(QStringView text)
+        {
+            chars.insert(chars.end(), text.begin(), text.end());
+            offsets.push_back(uint32_t(chars.size()));
+        }
+        QStringView text(size_t i) const
+        {
+            return QStringView(chars.data() + offsets[i], qsizetype(offsets[i + 1] - offsets[i]));
+        }
+    };
 
 private:
     static std::span<const uint32_t> span(const std::vector<uint32_t>& pool,
@@ -80,7 +97,7 @@ private:
     std::vector<double> m_lat;
     std::vector<double> m_metresPerLon; // metres per degree of longitude at the record's latitude
     std::vector<bool> m_hasPosition;
-    std::vector<QString> m_distinctive;
+    TextPool m_distinctive;
     std::vector<uint32_t> m_nameTokens;
     std::vector<uint32_t> m_nameOffsets;
     std::vector<uint32_t> m_streetTokens;
@@ -121,7 +138,7 @@ private:
     int localSpread(const KeyPlaces& k, uint32_t key, size_t a, size_t b, double radiusMetres) const;
     KeyPlaces m_hostPlaces;
     KeyPlaces m_handlePlaces;
-    std::vector<QString> m_words;
+    TextPool m_words;
 };
 
 } // namespace recoupe::match

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/MatchQueries.h"
 
+#include "store/RowCursor.h"
 #include "store/SqlUtil.h"
+
+#include <string>
 
 namespace recoupe::queries {
 
@@ -10,33 +13,39 @@ std::vector<match::MatchRecord> matchRecords(QSqlDatabase& db)
     std::vector<match::MatchRecord> records;
     records.reserve(size_t(
         sql::scalar(db, QStringLiteral("SELECT count(*) FROM raw_record WHERE removed = 0")).toLongLong()));
-    QSqlQuery q =
-        sql::exec(db, QStringLiteral("SELECT s.name, r.source_key, r.name, r.address, r.postcode, r.website, "
-                                     "r.twitter, r.facebook, r.type, r.lon, r.lat, r.id FROM raw_record r "
-                                     "JOIN source s ON s.id = r.source_id WHERE r.removed = 0 "
-                                     "ORDER BY s.name, r.id"));
-    q.setForwardOnly(true);
+    // Through SQLite's own API: at a million records, QSqlQuery's QVariants cost more than the reading.
+    sql::RowCursor q(db,
+                     QStringLiteral("SELECT s.name, r.source_key, r.name, r.address, r.postcode, r.website, "
+                                    "r.twitter, r.facebook, r.type, r.lon, r.lat, r.id FROM raw_record r "
+                                    "JOIN source s ON s.id = r.source_id WHERE r.removed = 0 "
+                                    "ORDER BY s.name, r.id"));
     QString lastSource;
+    std::string lastSourceUtf8;
+    bool first = true;
     while (q.next()) {
         match::MatchRecord r;
-        r.source = q.value(0).toString();
-        if (r.source == lastSource)
-            r.source = lastSource; // share one string per source
-        else
-            lastSource = r.source;
-        r.key = q.value(1).toString();
-        r.name = q.value(2).toString();
-        r.address = q.value(3).toString();
-        r.postcode = q.value(4).toString();
-        r.website = q.value(5).toString();
-        r.twitter = q.value(6).toString();
-        r.facebook = q.value(7).toString();
-        r.type = PlaceType(q.value(8).toInt());
-        if (!q.value(9).isNull() && !q.value(10).isNull()) {
-            r.lon = q.value(9).toDouble();
-            r.lat = q.value(10).toDouble();
+        const std::string_view source = q.utf8(0);
+        if (first || source != lastSourceUtf8) {
+            first = false;
+            lastSourceUtf8 = std::string(source);
+            lastSource = q.text(0);
         }
-        r.recordId = q.value(11).toLongLong();
+        r.source = lastSource; // one shared string per source
+        r.key = q.text(1);
+        r.name = q.text(2);
+        r.address = q.text(3);
+        r.postcode = q.text(4);
+        r.website = q.text(5);
+        r.twitter = q.text(6);
+        r.facebook = q.text(7);
+        r.type = PlaceType(q.integer(8));
+        const auto lon = q.number(9);
+        const auto lat = q.number(10);
+        if (lon && lat) {
+            r.lon = *lon;
+            r.lat = *lat;
+        }
+        r.recordId = q.integer(11);
         records.push_back(std::move(r));
     }
     return records;
