@@ -155,7 +155,6 @@ void checkSelection(sqlite3* handle, const Selection& selection, Shared& shared,
             while (moreRecords && records.integer(0) <= p.id) {
                 if (records.integer(0) == p.id) {
                     RecordRow r;
-                    r.placeId = p.id;
                     r.id = records.integer(1);
                     const auto source = shared.sources.constFind(records.integer(2));
                     r.source = source == shared.sources.constEnd() ? nullptr : &*source;
@@ -289,7 +288,8 @@ std::vector<Problem> runSelection(QSqlDatabase& db, const Selection& selection, 
     if (!second) {
         checkSelection(handle, selection, shared, first, keepGoing);
     } else {
-        std::exception_ptr otherFailure;
+        std::exception_ptr otherFailure; // read only once the thread has ended
+        std::atomic<bool> otherEnded{false};
         std::thread otherHalf([&] {
             try {
                 checkSelection(second->handle(),
@@ -300,15 +300,20 @@ std::vector<Problem> runSelection(QSqlDatabase& db, const Selection& selection, 
                 otherFailure = std::current_exception();
                 shared.stop = true;
             }
+            otherEnded = true;
         });
         try {
             checkSelection(handle,
                            {QStringLiteral(" AND p.id < %1").arg(split),
                             QStringLiteral(" AND pr.place_id < %1").arg(split), false},
                            shared, first, keepGoing);
-            // The first half done, progress follows the other until it ends.
-            while (!otherFailure && shared.done < total && keepGoing())
+            // The first half done, progress follows the other until it ends (it may read fewer places
+            // than counted, when some were merged meanwhile), and may still cancel it.
+            while (!otherEnded) {
+                if (!keepGoing())
+                    throw Cancelled();
                 std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            }
         } catch (...) {
             shared.stop = true;
             otherHalf.join();

@@ -25,7 +25,6 @@ struct PlaceRow
 // One of its records: the values its source wrote that the checks read.
 struct RecordRow
 {
-    qint64 placeId = 0;
     qint64 id = 0;
     const SourceColumns* source = nullptr;
     QString key;
