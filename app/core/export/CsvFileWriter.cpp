@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/CsvFileWriter.h"
 
-#include "Error.h"
-
-#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -11,11 +8,8 @@
 namespace recoupe::exporting {
 
 CsvFileWriter::CsvFileWriter(const QString& path, const QList<Column>& columns, bool semicolon)
-    : m_file(path), m_separator(semicolon ? ';' : ','), m_decimalComma(semicolon)
+    : m_out(path), m_separator(semicolon ? ';' : ','), m_decimalComma(semicolon)
 {
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        throw Error(
-            QCoreApplication::translate("Export", "Cannot write %1: %2").arg(path, m_file.errorString()));
     if (semicolon)
         m_buffer += "\xEF\xBB\xBF";
     for (qsizetype i = 0; i < columns.size(); ++i) {
@@ -73,27 +67,12 @@ void CsvFileWriter::write(const QVariantList& values, const std::optional<double
         }
     }
     m_buffer += "\r\n";
-    if (m_buffer.size() > (1 << 20))
-        flushBuffer();
-}
-
-void CsvFileWriter::flushBuffer()
-{
-    m_hash.addData(m_buffer);
-    if (m_file.write(m_buffer) != m_buffer.size())
-        throw Error(QCoreApplication::translate("Export", "Cannot write %1: %2")
-                        .arg(m_file.fileName(), m_file.errorString()));
-    m_buffer.clear();
+    m_out.flushWhenFull();
 }
 
 void CsvFileWriter::finish()
 {
-    flushBuffer();
-    if (!m_file.flush())
-        throw Error(QCoreApplication::translate("Export", "Cannot write %1: %2")
-                        .arg(m_file.fileName(), m_file.errorString()));
-    m_file.close();
-    m_sha256 = QString::fromLatin1(m_hash.result().toHex());
+    m_sha256 = m_out.finish();
 }
 
 } // namespace recoupe::exporting

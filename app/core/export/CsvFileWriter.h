@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "export/HashedOutput.h"
 #include "export/SnapshotFileWriter.h"
-
-#include <QCryptographicHash>
-#include <QFile>
 
 namespace recoupe::exporting {
 
@@ -21,12 +19,9 @@ public:
 
 private:
     void append(const QString& text);
-    void flushBuffer();
-    QFile m_file;
-    // Hashed as written, on the writer's thread: the file is not read back for its SHA-256.
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    HashedOutput m_out;
     QString m_sha256;
-    QByteArray m_buffer;
+    QByteArray& m_buffer = m_out.buffer();
     char m_separator;
     bool m_decimalComma;
 };

@@ -1,20 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/GeoJsonFileWriter.h"
 
-#include "Error.h"
-
-#include <QCoreApplication>
 #include <QLocale>
 
 #include <cmath>
 
 namespace recoupe::exporting {
 
-GeoJsonFileWriter::GeoJsonFileWriter(const QString& path, const QList<Column>& columns) : m_file(path)
+GeoJsonFileWriter::GeoJsonFileWriter(const QString& path, const QList<Column>& columns) : m_out(path)
 {
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        throw Error(
-            QCoreApplication::translate("Export", "Cannot write %1: %2").arg(path, m_file.errorString()));
     for (const Column& c : columns) {
         m_buffer.clear();
         appendString(c.name.toUtf8());
@@ -98,28 +92,13 @@ void GeoJsonFileWriter::write(const QVariantList& values, const std::optional<do
     } else {
         m_buffer += "null }";
     }
-    if (m_buffer.size() > (1 << 20))
-        flushBuffer();
-}
-
-void GeoJsonFileWriter::flushBuffer()
-{
-    m_hash.addData(m_buffer);
-    if (m_file.write(m_buffer) != m_buffer.size())
-        throw Error(QCoreApplication::translate("Export", "Cannot write %1: %2")
-                        .arg(m_file.fileName(), m_file.errorString()));
-    m_buffer.clear();
+    m_out.flushWhenFull();
 }
 
 void GeoJsonFileWriter::finish()
 {
     m_buffer += "\n]\n}\n";
-    flushBuffer();
-    if (!m_file.flush())
-        throw Error(QCoreApplication::translate("Export", "Cannot write %1: %2")
-                        .arg(m_file.fileName(), m_file.errorString()));
-    m_file.close();
-    m_sha256 = QString::fromLatin1(m_hash.result().toHex());
+    m_sha256 = m_out.finish();
 }
 
 } // namespace recoupe::exporting

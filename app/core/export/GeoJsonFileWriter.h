@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "export/HashedOutput.h"
 #include "export/SnapshotFileWriter.h"
 
 #include <QByteArray>
-#include <QCryptographicHash>
-#include <QFile>
 #include <QList>
 
 namespace recoupe::exporting {
@@ -26,13 +25,10 @@ public:
 private:
     void appendString(const QByteArray& utf8);
     void appendNumber(double value);
-    void flushBuffer();
-    QFile m_file;
-    // Hashed as written, on the writer's thread: the file is not read back for its SHA-256.
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    HashedOutput m_out;
     QString m_sha256;
     QList<QByteArray> m_keys; // each column's "name": with its quotes and colon
-    QByteArray m_buffer;
+    QByteArray& m_buffer = m_out.buffer();
     bool m_first = true;
 };
 
