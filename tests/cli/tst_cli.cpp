@@ -203,15 +203,31 @@ private slots:
     }
 
     // Two imports into one new project at the same moment: the second waits for the first, both land.
+    // Two imports into one new project at once, several times (a race shows only now and then): both
+    // land. The one that waits must see the schema the other made and changed (a bulk import drops and
+    // remakes indexes and triggers): it once failed with "no such table: place" 9 times in 12.
+    void concurrentImportsBothLand_data()
+    {
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<int>("secondRecords");
+        for (int round = 1; round <= 3; ++round) {
+            QTest::addRow("fablabs.io %d", round)
+                << QStringLiteral("sources/fablabs_io_france_2017.json") << 135;
+            QTest::addRow("Breton map %d", round)
+                << QStringLiteral("sources/bzh_fablab_2018-08-15.geojson") << 101;
+        }
+    }
     void concurrentImportsBothLand()
     {
+        QFETCH(QString, second);
+        QFETCH(int, secondRecords);
         test::TemporaryProject project;
         QList<QProcess*> processes;
-        for (const char* file : {"cget/CGET_TiersLieux_2019.csv", "sources/fablabs_io_france_2017.json"}) {
+        for (const QString& file : {QStringLiteral("cget/CGET_TiersLieux_2019.csv"), second}) {
             auto* process = new QProcess(this);
             process->start(QStringLiteral(RECOUPE_BIN_DIR "/recoupe-cli"),
                            {QStringLiteral("--project"), project.path(), QStringLiteral("import"),
-                            QStringLiteral("--quiet"), test::dataPath(QString::fromLatin1(file))});
+                            QStringLiteral("--quiet"), test::dataPath(file)});
             processes << process;
         }
         for (QProcess* process : std::as_const(processes)) {
@@ -219,7 +235,7 @@ private slots:
             QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
         }
         const Run records = cli({QStringLiteral("--project"), project.path(), QStringLiteral("records")});
-        QCOMPARE(records.out.count(QLatin1Char('\n')), 1 + 1512 + 135);
+        QCOMPARE(records.out.count(QLatin1Char('\n')), 1 + 1512 + secondRecords);
         qDeleteAll(processes);
     }
 

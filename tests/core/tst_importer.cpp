@@ -561,9 +561,6 @@ private slots:
         QCOMPARE(schema(), before);
         const qint64 places = test::rowCount(*store, QStringLiteral("place"));
         QCOMPARE(places, 1512 + 101);
-        QCOMPARE(test::rowCount(*store, QStringLiteral("place_rtree")),
-                 test::rowCount(*store, QStringLiteral("place"),
-                                QStringLiteral("lon IS NOT NULL AND lat IS NOT NULL")));
         QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM place_fts")).toLongLong(), places);
         QCOMPARE(sql::scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
         QCOMPARE(sql::scalar(db, QStringLiteral("INSERT INTO place_fts(place_fts) VALUES('integrity-check')"))
@@ -589,13 +586,6 @@ private slots:
         sql::exec(db, QStringLiteral("INSERT INTO place_fts(place_fts) VALUES('rebuild')"));
         for (int i = 0; i < words.size(); ++i)
             QCOMPARE(found(words[i]), answers[i]);
-        // The R*Tree holds each located place at its position.
-        QCOMPARE(
-            test::rowCount(
-                *store, QStringLiteral("place p"),
-                QStringLiteral("EXISTS (SELECT 1 FROM place_rtree r WHERE r.id = p.id AND r.min_lon <= p.lon "
-                               "AND r.max_lon >= p.lon AND r.min_lat <= p.lat AND r.max_lat >= p.lat)")),
-            test::rowCount(*store, QStringLiteral("place_rtree")));
         // has_problem, computed in the bulk insert, is what the trigger would have computed.
         QCOMPARE(
             test::rowCount(*store, QStringLiteral("place"),

@@ -168,7 +168,7 @@ qint64 ImportWriter::insertRecord(qint64 sourceId, qint64 importId, qint64 line,
 
 qint64 ImportWriter::createPlacesForNewRecords(qint64 importId)
 {
-    // One statement for all new records: the triggers that feed the FTS5 and R*Tree indexes then run
+    // One statement for all new records: the trigger that feeds the FTS5 index then runs
     // inside a single statement, instead of opening a virtual-table savepoint per row (5x faster).
     // Called every few thousand rows, so only records inserted since the last call are looked at.
     const qint64 lastPlace =
@@ -247,13 +247,6 @@ void ImportWriter::endBulkPlaces()
                              "SELECT id, name, address, commune, postcode FROM place WHERE id > ?"),
               {m_bulkFirstPlace});
     mark(QStringLiteral("fts"));
-    sql::exec(
-        m_db,
-        QStringLiteral(
-            "INSERT INTO place_rtree(id, min_lon, max_lon, min_lat, max_lat) "
-            "SELECT id, lon, lon, lat, lat FROM place WHERE id > ? AND lon IS NOT NULL AND lat IS NOT NULL"),
-        {m_bulkFirstPlace});
-    mark(QStringLiteral("rtree"));
     for (const QString& trigger : std::as_const(m_droppedInsertTriggers))
         sql::exec(m_db, trigger);
     m_droppedIndexes.clear();

@@ -195,6 +195,13 @@ Transaction::Transaction(QSqlDatabase& db) : m_db(db)
         QSqlQuery begin(m_db);
         if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
             fail(m_db, begin.lastError(), QStringLiteral("BEGIN IMMEDIATE"));
+        // While this connection waited for the lock, another process may have changed the schema (made
+        // the new project, or dropped and rebuilt indexes and triggers in a bulk import). Reading the
+        // schema table now makes SQLite compare its schema cookie and reload: otherwise a statement
+        // prepared next could be parsed against the stale schema and fail ("no such table: place", seen
+        // with two imports into one new project at once).
+        if (!begin.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+            fail(m_db, begin.lastError(), QStringLiteral("SELECT count(*) FROM sqlite_master"));
     }
     m_open = true;
 }
