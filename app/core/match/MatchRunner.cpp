@@ -31,7 +31,8 @@ MatchResult MatchRunner::run(const MatchProgress& progress)
 {
     std::vector<uint64_t> excluded;
     {
-        Store store(m_projectPath);
+        // Matching only reads: a read-only project can be matched (`match --no-save`); save() writes.
+        Store store(m_projectPath, Store::Access::Read);
         m_records = queries::matchRecords(store.database());
         const auto decisions = queries::pairDecisions(store.database());
         const auto merged = queries::placesOfSeveralRecords(store.database());
@@ -106,7 +107,7 @@ qint64 MatchRunner::save(const MatchResult& result, double minScore) const
         groups.insert(p.group);
     }
     run.groups = groups.size();
-    Store store(m_projectPath);
+    Store store(m_projectPath, Store::Access::Write);
     queries::replaceCandidates(store.database(), run, rows);
     return qint64(rows.size());
 }
