@@ -27,6 +27,7 @@
 #include "store/CandidateQueries.h"
 #include "store/GeographyStore.h"
 #include "store/PlaceQueries.h"
+#include "store/SortIndexes.h"
 #include "store/Store.h"
 
 #include <QActionGroup>
@@ -124,8 +125,10 @@ MainWindow::MainWindow(std::shared_ptr<OpenProject> project, QWidget* parent)
     m_noticeBar->setNotices(m_project->notices());
     if (m_project->readOnly())
         setWindowTitle(tr("%1 (read-only)").arg(QFileInfo(projectPath).fileName()));
-    else
+    else {
         m_classify->refreshSuggestionsIfMissing(); // suggestions are written to the project
+        buildDeferredIndexes();
+    }
     // The import of a first start (the bundled CGET file) has unusable values: say so, and where to read.
     if (const int problems = ImportProblemsDialog::count(m_store->database()); problems > 0)
         statusBar()->showMessage(tr("The latest imports found %n value(s) they could not use: File ▸ Import "
@@ -837,6 +840,23 @@ void MainWindow::reloadMapPoints()
     watcher->setFuture(future);
 }
 
+void MainWindow::buildDeferredIndexes()
+{
+    // A large import leaves out the indexes of rarely sorted columns (sortIndexes): they are built here,
+    // on a connection of their own, so that the first sort by such a column does not pause the window.
+    // Whatever cannot be built now (another process writing) is built by that sort.
+    QFuture<void> future = QtConcurrent::run([path = m_store->path()] {
+        try {
+            Store store(path, Store::Access::Write);
+            sortIndexes::ensureAll(store.database());
+        } catch (const Error& e) {
+            qWarning().noquote() << e.message();
+        }
+    });
+    m_workers.removeIf([](const auto& f) { return f.isFinished(); });
+    m_workers << future;
+}
+
 void MainWindow::findDuplicates()
 {
     m_duplicateSearch->start();
@@ -863,6 +883,7 @@ void MainWindow::showImportDialog()
     connect(dialog, &ImportDialog::imported, this, [this] {
         emit m_notifier.projectChanged();
         m_classify->refreshSuggestionsIfMissing();
+        buildDeferredIndexes();
         // The kept candidates are those of the last search: the new records are not in them yet.
         statusBar()->showMessage(tr("Source imported: Duplicates ▸ Find (Ctrl+D) compares its records with "
                                     "the others."),

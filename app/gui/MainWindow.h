@@ -98,6 +98,7 @@ private:
     void onPlacesChanged(const QList<qint64>& ids, edit::FieldMask fields);
     void onProjectChanged();
     void reloadMapPoints();
+    void buildDeferredIndexes();
     void findDuplicates();
     void updateCounts();
     void openEditor();
