@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// kill -9 during an import: `recoupe-cli import` is killed at several moments of a first import (into an
-// empty project, which goes through a rollback journal) and of a re-import (through the write-ahead log).
-// Each time the project must hold exactly what it held before (same content, integrity ok; for the
-// re-import, the project file byte for byte), or, when the kill came after the commit, the whole import.
+// An import interrupted. kill -9: `recoupe-cli import` is killed at several moments of a first import and of
+// a re-import. Each time the project must hold exactly what it held before (same content, integrity ok; for
+// the re-import, the project file byte for byte), or, when the kill came after the commit, the whole import.
+// A full disk: the import runs with the size of the files it writes limited, and must fail with a sentence
+// (no SQL) and leave the project as it was.
 #include "TestSupport.h"
 #include "store/SqlUtil.h"
 #include "store/Store.h"
@@ -15,6 +16,9 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace recoupe;
 
@@ -123,6 +127,38 @@ bool importKilledAfter(const QString& project, const QString& file, int delayMs)
     return !finished;
 }
 
+struct Run
+{
+    int code = -1;
+    QString err;
+};
+
+// Runs the import with every file it writes limited to `limitBytes` (RLIMIT_FSIZE with SIGXFSZ ignored: a
+// write past the limit fails, as on a full disk; the project, its log and SQLite's temporary files alike).
+Run importOnFullDisk(const QString& project, const QString& file, qint64 limitBytes, int cacheMiB)
+{
+    QProcess process;
+    process.setStandardOutputFile(QProcess::nullDevice());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("RECOUPE_LANG"), QStringLiteral("en"));
+    if (cacheMiB > 0)
+        environment.insert(QStringLiteral("RECOUPE_IMPORT_CACHE_MIB"), QString::number(cacheMiB));
+    process.setProcessEnvironment(environment);
+    process.setChildProcessModifier([limitBytes] {
+        ::signal(SIGXFSZ, SIG_IGN);
+        const rlimit limit{rlim_t(limitBytes), rlim_t(limitBytes)};
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+    });
+    process.start(QStringLiteral(RECOUPE_BIN_DIR "/recoupe-cli"),
+                  {QStringLiteral("--project"), project, QStringLiteral("import"), file});
+    Run run;
+    if (!process.waitForFinished(120000))
+        return run;
+    run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
 } // namespace
 
 class TestImportKill : public QObject
@@ -194,6 +230,56 @@ private slots:
             killed += wasKilled ? 1 : 0;
         }
         QVERIFY2(killed >= 1, "no kill landed during the re-import");
+    }
+
+    // The disk fills during a first import or a re-import, with SQLite writing early (1 MiB of page cache)
+    // or only at the commit: the import says so in a sentence and the project is left as it was.
+    void fullDisk_data()
+    {
+        QTest::addColumn<bool>("reimport");
+        QTest::addColumn<qint64>("room");
+        QTest::addColumn<int>("cacheMiB");
+        for (const bool reimport : {false, true}) {
+            for (const qint64 room : {qint64(64) << 10, qint64(1) << 20}) {
+                for (const int cache : {1, 0})
+                    QTest::addRow("%s, %lld KiB free, cache %s", reimport ? "re-import" : "first import",
+                                  room >> 10, cache ? "1 MiB" : "default")
+                        << reimport << room << cache;
+            }
+        }
+    }
+    void fullDisk()
+    {
+        QFETCH(bool, reimport);
+        QFETCH(qint64, room);
+        QFETCH(int, cacheMiB);
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("rows.csv"));
+        const QString changed = dir.filePath(QStringLiteral("rows.changed.csv"));
+        writeRows(csv, 3, false);
+        writeRows(changed, 3, true);
+        const QString project = dir.filePath(QStringLiteral("p.recoupe"));
+        if (reimport)
+            QVERIFY(!importKilledAfter(project, csv, 60000));
+        else
+            Store(project, Store::Access::Create);
+        const Content before = contentOf(project);
+        QCOMPARE(before.integrity, QStringLiteral("ok"));
+        // No file may grow past `room`: the log, the temporary files, the project itself (a re-import's
+        // project is already larger, and can only be written within what it holds).
+        const Run run = importOnFullDisk(project, reimport ? changed : csv, room, cacheMiB);
+        QVERIFY2(run.code != 0 && run.code != -1, qPrintable(QString::number(run.code) + run.err));
+        QVERIFY2(run.err.contains(QLatin1String("is full")) ||
+                     run.err.contains(QLatin1String("could not be read or written")),
+                 qPrintable(run.err));
+        for (const char* sql : {"INSERT", "UPDATE", "SELECT", "CREATE"})
+            QVERIFY2(!run.err.contains(QLatin1String(sql)), qPrintable(run.err));
+        const Content after = contentOf(project);
+        QCOMPARE(after.integrity, QStringLiteral("ok"));
+        QVERIFY(after.digest == before.digest);
+        // With room again, the same import lands.
+        QVERIFY(!importKilledAfter(project, reimport ? changed : csv, 60000));
+        QCOMPARE(contentOf(project).records, 3 * 1512);
     }
 };
 
