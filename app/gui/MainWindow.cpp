@@ -22,6 +22,7 @@
 #include "ReviewPanel.h"
 #include "SourcesPanel.h"
 #include "TileSourceDialog.h"
+#include "check/Checker.h"
 #include "i18n/Translations.h"
 #include "map/MapView.h"
 #include "store/CandidateQueries.h"
@@ -127,7 +128,7 @@ MainWindow::MainWindow(std::shared_ptr<OpenProject> project, QWidget* parent)
         setWindowTitle(tr("%1 (read-only)").arg(QFileInfo(projectPath).fileName()));
     else {
         m_classify->refreshSuggestionsIfMissing(); // suggestions are written to the project
-        buildDeferredIndexes();
+        finishImportsInBackground();
     }
     // The import of a first start (the bundled CGET file) has unusable values: say so, and where to read.
     if (const int problems = ImportProblemsDialog::count(m_store->database()); problems > 0)
@@ -170,6 +171,7 @@ MainWindow::~MainWindow()
     m_review->disconnect(this);
     delete m_map;
     delete m_network;
+    *m_closing = true; // background checks stop at once (they stay pending)
     for (auto& f : m_workers)
         f.waitForFinished();
 }
@@ -840,21 +842,39 @@ void MainWindow::reloadMapPoints()
     watcher->setFuture(future);
 }
 
-void MainWindow::buildDeferredIndexes()
+void MainWindow::finishImportsInBackground()
 {
-    // A large import leaves out the indexes of rarely sorted columns (sortIndexes): they are built here,
-    // on a connection of their own, so that the first sort by such a column does not pause the window.
-    // Whatever cannot be built now (another process writing) is built by that sort.
-    QFuture<void> future = QtConcurrent::run([path = m_store->path()] {
+    // What an import leaves for later is done here, on a connection of its own, while the curator browses:
+    // the checks of a large import (the "has problems" filter reads them) and the indexes of rarely sorted
+    // columns (so that the first sort by one does not pause the window). Whatever cannot be done now
+    // (another process writing) is done the next time, or, for an index, by the sort that needs it.
+    auto* watcher = new QFutureWatcher<int>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        if (watcher->result() > 0) {
+            m_model->refresh();
+            updateCounts();
+            statusBar()->showMessage(tr("The imported places are checked: Filter ▸ Has problems now shows "
+                                        "theirs too."),
+                                     10000);
+        }
+        watcher->deleteLater();
+    });
+    QFuture<int> future = QtConcurrent::run([path = m_store->path(), closing = m_closing] {
+        int checked = 0;
         try {
             Store store(path, Store::Access::Write);
+            checked = check::checkPending(store.database(), [closing](qint64, qint64) { return !*closing; });
             sortIndexes::ensureAll(store.database());
+        } catch (const Cancelled&) {
+            // The window closes: the checks stay pending for the next opening.
         } catch (const Error& e) {
             qWarning().noquote() << e.message();
         }
+        return checked;
     });
     m_workers.removeIf([](const auto& f) { return f.isFinished(); });
-    m_workers << future;
+    m_workers << QFuture<void>(future);
+    watcher->setFuture(future);
 }
 
 void MainWindow::findDuplicates()
@@ -883,7 +903,7 @@ void MainWindow::showImportDialog()
     connect(dialog, &ImportDialog::imported, this, [this] {
         emit m_notifier.projectChanged();
         m_classify->refreshSuggestionsIfMissing();
-        buildDeferredIndexes();
+        finishImportsInBackground();
         // The kept candidates are those of the last search: the new records are not in them yet.
         statusBar()->showMessage(tr("Source imported: Duplicates ▸ Find (Ctrl+D) compares its records with "
                                     "the others."),

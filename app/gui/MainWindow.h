@@ -11,6 +11,7 @@
 #include <QList>
 #include <QMainWindow>
 #include <QUndoStack>
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -98,7 +99,7 @@ private:
     void onPlacesChanged(const QList<qint64>& ids, edit::FieldMask fields);
     void onProjectChanged();
     void reloadMapPoints();
-    void buildDeferredIndexes();
+    void finishImportsInBackground();
     void findDuplicates();
     void updateCounts();
     void openEditor();
@@ -142,6 +143,8 @@ private:
     bool m_syncing = false;
     int m_pointsGeneration = 0;
     QList<QFuture<void>> m_workers;
+    // Set when the window closes: background work that can stop, stops.
+    std::shared_ptr<std::atomic<bool>> m_closing = std::make_shared<std::atomic<bool>>(false);
     DuplicateSearch* m_duplicateSearch = nullptr;
 };
 

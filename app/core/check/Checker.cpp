@@ -8,9 +8,11 @@
 #include "edit/Edit.h"
 #include "store/RowCursor.h"
 #include "store/SqlUtil.h"
+#include "store/Store.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 #include <QUndoStack>
 
@@ -438,6 +440,69 @@ void checkImport(QSqlDatabase& db, qint64 importId)
             .arg(importId);
     sql::exec(db, QStringLiteral("DELETE FROM place_problem WHERE place_id IN (%1)").arg(places));
     insertProblems(db, runWhere(db, QStringLiteral(" AND p.id IN (%1)").arg(places), {}));
+}
+
+int checkPending(QSqlDatabase& db, const std::function<bool(qint64, qint64)>& progress)
+{
+    QStringList imports;
+    {
+        QSqlQuery q = sql::exec(db, QStringLiteral("SELECT id FROM import_run WHERE checks_pending = 1"));
+        while (q.next())
+            imports << q.value(0).toString();
+    }
+    if (imports.isEmpty())
+        return 0;
+    // Every change of a place is written to the audit log: what is logged after this was done meanwhile.
+    const qint64 lastAudit =
+        sql::scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_log")).toLongLong();
+    const QString places =
+        QStringLiteral("SELECT pr.place_id FROM place_record pr JOIN raw_record r ON r.id = "
+                       "pr.raw_record_id WHERE r.import_id IN (%1)")
+            .arg(imports.join(QLatin1Char(',')));
+    const qint64 concerned =
+        sql::scalar(db, QStringLiteral("SELECT count(DISTINCT place_id) FROM (%1)").arg(places)).toLongLong();
+    const qint64 all =
+        sql::scalar(db, QStringLiteral("SELECT count(*) FROM place WHERE merged_into IS NULL")).toLongLong();
+    std::vector<Problem> problems;
+    if (2 * concerned >= all) {
+        // Most of the project (a first import): the whole run, split over two connections, keeping the
+        // problems of the imports' places.
+        QSet<qint64> ids;
+        ids.reserve(concerned);
+        QSqlQuery q = sql::exec(db, places);
+        while (q.next())
+            ids.insert(q.value(0).toLongLong());
+        q.finish();
+        problems = run(db, progress);
+        std::erase_if(problems, [&ids](const Problem& p) { return !ids.contains(p.placeId); });
+    } else {
+        problems = runWhere(db, QStringLiteral(" AND p.id IN (%1)").arg(places), progress);
+    }
+
+    sql::Transaction transaction(db);
+    // Another import meanwhile may have changed these places under the run: nothing is kept, and the
+    // checks stay pending for the next run.
+    if (sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE id > ? AND action = 'import'"),
+                    {lastAudit})
+            .toInt() > 0)
+        return 0;
+    // A place edited or merged meanwhile was rechecked by its edit: its problems stay as the edit left them.
+    const QString changed =
+        QStringLiteral("SELECT entity_id FROM audit_log WHERE id > %1 AND entity = 'place'").arg(lastAudit);
+    QSet<qint64> changedIds;
+    {
+        QSqlQuery q = sql::exec(db, changed);
+        while (q.next())
+            changedIds.insert(q.value(0).toLongLong());
+    }
+    std::erase_if(problems, [&changedIds](const Problem& p) { return changedIds.contains(p.placeId); });
+    sql::exec(db, QStringLiteral("DELETE FROM place_problem WHERE place_id IN (%1) AND place_id NOT IN (%2)")
+                      .arg(places, changed));
+    insertProblems(db, problems);
+    sql::exec(db, QStringLiteral("UPDATE import_run SET checks_pending = 0 WHERE id IN (%1)")
+                      .arg(imports.join(QLatin1Char(','))));
+    transaction.commit();
+    return int(imports.size());
 }
 
 QStringList columns()

@@ -66,6 +66,11 @@ void save(QSqlDatabase& db, const std::vector<Problem>& problems);
 void savePlaces(QSqlDatabase& db, const QList<qint64>& placeIds, const std::vector<Problem>& problems);
 // Checks the places holding a record of this import and keeps their problems.
 void checkImport(QSqlDatabase& db, qint64 importId);
+// Checks the places of the imports that left their checks for later (ImportOptions::checkInlineUpTo) and
+// keeps their problems. Reads outside a transaction (both cores when they are most of the project), then
+// writes in a short one, leaving alone the places changed meanwhile (an edit rechecks its place itself).
+// Returns how many imports were checked; `progress` may cancel (nothing is then kept).
+int checkPending(QSqlDatabase& db, const std::function<bool(qint64, qint64)>& progress = {});
 
 // Columns of `check --format csv|json` (a contract): source, source_key, place_id, code, severity,
 // message, fix.

@@ -219,7 +219,11 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
     // New places, and places whose record moved, get their geography in the same transaction.
     const geography::GeographyRun geographyRun = geography::updateStale(db);
     phase.mark("geography");
-    check::checkImport(db, report.importId);
+    if (counts.added + counts.changed <= options.checkInlineUpTo)
+        check::checkImport(db, report.importId);
+    else
+        sql::exec(db, QStringLiteral("UPDATE import_run SET checks_pending = 1 WHERE id = ?"),
+                  {report.importId});
     phase.mark("check");
     if (report.rows == 0)
         throw Error(QCoreApplication::translate("Importer", "Cannot import %1: it holds no rows")

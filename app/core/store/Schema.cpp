@@ -412,6 +412,11 @@ const QList<QStringList>& migrations()
             END)"),
             QStringLiteral("DROP TABLE place_rtree"),
         },
+        // 11 → 12: the checks of a large import are left for later (check::checkPending): the import that
+        // leaves them says so here, and whoever runs them clears it.
+        {
+            QStringLiteral("ALTER TABLE import_run ADD COLUMN checks_pending INTEGER NOT NULL DEFAULT 0"),
+        },
     };
     return steps;
 }

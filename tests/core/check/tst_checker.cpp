@@ -12,6 +12,7 @@
 #include "store/SqlUtil.h"
 #include "store/Store.h"
 
+#include <QSqlQuery>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -280,6 +281,79 @@ private slots:
         for (const check::Problem& p : problems)
             QVERIFY2(p.sourceKey != QLatin1String("g4"), qPrintable(p.code));
         QCOMPARE(count(problems, QStringLiteral("geocoding_precision_low")), 1);
+    }
+
+    // A large import leaves its checks for later: nothing is kept in place_problem at import, and
+    // checkPending then keeps what the import would have kept, for the places of those imports only (a
+    // first import: the split run; a second one: its places), leaving alone a place edited meanwhile.
+    void pendingChecksKeepWhatTheImportWould()
+    {
+        auto kept = [](QSqlDatabase& db) {
+            QStringList rows;
+            QSqlQuery q = sql::exec(db, QStringLiteral("SELECT r.source_key, pp.code, pp.severity FROM "
+                                                       "place_problem pp JOIN place p ON p.id = pp.place_id "
+                                                       "JOIN raw_record r ON r.id = p.primary_record_id"));
+            while (q.next())
+                rows << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString() + QLatin1Char(' ') +
+                            q.value(2).toString();
+            rows.sort();
+            return rows;
+        };
+        const QString cget = test::dataPath(QStringLiteral("cget/CGET_TiersLieux_2019.csv"));
+        const QString handmade = test::dataPath(QStringLiteral("check/handmade.csv"));
+        test::TemporaryProject inlineProject;
+        auto inlineStore = inlineProject.open();
+        Importer(*inlineStore).run(cget, {QString(), QStringLiteral("cget-2019")});
+        Importer(*inlineStore).run(handmade, {QStringLiteral("handmade"), QStringLiteral("generic")});
+        const QStringList expected = kept(inlineStore->database());
+        QVERIFY(expected.size() > 100);
+
+        test::TemporaryProject project;
+        auto store = project.open();
+        QSqlDatabase& db = store->database();
+        ImportOptions later{QString(), QStringLiteral("cget-2019")};
+        later.checkInlineUpTo = 0;
+        Importer(*store).run(cget, later);
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM place_problem")).toInt(), 0);
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT checks_pending FROM import_run")).toInt(), 1);
+        QCOMPARE(check::checkPending(db), 1);
+        QCOMPARE(check::checkPending(db), 0); // nothing left
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM import_run WHERE checks_pending = 1"))
+                     .toInt(),
+                 0);
+        later = {QStringLiteral("handmade"), QStringLiteral("generic")};
+        later.checkInlineUpTo = 0;
+        Importer(*store).run(handmade, later);
+        // A handmade place edited in another window while the checks run keeps its problems as that edit
+        // left them (a mark stands for them here).
+        const qint64 h1 =
+            sql::scalar(db, QStringLiteral("SELECT p.id FROM place p JOIN raw_record r ON r.id = "
+                                           "p.primary_record_id WHERE r.source_key = 'h1'"))
+                .toLongLong();
+        auto other = project.open();
+        QUndoStack stack;
+        edit::Notifier notifier;
+        edit::Session session{*other, stack, notifier};
+        bool edited = false;
+        auto editMeanwhile = [&](qint64, qint64) {
+            if (!edited) {
+                edited =
+                    edit::setPlaceField(session, h1, Field::Website, QStringLiteral("https://h1.example"));
+                sql::exec(other->database(),
+                          QStringLiteral(
+                              "INSERT INTO place_problem(place_id, code, severity) VALUES (?, 'x', 'info')"),
+                          {h1});
+            }
+            return true;
+        };
+        QCOMPARE(check::checkPending(db, editMeanwhile), 1);
+        QVERIFY(edited);
+        QStringList found = kept(db);
+        QVERIFY(found.contains(QStringLiteral("h1 x info")));
+        QStringList expectedNow = expected;
+        expectedNow.removeIf([](const QString& row) { return row.startsWith(QLatin1String("h1 ")); });
+        found.removeIf([](const QString& row) { return row.startsWith(QLatin1String("h1 ")); });
+        QCOMPARE(found, expectedNow);
     }
 
     // The two halves of a run read and checked at once, on two connections, find what one connection
