@@ -3060,6 +3060,10 @@ Each command has --help.
         <source>%1 (read-only)</source>
         <translation>%1 (read-only)</translation>
     </message>
+    <message>
+        <source>The imported places are checked: the “Has problems” filter now takes them into account.</source>
+        <translation>The imported places are checked: the “Has problems” filter now takes them into account.</translation>
+    </message>
 </context>
 <context>
     <name>recoupe::MergeChooser</name>

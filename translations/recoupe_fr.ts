@@ -2371,7 +2371,7 @@ Chaque commande a son --help.
     </message>
     <message>
         <source>Has problems</source>
-        <translation>À des problèmes</translation>
+        <translation>A des problèmes</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -3059,6 +3059,10 @@ Chaque commande a son --help.
     <message>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>The imported places are checked: the “Has problems” filter now takes them into account.</source>
+        <translation>Les lieux importés sont vérifiés : le filtre « A des problèmes » les prend désormais en compte.</translation>
     </message>
 </context>
 <context>

@@ -853,9 +853,10 @@ void MainWindow::finishImportsInBackground()
         if (watcher->result() > 0) {
             m_model->refresh();
             updateCounts();
-            statusBar()->showMessage(tr("The imported places are checked: Filter ▸ Has problems now shows "
-                                        "theirs too."),
-                                     10000);
+            statusBar()->showMessage(
+                tr("The imported places are checked: the “Has problems” filter now takes them "
+                   "into account."),
+                10000);
         }
         watcher->deleteLater();
     });
