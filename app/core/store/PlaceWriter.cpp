@@ -63,7 +63,7 @@ void writeFieldOrigins(QSqlDatabase& db, qint64 placeId, const QList<std::option
     }
 }
 
-// Writes only the fields whose value changes: the text index, the R*Tree and has_problem follow their
+// Writes only the fields whose value changes: the text index and has_problem follow their
 // columns by trigger, and rewriting them for unchanged values was most of a merge's time.
 void writeValues(QSqlDatabase& db, qint64 placeId, const QVariantList& values, const QVariantList& current,
                  const QString& updatedAt)
