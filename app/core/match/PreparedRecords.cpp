@@ -252,8 +252,32 @@ PreparedRecords::PreparedRecords(const std::vector<MatchRecord>& records, const 
 
     m_distinctive.chars.shrink_to_fit();
     m_words.chars.shrink_to_fit();
+    m_wordRecords.assign(words.size(), 0);
+    for (size_t i = 0; i < n; ++i) {
+        const auto tokens = nameTokens(i);
+        for (size_t t = 0; t < tokens.size(); ++t) {
+            // A word twice in one name ("Lab.Lab") counts once.
+            if (std::find(tokens.begin(), tokens.begin() + std::ptrdiff_t(t), tokens[t]) !=
+                tokens.begin() + std::ptrdiff_t(t))
+                continue;
+            uint8_t& c = m_wordRecords[tokens[t]];
+            if (c < 255)
+                ++c;
+        }
+    }
     buildKeyPlaces(m_hostPlaces, m_websiteHost, nullptr, hosts.size(), settings.chainPlaceMetres);
     buildKeyPlaces(m_handlePlaces, m_twitter, &m_facebook, handles.size(), settings.chainPlaceMetres);
+}
+
+double PreparedRecords::nameWordRarity(uint32_t id) const
+{
+    const int records = nameWordRecords(id);
+    if (records < 2)
+        return records == 1 ? 1.0 : 0.0;
+    const QStringView w = word(id);
+    if (w.size() < 3 || std::all_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); }))
+        return 0.0;
+    return std::clamp(1.0 - std::log2(records / 2.0) / 4.0, 0.0, 1.0);
 }
 
 // Chain signal: on how many distinct places each key (website host, account) is used, in one source.
