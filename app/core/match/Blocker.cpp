@@ -221,10 +221,8 @@ std::vector<uint64_t> Blocker::candidates(const std::function<bool(qint64, qint6
     // A word few records hold in their names blocks them across France: records whose positions are
     // kilometres off (a commune's centre, a wrong geocode) or missing, and whose postcodes differ or are
     // wrong, are still compared. Small by construction (at most rareNameBlockRecords records a word).
-    const int rareLimit = m_settings.rareNameBlockRecords;
     const auto rare = [&](uint32_t word) {
-        const int held = m_records.nameWordRecords(word);
-        return held >= 2 && held <= rareLimit && m_records.nameWordRarity(word) > 0;
+        return m_records.rareNameWord(word, m_settings.rareNameBlockRecords);
     };
     std::vector<std::pair<uint64_t, uint32_t>> keyed;
     {

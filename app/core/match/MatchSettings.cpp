@@ -43,8 +43,7 @@ QString featureName(Feature feature)
                                                     "name_low",
                                                     "branch_pages",
                                                     "different_address",
-                                                    "building_address",
-                                                    "rare_name_word"};
+                                                    "building_address"};
     return QString::fromLatin1(names[feature]);
 }
 
@@ -77,7 +76,6 @@ Weights MatchSettings::priorWeights()
     w[BranchPages] = -2.0;
     w[DifferentAddress] = -1.5;
     w[BuildingAddress] = 2.0;
-    w[RareNameWord] = 2.0;
     return w;
 }
 
@@ -85,7 +83,7 @@ std::array<int, FeatureCount> MatchSettings::weightSigns()
 {
     std::array<int, FeatureCount> s{}; // free: bias, same point, chain
     for (Feature f : {NameSimilarity, NameContained, NameHigh, Near, SameWebsite, SameHostOnly, SameHandle,
-                      SamePostcode, AddressSimilarity, SameAddress, NearNameHigh, RareNameWord})
+                      SamePostcode, AddressSimilarity, SameAddress, NearNameHigh})
         s[size_t(f)] = 1;
     for (Feature f : {Far, SamePointNamesDiffer, DifferentWebsites, DifferentHandles, DifferentPostcodes,
                       TypeConflict, GenericName, NameLow, BranchPages, DifferentAddress})

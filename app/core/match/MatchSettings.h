@@ -39,10 +39,6 @@ enum Feature : int
     BuildingAddress,  // inside one building, the address evidence the unlike names took away (see below):
                       // one place renamed or listed under its operator, or two organisations under one roof;
                       // free sign, the labels say which is more common
-    RareNameWord,     // the names share a distinctive word few records hold (term frequency,
-                  // PreparedRecords::nameWordRarity(): 1 for a word only these two hold, 0 from 32 records
-                  // on): an identity that does not depend on positions, for places geocoded kilometres apart
-                  // or not at all
     FeatureCount
 };
 // A comparison that cannot be made (a position, an address, a website missing on one side) has no

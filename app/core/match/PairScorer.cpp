@@ -39,15 +39,15 @@ PairEvidence PairScorer::evidence(size_t a, size_t b, double dropBelow) const
     f[NameContained] =
         (shorter > 0 && size_t(matched) == shorter && !r.genericName(a) && !r.genericName(b)) ? 1 : 0;
     f[GenericName] = (r.genericName(a) || r.genericName(b)) ? 1 : 0;
-    // A word of the names few records hold: an identity that positions need not confirm.
-    if (f[GenericName] == 0) {
+    // A word of the names few records hold, with half their words alike: kept for review kilometres apart
+    // or without position (keptByRule), a commune-level or wrong position being common for such a pair.
+    if (f[GenericName] == 0 && dice >= 0.5) {
         for (uint32_t word : ta) {
-            if (std::find(tb.begin(), tb.end(), word) == tb.end())
-                continue;
-            const double rarity = r.nameWordRarity(word);
-            f[RareNameWord] = std::max(f[RareNameWord], rarity);
-            if (rarity > 0 && dice >= 0.5 && r.nameWordRecords(word) <= m_settings.reviewRareNameRecords)
+            if (r.rareNameWord(word, m_settings.reviewRareNameRecords) &&
+                std::find(tb.begin(), tb.end(), word) != tb.end()) {
                 e.flags |= PairFacts::RareName;
+                break;
+            }
         }
     }
     if (r.closed(a) || r.closed(b))

@@ -265,19 +265,14 @@ PreparedRecords::PreparedRecords(const std::vector<MatchRecord>& records, const 
                 ++c;
         }
     }
+    for (size_t id = 0; id < m_wordRecords.size(); ++id) {
+        const QStringView w = word(uint32_t(id));
+        if (m_wordRecords[id] &&
+            (w.size() < 3 || std::all_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); })))
+            m_wordRecords[id] = 0;
+    }
     buildKeyPlaces(m_hostPlaces, m_websiteHost, nullptr, hosts.size(), settings.chainPlaceMetres);
     buildKeyPlaces(m_handlePlaces, m_twitter, &m_facebook, handles.size(), settings.chainPlaceMetres);
-}
-
-double PreparedRecords::nameWordRarity(uint32_t id) const
-{
-    const int records = nameWordRecords(id);
-    if (records < 2)
-        return records == 1 ? 1.0 : 0.0;
-    const QStringView w = word(id);
-    if (w.size() < 3 || std::all_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); }))
-        return 0.0;
-    return std::clamp(1.0 - std::log2(records / 2.0) / 4.0, 0.0, 1.0);
 }
 
 // Chain signal: on how many distinct places each key (website host, account) is used, in one source.
