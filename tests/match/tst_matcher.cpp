@@ -4,9 +4,11 @@
 // pairs dropped early are the pairs a full scoring would drop.
 #include "match/Blocker.h"
 #include "match/Matcher.h"
+#include "match/PairScorer.h"
 #include "match/PreparedRecords.h"
 
 #include <QTest>
+#include <cmath>
 #include <functional>
 
 using namespace recoupe;
@@ -207,6 +209,57 @@ private slots:
         Matcher single;
         single.run(records);
         QVERIFY(single.evidence(0, 1).flags & PairFacts::ChainHost);
+    }
+
+    // A lab listed by two sources with its own name, one position a commune's centre kilometres off
+    // (fablabs.io "Kelle Fabrik", "Chantier Libre"), another without position: a name word only they hold
+    // blocks them wherever they are and keeps them for review, never `same` on its own. A word held by
+    // many records, or a pair farther than reviewRareNameMetres, is not kept by the rule.
+    void rareNameFarApartIsProposed()
+    {
+        std::vector<MatchRecord> records{
+            record("1", QStringLiteral("Atelier Zinzolin"), 5.04, 47.32, QStringLiteral("http://zinzolin.fr"),
+                   QStringLiteral("@zinzolin")),
+            record("2", QStringLiteral("Fablab Zinzolin"), 5.04, 47.32 + north(8000),
+                   QStringLiteral("http://assoc-exemple.org"), QStringLiteral("@assocexemple")),
+            record("3", QStringLiteral("Le Grenier"), 2.35, 48.85),
+            record("4", QStringLiteral("Grenier Numérique"), 4.85, 45.76),
+            record("5", QStringLiteral("Zinzolin"), std::nan(""), std::nan(""))};
+        records[0].postcode = QStringLiteral("21000");
+        records[1].postcode = QStringLiteral("21800"); // another commune, the lab's postcode there
+        records[1].source = QStringLiteral("Other");
+        records[4].source = QStringLiteral("Third");
+        records[4].postcode = QStringLiteral("63000"); // wrong: no block by postcode or département
+        // "Grenier" is held by many records here: common, not rare.
+        for (int i = 0; i < 10; ++i)
+            records.push_back(record(QStringLiteral("g%1").arg(i),
+                                     QStringLiteral("Grenier %1").arg(QChar('A' + i)), -1.0 + i, 44.0));
+        const MatchSettings settings;
+        PreparedRecords prepared(records, settings);
+        QVERIFY(prepared.rareNameWord(prepared.nameTokens(0)[0], settings.rareNameBlockRecords));
+        const std::vector<uint64_t> candidates = Blocker(prepared, settings).candidates();
+        for (const auto& [a, b] : {std::pair{0u, 1u}, {0u, 4u}, {1u, 4u}})
+            QVERIFY(std::binary_search(candidates.begin(), candidates.end(), Blocker::pack(a, b)));
+        Matcher matcher;
+        const MatchResult result = matcher.run(records);
+        const CandidatePair* far = findPair(result, 0, 1);
+        QVERIFY(far);
+        QVERIFY(far->evidence.flags & PairFacts::RareName);
+        QVERIFY(matcher.score(matcher.evidence(0, 1)) < settings.reviewThreshold); // kept by the rule only
+        QCOMPARE(far->verdict, Verdict::Review);
+        QVERIFY(PairScorer::explain(far->evidence).contains(QStringLiteral("rare name word")));
+        const CandidatePair* unplaced = findPair(result, 0, 4);
+        QVERIFY(unplaced);
+        QCOMPARE(unplaced->verdict, Verdict::Review);
+        // Lyon and Paris share a common word only: not kept.
+        QVERIFY(!findPair(result, 2, 3));
+        QVERIFY(!(matcher.evidence(2, 3).flags & PairFacts::RareName));
+        // The same two records 300 km apart: compared (the block), not kept.
+        records[1].lat = 47.32 + north(300000);
+        Matcher away;
+        const MatchResult farther = away.run(records);
+        QVERIFY(away.evidence(0, 1).flags & PairFacts::RareName);
+        QVERIFY(!findPair(farther, 0, 1));
     }
 
     // Early dropping changes nothing: every pair a full scoring keeps is kept, with the same score.

@@ -53,6 +53,16 @@ private slots:
             << QStringLiteral("Les Ateliers") << QStringLiteral("ateliers") << true << false;
         QTest::newRow("accents") << QStringLiteral("L'Hôtel Pasteur") << QStringLiteral("hotel pasteur")
                                  << false << false;
+        // A bracketed note goes, unless it is the whole name (fablabs.io "le ]ProtoLab[" / CGET "le
+        // [ProtoLab]").
+        QTest::newRow("note in brackets")
+            << QStringLiteral("Cerfav FabLab (Centre Européen") << QStringLiteral("cerfav") << false << false;
+        QTest::newRow("name in brackets")
+            << QStringLiteral("le [ProtoLab]") << QStringLiteral("protolab") << false << false;
+        QTest::newRow("name in reversed brackets")
+            << QStringLiteral("le ]ProtoLab[") << QStringLiteral("protolab") << false << false;
+        QTest::newRow("generic name, closed note")
+            << QStringLiteral("Fablab (fermé)") << QStringLiteral("fablab") << true << true;
     }
     void name()
     {

@@ -34,7 +34,8 @@ enum class KeyKind : uint64_t
     Twitter,
     Facebook,
     NameWord,
-    NameWordPostcode
+    NameWordPostcode,
+    RareNameWord
 };
 
 uint64_t blockKey(KeyKind kind, uint64_t value, uint64_t scope = 0)
@@ -217,6 +218,12 @@ std::vector<uint64_t> Blocker::candidates(const std::function<bool(qint64, qint6
     check(2);
 
     // Key blocks.
+    // A word few records hold in their names blocks them across France: records whose positions are
+    // kilometres off (a commune's centre, a wrong geocode) or missing, and whose postcodes differ or are
+    // wrong, are still compared. Small by construction (at most rareNameBlockRecords records a word).
+    const auto rare = [&](uint32_t word) {
+        return m_records.rareNameWord(word, m_settings.rareNameBlockRecords);
+    };
     std::vector<std::pair<uint64_t, uint32_t>> keyed;
     {
         // Reserved at the exact count: a guess would double it past the guess, at 16 bytes an entry.
@@ -225,7 +232,9 @@ std::vector<uint64_t> Blocker::candidates(const std::function<bool(qint64, qint6
             keys += size_t(m_records.websiteKey(i) != 0) + size_t(m_records.websiteHost(i) != 0) +
                     size_t(m_records.twitter(i) != 0) + size_t(m_records.facebook(i) != 0);
             for (uint32_t word : m_records.nameTokens(i))
-                keys += m_records.word(word).size() < 3 ? 0 : (m_records.postcode(i) ? 2 : 1);
+                keys += m_records.word(word).size() < 3
+                            ? 0
+                            : (m_records.postcode(i) ? 2 : 1) + size_t(rare(word));
         }
         keyed.reserve(keys);
     }
@@ -248,6 +257,8 @@ std::vector<uint64_t> Blocker::candidates(const std::function<bool(qint64, qint6
             if (m_records.postcode(i))
                 keyed.emplace_back(blockKey(KeyKind::NameWordPostcode, word, uint64_t(m_records.postcode(i))),
                                    id);
+            if (rare(word))
+                keyed.emplace_back(blockKey(KeyKind::RareNameWord, word), id);
         }
     }
     std::sort(keyed.begin(), keyed.end());

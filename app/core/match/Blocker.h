@@ -14,6 +14,7 @@ namespace recoupe::match {
 // - spatial: the nearest neighbours of each record on a grid (up to spatialNeighbours within
 //   spatialRadiusMetres);
 // - same website key, same website host, same Twitter, same Facebook;
+// - a name word held by few records (2 to rareNameBlockRecords), wherever they are;
 // - same distinctive name word in the same département (from the postcode, else borrowed from the
 //   nearest record that has one), and in the same postcode (records without a position, or with only
 //   the commune's, are found by name there even when the département's block is large).

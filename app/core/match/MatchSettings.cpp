@@ -135,11 +135,14 @@ QJsonObject MatchSettings::toJson() const
                        {QStringLiteral("review_threshold"), reviewThreshold},
                        {QStringLiteral("review_same_website_metres"), reviewSameWebsiteMetres},
                        {QStringLiteral("generic_name_factor"), genericNameFactor},
+                       {QStringLiteral("review_rare_name_records"), reviewRareNameRecords},
+                       {QStringLiteral("review_rare_name_metres"), reviewRareNameMetres},
                        {QStringLiteral("grid_cell_metres"), gridCellMetres},
                        {QStringLiteral("spatial_radius_metres"), spatialRadiusMetres},
                        {QStringLiteral("spatial_neighbours"), spatialNeighbours},
                        {QStringLiteral("max_block_size"), maxBlockSize},
                        {QStringLiteral("block_window"), blockWindow},
+                       {QStringLiteral("rare_name_block_records"), rareNameBlockRecords},
                        {QStringLiteral("chain_host_spread"), chainHostSpread},
                        {QStringLiteral("chain_place_metres"), chainPlaceMetres},
                        {QStringLiteral("chain_local_metres"), chainLocalMetres},
@@ -170,6 +173,10 @@ MatchSettings MatchSettings::fromJson(const QJsonObject& object)
             s.reviewThreshold = v;
         } else if (key == QLatin1String("review_same_website_metres")) {
             s.reviewSameWebsiteMetres = v;
+        } else if (key == QLatin1String("review_rare_name_records")) {
+            s.reviewRareNameRecords = int(v);
+        } else if (key == QLatin1String("review_rare_name_metres")) {
+            s.reviewRareNameMetres = v;
         } else if (key == QLatin1String("generic_name_factor")) {
             s.genericNameFactor = std::clamp(v, 0.0, 1.0);
         } else if (key == QLatin1String("grid_cell_metres")) {
@@ -182,6 +189,8 @@ MatchSettings MatchSettings::fromJson(const QJsonObject& object)
             s.maxBlockSize = int(v);
         } else if (key == QLatin1String("block_window")) {
             s.blockWindow = int(v);
+        } else if (key == QLatin1String("rare_name_block_records")) {
+            s.rareNameBlockRecords = int(v);
         } else if (key == QLatin1String("chain_host_spread")) {
             s.chainHostSpread = int(v);
         } else if (key == QLatin1String("chain_place_metres")) {

@@ -78,6 +78,11 @@ struct MatchSettings
     // always kept for review, whatever their score (a place listed twice with a coarse or wrong position).
     double reviewSameWebsiteMetres = builtIn("review_same_website_metres", 5000);
     double genericNameFactor = builtIn("generic_name_factor", 0.5); // name features × this, generic names
+    // ...and pairs whose names share a word at most this many records hold (the place's own name, such as
+    // "Kelle Fabrik") with half their words alike, closer than reviewRareNameMetres or without position:
+    // a position kilometres off (a commune's centre, a wrong geocode) is then shown, not hidden.
+    int reviewRareNameRecords = int(builtIn("review_rare_name_records", 4));
+    double reviewRareNameMetres = builtIn("review_rare_name_metres", 30000);
 
     // Blocking (cost stays near-linear: each record is compared with a bounded number of others).
     double gridCellMetres = 400;       // spatial grid cell
@@ -86,6 +91,8 @@ struct MatchSettings
     int maxBlockSize = 40;           // key blocks (website, handle, name word + département) up to this size
                                      // are compared all-pairs; larger ones with a sliding window
     int blockWindow = 8;             //   over records ordered by position
+    int rareNameBlockRecords = 8;    // a name word held by 2 to this many records blocks them wherever they
+                                     // are (a commune-level or wrong position, none at all)
     int chainHostSpread = 3;         // a host used at this many distinct places by one source is a chain's...
     double chainLocalMetres = 30000; // ...counting the places within this distance of either record of a pair
     double chainPlaceMetres = 150;   // records closer than this count as one place for chains

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 #include <array>
 
 namespace recoupe::match {
@@ -199,7 +200,18 @@ NormalisedName normaliseName(const QString& name)
             if (closedNote.match(it.next().captured()).hasMatch())
                 result.closed = true;
         }
-        text.remove(brackets);
+        // A note in brackets is left out only when the name keeps a word of its own without it:
+        // "le [ProtoLab]" is the lab's name written with brackets, not "le" with a note.
+        QString stripped = text;
+        stripped.remove(brackets);
+        const QStringList left = foldText(stripped).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (std::any_of(left.begin(), left.end(),
+                        [](const QString& w) { return !isGenericNameWord(w) && w.size() > 1; }))
+            text = stripped;
+        else if (!result.closed)
+            text.replace(QLatin1Char('['), QLatin1Char(' ')).replace(QLatin1Char(']'), QLatin1Char(' '));
+        else
+            text = stripped;
     }
     const bool mayBeClosed = text.contains(QLatin1String("erm"), Qt::CaseInsensitive) ||
                              text.contains(QLatin1String("ERM")) ||

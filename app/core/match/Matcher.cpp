@@ -25,7 +25,9 @@ namespace {
 // two unlike names under one roof (same point or address, names under 85 % alike, nothing shared online).
 // Another `review` pair between them is doubt, not a contradiction: CGET holds some places twice with a
 // poor second record.
-void keepSameConsistent(std::vector<CandidatePair>& pairs)
+// A pair kept for review by a rule only (MatchSettings: one website close by, a rare name word), under the
+// review threshold, is no candidate here.
+void keepSameConsistent(std::vector<CandidatePair>& pairs, double reviewThreshold)
 {
     std::unordered_set<uint64_t> candidate;
     std::unordered_map<uint32_t, std::vector<size_t>> byRecord;
@@ -35,7 +37,7 @@ void keepSameConsistent(std::vector<CandidatePair>& pairs)
         const PairFacts& e = pairs[i].evidence;
         const bool twoUnderOneRoof = pairs[i].verdict != Verdict::Same && (e.flags & roof) &&
                                      !(e.flags & online) && e.nameSimilarity < 0.85f;
-        if (!twoUnderOneRoof)
+        if (!twoUnderOneRoof && pairs[i].score >= reviewThreshold)
             candidate.insert(Blocker::pack(pairs[i].a, pairs[i].b));
         if (pairs[i].verdict != Verdict::Same)
             continue;
@@ -185,7 +187,7 @@ MatchResult Matcher::run(const std::vector<MatchRecord>& records, const std::vec
         std::vector<CandidatePair>().swap(part);
     }
 
-    keepSameConsistent(result.pairs);
+    keepSameConsistent(result.pairs, m_settings.reviewThreshold);
     // Groups a person can review (see assignReviewGroups), best first; pairs in group order.
     for (const CandidatePair& p : result.pairs)
         ++(p.verdict == Verdict::Same ? result.statistics.samePairs : result.statistics.reviewPairs);

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <algorithm>
 #include <cmath>
 
 namespace recoupe::match {
@@ -16,8 +17,9 @@ PairScorer::PairScorer(const PreparedRecords& records, const MatchSettings& sett
 
 bool PairScorer::keptByRule(const PairFacts& e) const
 {
-    return (e.flags & PairFacts::SameWebsite) && e.distanceMetres >= 0 &&
-           e.distanceMetres < m_settings.reviewSameWebsiteMetres;
+    return ((e.flags & PairFacts::SameWebsite) && e.distanceMetres >= 0 &&
+            e.distanceMetres < m_settings.reviewSameWebsiteMetres) ||
+           ((e.flags & PairFacts::RareName) && e.distanceMetres < m_settings.reviewRareNameMetres);
 }
 
 PairEvidence PairScorer::evidence(size_t a, size_t b, double dropBelow) const
@@ -37,6 +39,17 @@ PairEvidence PairScorer::evidence(size_t a, size_t b, double dropBelow) const
     f[NameContained] =
         (shorter > 0 && size_t(matched) == shorter && !r.genericName(a) && !r.genericName(b)) ? 1 : 0;
     f[GenericName] = (r.genericName(a) || r.genericName(b)) ? 1 : 0;
+    // A word of the names few records hold, with half their words alike: kept for review kilometres apart
+    // or without position (keptByRule), a commune-level or wrong position being common for such a pair.
+    if (f[GenericName] == 0 && dice >= 0.5) {
+        for (uint32_t word : ta) {
+            if (r.rareNameWord(word, m_settings.reviewRareNameRecords) &&
+                std::find(tb.begin(), tb.end(), word) != tb.end()) {
+                e.flags |= PairFacts::RareName;
+                break;
+            }
+        }
+    }
     if (r.closed(a) || r.closed(b))
         e.flags |= PairFacts::Closed;
 
@@ -220,6 +233,9 @@ QString PairScorer::explain(const PairFacts& e)
         parts << QCoreApplication::translate("match", "position missing");
     }
     parts << QCoreApplication::translate("match", "names %1 % alike").arg(qRound(e.nameSimilarity * 100));
+    // Said where it is what kept the pair: positions kilometres apart or missing.
+    if ((e.flags & PairFacts::RareName) && (e.distanceMetres < 0 || e.distanceMetres >= 1000))
+        parts << QCoreApplication::translate("match", "a rare name word in common");
     if (e.flags & PairFacts::SameAddress)
         parts << QCoreApplication::translate("match", "same address");
     if (e.flags & PairFacts::ChainHost)

@@ -31,7 +31,9 @@ struct PairFacts
         Closed = 1 << 13,
         BranchPages = 1 << 15,      // same host, each on its own page: a chain's branches
         DifferentAddress = 1 << 16, // house numbers on different streets
-        Dropped = 1 << 14,          // evidence(…, dropBelow) stopped early: the pair cannot reach dropBelow
+        RareName = 1 << 17, // the names share a word at most reviewRareNameRecords records hold, half their
+                            // words alike
+        Dropped = 1 << 14,  // evidence(…, dropBelow) stopped early: the pair cannot reach dropBelow
     };
     float distanceMetres = -1; // −1: unknown
     float nameSimilarity = 0;
@@ -55,7 +57,8 @@ public:
     // and that keptByRule() does not keep comes back early, flagged Dropped, its features incomplete.
     PairEvidence evidence(size_t a, size_t b, double dropBelow = 0) const;
     // Pairs kept for review whatever their score: one website (not a chain's) closer than
-    // MatchSettings::reviewSameWebsiteMetres.
+    // MatchSettings::reviewSameWebsiteMetres; names sharing a word that few records hold
+    // (MatchSettings::reviewRareNameRecords), however far apart.
     bool keptByRule(const PairFacts& facts) const;
     // P(same) in [0, 1].
     double score(const PairEvidence& evidence) const;

@@ -252,6 +252,25 @@ PreparedRecords::PreparedRecords(const std::vector<MatchRecord>& records, const 
 
     m_distinctive.chars.shrink_to_fit();
     m_words.chars.shrink_to_fit();
+    m_wordRecords.assign(words.size(), 0);
+    for (size_t i = 0; i < n; ++i) {
+        const auto tokens = nameTokens(i);
+        for (size_t t = 0; t < tokens.size(); ++t) {
+            // A word twice in one name ("Lab.Lab") counts once.
+            if (std::find(tokens.begin(), tokens.begin() + std::ptrdiff_t(t), tokens[t]) !=
+                tokens.begin() + std::ptrdiff_t(t))
+                continue;
+            uint8_t& c = m_wordRecords[tokens[t]];
+            if (c < 255)
+                ++c;
+        }
+    }
+    for (size_t id = 0; id < m_wordRecords.size(); ++id) {
+        const QStringView w = word(uint32_t(id));
+        if (m_wordRecords[id] &&
+            (w.size() < 3 || std::all_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); })))
+            m_wordRecords[id] = 0;
+    }
     buildKeyPlaces(m_hostPlaces, m_websiteHost, nullptr, hosts.size(), settings.chainPlaceMetres);
     buildKeyPlaces(m_handlePlaces, m_twitter, &m_facebook, handles.size(), settings.chainPlaceMetres);
 }

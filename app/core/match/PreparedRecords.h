@@ -68,6 +68,16 @@ public:
     }
     // Text of an interned word.
     QStringView word(uint32_t id) const { return m_words.text(id); }
+    // How many records hold the word in their distinctive name, up to 255; 0 for words under three letters
+    // or made of digits, which tell nothing apart.
+    int nameWordRecords(uint32_t id) const { return id < m_wordRecords.size() ? m_wordRecords[id] : 0; }
+    // A word of the names that 2 to `atMost` records hold (term frequency: a word few records share says
+    // more about them than a common one; see Blocker and PairScorer::keptByRule).
+    bool rareNameWord(uint32_t id, int atMost) const
+    {
+        const int held = nameWordRecords(id);
+        return held >= 2 && held <= atMost;
+    }
 
     // Texts one after the other in one buffer: at a million records, one QString each cost twice the
     // memory (header, allocation) and scattered the names that scoring reads over the heap.
@@ -139,6 +149,7 @@ private:
     KeyPlaces m_hostPlaces;
     KeyPlaces m_handlePlaces;
     TextPool m_words;
+    std::vector<uint8_t> m_wordRecords; // per word id, saturated at 255 (a byte a word)
 };
 
 } // namespace recoupe::match
