@@ -1903,6 +1903,10 @@ Each command has --help.
         <source>different streets</source>
         <translation>different streets</translation>
     </message>
+    <message>
+        <source>a rare name word in common</source>
+        <translation>a rare name word in common</translation>
+    </message>
 </context>
 <context>
     <name>recoupe::AuditView</name>

@@ -1903,6 +1903,10 @@ Chaque commande a son --help.
         <source>different streets</source>
         <translation>rues différentes</translation>
     </message>
+    <message>
+        <source>a rare name word in common</source>
+        <translation>un mot rare du nom en commun</translation>
+    </message>
 </context>
 <context>
     <name>recoupe::AuditView</name>
