@@ -158,6 +158,12 @@ double Matcher::score(const PairEvidence& evidence) const
 MatchResult Matcher::run(const std::vector<MatchRecord>& records, const std::vector<uint64_t>& excluded,
                          const MatchProgress& progress, const std::function<void()>& normalised)
 {
+    return run(RecordVector(records), excluded, progress, normalised);
+}
+
+MatchResult Matcher::run(const RecordInput& records, const std::vector<uint64_t>& excluded,
+                         const MatchProgress& progress, const std::function<void()>& normalised)
+{
     QElapsedTimer timer;
     timer.start();
     // Progress over phases: normalising 0–300, blocking 300–500, scoring 500–1000.

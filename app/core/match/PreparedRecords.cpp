@@ -99,6 +99,8 @@ struct Normalised
     uint64_t pageHash = 0;
     uint64_t twitterHash = 0;
     uint64_t facebookHash = 0;
+    int postcode = 0;
+    uint8_t type = 0;
 };
 
 Normalised normaliseRecord(const MatchRecord& r)
@@ -127,6 +129,8 @@ Normalised normaliseRecord(const MatchRecord& r)
     n.pageHash = textHash(n.websitePage);
     n.twitterHash = textHash(n.twitter);
     n.facebookHash = textHash(n.facebook);
+    n.postcode = r.postcode.toInt();
+    n.type = uint8_t(r.type);
     return n;
 }
 
@@ -145,16 +149,15 @@ uint64_t spreadBits(uint32_t v)
 // Record indices in Z order of 500 m cells, records without position last (in input order): the order
 // of the columns. Any order gives the same results; this one puts neighbours, which make most candidate
 // pairs, next to each other in memory.
-std::vector<uint32_t> spatialOrder(const std::vector<MatchRecord>& records)
+std::vector<uint32_t> spatialOrder(const RecordInput& records)
 {
     constexpr double cell = 500.0;
     std::vector<std::pair<uint64_t, uint32_t>> keyed(records.size());
     for (size_t i = 0; i < records.size(); ++i) {
-        const MatchRecord& r = records[i];
         uint64_t key = ~uint64_t(0);
-        if (r.hasPosition()) {
-            const double x = r.lon * 111320.0 * std::cos(r.lat * M_PI / 180.0) / cell;
-            const double y = r.lat * 110540.0 / cell;
+        if (records.hasPosition(i)) {
+            const double x = records.lon(i) * 111320.0 * std::cos(records.lat(i) * M_PI / 180.0) / cell;
+            const double y = records.lat(i) * 110540.0 / cell;
             const auto cx = uint32_t(int64_t(std::floor(x)) + (int64_t(1) << 31));
             const auto cy = uint32_t(int64_t(std::floor(y)) + (int64_t(1) << 31));
             key = spreadBits(cx) | (spreadBits(cy) << 1);
@@ -179,6 +182,12 @@ int departementOf(int postcode)
 
 PreparedRecords::PreparedRecords(const std::vector<MatchRecord>& records, const MatchSettings& settings,
                                  const std::function<bool(qint64, qint64)>& progress)
+    : PreparedRecords(RecordVector(records), settings, progress)
+{
+}
+
+PreparedRecords::PreparedRecords(const RecordInput& records, const MatchSettings& settings,
+                                 const std::function<bool(qint64, qint64)>& progress)
 {
     const size_t n = records.size();
     m_order = spatialOrder(records);
@@ -195,15 +204,8 @@ PreparedRecords::PreparedRecords(const std::vector<MatchRecord>& records, const 
     m_websiteKey.resize(n);
     m_websitePage.resize(n);
     m_source.resize(n);
-    {
-        QHash<QString, uint32_t> sources;
-        for (size_t i = 0; i < n; ++i) {
-            auto it = sources.constFind(records[i].source);
-            if (it == sources.constEnd())
-                it = sources.insert(records[i].source, uint32_t(sources.size()));
-            m_source[m_slot[i]] = *it;
-        }
-    }
+    for (size_t i = 0; i < n; ++i)
+        m_source[m_slot[i]] = records.source(i);
 
     Interner words(&m_words);
     Interner keys;
@@ -223,7 +225,7 @@ PreparedRecords::PreparedRecords(const std::vector<MatchRecord>& records, const 
         for (int t = 0; t < threads; ++t) {
             workers.emplace_back([&, t] {
                 for (size_t i = from + size_t(t); i < to; i += size_t(threads))
-                    out[i - from] = normaliseRecord(records[m_order[i]]);
+                    out[i - from] = normaliseRecord(records.record(m_order[i]));
             });
         }
         for (auto& w : workers)
@@ -249,15 +251,16 @@ PreparedRecords::PreparedRecords(const std::vector<MatchRecord>& records, const 
         } joiner{ahead};
 
         for (size_t s = begin; s < end; ++s) {
-            const MatchRecord& r = records[m_order[s]];
+            const uint32_t i = m_order[s];
             Normalised& nr = buffer[s - begin];
             Hot& h = m_hot[s];
             const auto saturated = [](size_t count) { return uint16_t(std::min<size_t>(count, Saturated)); };
-            h.flags = uint8_t((r.hasPosition() ? HasPosition : 0) | (nr.address.isEmpty() ? 0 : HasAddress) |
+            const bool placed = records.hasPosition(i);
+            h.flags = uint8_t((placed ? HasPosition : 0) | (nr.address.isEmpty() ? 0 : HasAddress) |
                               (nr.name.genericOnly ? GenericName : 0) | (nr.name.closed ? Closed : 0));
-            h.lon = r.lon;
-            h.lat = r.lat;
-            h.metresPerLon = r.hasPosition() ? 111195.08 * std::cos(r.lat * M_PI / 180.0) : 0.0;
+            h.lon = records.lon(i);
+            h.lat = records.lat(i);
+            h.metresPerLon = placed ? 111195.08 * std::cos(h.lat * M_PI / 180.0) : 0.0;
             h.distinctiveBegin = uint32_t(m_distinctive.chars.size());
             h.distinctiveLength = saturated(size_t(nr.name.distinctive.size()));
             m_distinctive.append(nr.name.distinctive);
@@ -272,14 +275,14 @@ PreparedRecords::PreparedRecords(const std::vector<MatchRecord>& records, const 
                 m_streetTokens.push_back(words.id(nr.streetHashes[size_t(t)], nr.address.streetTokens.at(t)));
             m_streetOffsets.push_back(uint32_t(m_streetTokens.size()));
             h.houseNumber = nr.address.number.toInt();
-            h.postcode = r.postcode.toInt();
+            h.postcode = nr.postcode;
             m_departement[s] = departementOf(h.postcode);
             m_websiteKey[s] = keys.id(nr.keyHash, nr.websiteKey);
             h.websiteHost = hosts.id(nr.hostHash, nr.websiteHost);
             m_websitePage[s] = pages.id(nr.pageHash, nr.websitePage);
             h.twitter = handles.id(nr.twitterHash, nr.twitter);
             h.facebook = handles.id(nr.facebookHash, nr.facebook);
-            h.type = uint8_t(r.type);
+            h.type = nr.type;
         }
         if (ahead.joinable())
             ahead.join();

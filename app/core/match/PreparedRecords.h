@@ -3,6 +3,7 @@
 
 #include "match/MatchRecord.h"
 #include "match/MatchSettings.h"
+#include "match/RecordTable.h"
 
 #include <QString>
 #include <cstdint>
@@ -19,6 +20,8 @@ class PreparedRecords
 public:
     // Normalises every record; `progress(done, total)` returns false to cancel (Cancelled thrown).
     PreparedRecords(const std::vector<MatchRecord>& records, const MatchSettings& settings,
+                    const std::function<bool(qint64, qint64)>& progress = {});
+    PreparedRecords(const RecordInput& records, const MatchSettings& settings,
                     const std::function<bool(qint64, qint64)>& progress = {});
 
     size_t size() const { return m_hot.size(); }
