@@ -221,6 +221,10 @@ MatchResult Matcher::run(const RecordInput& records, const std::vector<uint64_t>
     std::vector<std::vector<CandidatePair>> kept{size_t(threads)};
     auto scoreRange = [&](size_t begin, size_t end, std::vector<CandidatePair>& out) {
         for (size_t p = begin; p < end; ++p) {
+            if (p + 16 < end)
+                prepared.prefetch(Blocker::second(candidates[p + 16]));
+            if (p + 8 < end)
+                prepared.prefetchTexts(Blocker::second(candidates[p + 8]));
             uint32_t a = prepared.recordAt(Blocker::first(candidates[p]));
             uint32_t b = prepared.recordAt(Blocker::second(candidates[p]));
             if (a > b)

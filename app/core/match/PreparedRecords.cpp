@@ -293,6 +293,9 @@ PreparedRecords::PreparedRecords(const RecordInput& records, const MatchSettings
 
     m_distinctive.chars.shrink_to_fit();
     m_words.chars.shrink_to_fit();
+    m_wordLength.resize(m_words.offsets.size() - 1);
+    for (size_t w = 0; w + 1 < m_words.offsets.size(); ++w)
+        m_wordLength[w] = uint8_t(std::min<uint32_t>(255, m_words.offsets[w + 1] - m_words.offsets[w]));
     buildKeyPlaces(
         m_hostPlaces, [this](size_t i) { return websiteHost(i); }, {}, hosts.size(),
         settings.chainPlaceMetres);

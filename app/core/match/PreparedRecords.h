@@ -4,8 +4,10 @@
 #include "match/MatchRecord.h"
 #include "match/MatchSettings.h"
 #include "match/RecordTable.h"
+#include "match/Similarity.h"
 
 #include <QString>
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <span>
@@ -30,6 +32,23 @@ public:
     // Every accessor takes the record's index, as given to the constructor.
     uint32_t slot(size_t i) const { return m_slot[i]; }
     uint32_t recordAt(uint32_t slot) const { return m_order[slot]; }
+    // Asks the processor to fetch what scoring reads of the record in `slot`, while it scores the pairs
+    // before (most pairs are far apart in memory: a cache miss each, waited for one after the other).
+    // First its line of columns and its index, then, once they are in, its texts and slot entry.
+    void prefetch(uint32_t slot) const
+    {
+        fetch(&m_hot[slot]);
+        fetch(&m_order[slot]);
+    }
+    void prefetchTexts(uint32_t slot) const
+    {
+        const Hot& h = m_hot[slot];
+        fetch(&m_slot[m_order[slot]]);
+        fetch(m_nameTokens.data() + h.nameBegin);
+        fetch(m_distinctive.chars.data() + h.distinctiveBegin);
+        if (h.flags & HasAddress)
+            fetch(m_streetTokens.data() + h.streetBegin);
+    }
     bool hasPosition(size_t i) const { return hot(i).flags & HasPosition; }
     double lon(size_t i) const { return hot(i).lon; }
     double lat(size_t i) const { return hot(i).lat; }
@@ -91,6 +110,18 @@ public:
     }
     // Text of an interned word.
     QStringView word(uint32_t id) const { return m_words.text(id); }
+    // differentTokensAlike() of two different words, their lengths checked first from a small array
+    // (most words are too short or too unlike in length: their texts are then never read).
+    bool wordsAlike(uint32_t x, uint32_t y) const
+    {
+        const unsigned lx = m_wordLength[x];
+        const unsigned ly = m_wordLength[y];
+        if (lx < 5 || ly < 5)
+            return false;
+        if (lx < 255 && ly < 255 && std::min(lx, ly) * 5 < std::max(lx, ly) * 3)
+            return false;
+        return differentTokensAlike(m_words.text(x), m_words.text(y));
+    }
 
     // Texts one after the other in one buffer: at a million records, one QString each cost twice the
     // memory (header, allocation) and scattered the names that scoring reads over the heap.
@@ -110,6 +141,15 @@ public:
     };
 
 private:
+    static void fetch(const void* address)
+    {
+#if defined(__x86_64__) && defined(__GNUC__)
+        // GCC drops a __builtin_prefetch whose address it had to load (as in prefetchTexts()).
+        asm volatile("prefetcht0 %0" : : "m"(*static_cast<const char*>(address)));
+#else
+        __builtin_prefetch(address);
+#endif
+    }
     static std::span<const uint32_t> span(const std::vector<uint32_t>& pool,
                                           const std::vector<uint32_t>& offsets, size_t i)
     {
@@ -148,7 +188,10 @@ private:
         uint8_t flags = 0;
     };
     static_assert(sizeof(Hot) == 64);
-    const Hot& hot(size_t i) const { return m_hot[m_slot[i]]; }
+    const Hot& hot(size_t i) const
+    {
+        return m_hot[m_slot[i]];
+    }
     std::vector<Hot> m_hot;
     TextPool m_distinctive;
     std::vector<uint32_t> m_nameTokens;
@@ -184,6 +227,7 @@ private:
     KeyPlaces m_hostPlaces;
     KeyPlaces m_handlePlaces;
     TextPool m_words;
+    std::vector<uint8_t> m_wordLength; // length of each word, 255 for 255 and longer
 };
 
 } // namespace recoupe::match
