@@ -46,6 +46,8 @@ public:
         fetch(&m_slot[m_order[slot]]);
         fetch(m_nameTokens.data() + h.nameBegin);
         fetch(m_distinctive.chars.data() + h.distinctiveBegin);
+        if (h.distinctiveLength > 24) // the name may end on the next line
+            fetch(m_distinctive.chars.data() + h.distinctiveBegin + 32);
         if (h.flags & HasAddress)
             fetch(m_streetTokens.data() + h.streetBegin);
     }
