@@ -43,8 +43,7 @@ MatchResult MatchRunner::run(const MatchProgress& progress)
             table = queries::matchRecordTable(store.database());
         else
             m_records = queries::matchRecords(store.database());
-        const RecordVector whole(m_records);
-        const RecordInput& input = compact ? static_cast<const RecordInput&>(table) : whole;
+        const size_t count = compact ? table.size() : m_records.size();
         const auto recordId = [&](size_t i) { return compact ? table.recordId(i) : m_records[i].recordId; };
         const auto identity = [&](size_t i) {
             return compact ? QPair<QString, QString>(table.sourceName(i), table.key(i))
@@ -55,8 +54,8 @@ MatchResult MatchRunner::run(const MatchProgress& progress)
         if (!merged.empty()) {
             // Records already one place are not candidates of each other (a merge also decided them).
             QHash<qint64, uint32_t> byId;
-            byId.reserve(qsizetype(input.size()));
-            for (size_t i = 0; i < input.size(); ++i)
+            byId.reserve(qsizetype(count));
+            for (size_t i = 0; i < count; ++i)
                 byId.insert(recordId(i), uint32_t(i));
             for (const auto& records : merged) {
                 for (size_t x = 0; x < records.size(); ++x) {
@@ -71,8 +70,8 @@ MatchResult MatchRunner::run(const MatchProgress& progress)
         }
         if (!decisions.empty()) {
             QHash<QPair<QString, QString>, uint32_t> index;
-            index.reserve(qsizetype(input.size()));
-            for (size_t i = 0; i < input.size(); ++i)
+            index.reserve(qsizetype(count));
+            for (size_t i = 0; i < count; ++i)
                 index.insert(identity(i), uint32_t(i));
             for (const auto& d : decisions) {
                 const auto a = index.constFind({d.pair.sourceA, d.pair.keyA});
