@@ -2,6 +2,7 @@
 #include "match/MatchRunner.h"
 
 #include "match/Blocker.h"
+#include "match/RecordTable.h"
 #include "store/CandidateQueries.h"
 #include "store/DecisionQueries.h"
 #include "store/MatchQueries.h"
@@ -30,18 +31,33 @@ PairKey MatchRunner::pairKey(const CandidatePair& pair) const
 MatchResult MatchRunner::run(const MatchProgress& progress)
 {
     std::vector<uint64_t> excluded;
+    // With setFreeMatchOnlyFields(), the records are read into a compact table, and made MatchRecords
+    // (without the fields only the matcher reads) once matched: a million MatchRecords held whole while
+    // matching were more than half of the memory.
+    RecordTable table;
+    const bool compact = m_freeMatchOnlyFields;
     {
         // Matching only reads: a read-only project can be matched (`match --no-save`); save() writes.
         Store store(m_projectPath, Store::Access::Read);
-        m_records = queries::matchRecords(store.database());
+        m_records.clear();
+        if (compact)
+            table = queries::matchRecordTable(store.database());
+        else
+            m_records = queries::matchRecords(store.database());
+        const size_t count = compact ? table.size() : m_records.size();
+        const auto recordId = [&](size_t i) { return compact ? table.recordId(i) : m_records[i].recordId; };
+        const auto identity = [&](size_t i) {
+            return compact ? QPair<QString, QString>(table.sourceName(i), table.key(i))
+                           : QPair<QString, QString>(m_records[i].source, m_records[i].key);
+        };
         const auto decisions = queries::pairDecisions(store.database());
         const auto merged = queries::placesOfSeveralRecords(store.database());
         if (!merged.empty()) {
             // Records already one place are not candidates of each other (a merge also decided them).
             QHash<qint64, uint32_t> byId;
-            byId.reserve(qsizetype(m_records.size()));
-            for (size_t i = 0; i < m_records.size(); ++i)
-                byId.insert(m_records[i].recordId, uint32_t(i));
+            byId.reserve(qsizetype(count));
+            for (size_t i = 0; i < count; ++i)
+                byId.insert(recordId(i), uint32_t(i));
             for (const auto& records : merged) {
                 for (size_t x = 0; x < records.size(); ++x) {
                     for (size_t y = x + 1; y < records.size(); ++y) {
@@ -55,9 +71,9 @@ MatchResult MatchRunner::run(const MatchProgress& progress)
         }
         if (!decisions.empty()) {
             QHash<QPair<QString, QString>, uint32_t> index;
-            index.reserve(qsizetype(m_records.size()));
-            for (size_t i = 0; i < m_records.size(); ++i)
-                index.insert({m_records[i].source, m_records[i].key}, uint32_t(i));
+            index.reserve(qsizetype(count));
+            for (size_t i = 0; i < count; ++i)
+                index.insert(identity(i), uint32_t(i));
             for (const auto& d : decisions) {
                 const auto a = index.constFind({d.pair.sourceA, d.pair.keyA});
                 const auto b = index.constFind({d.pair.sourceB, d.pair.keyB});
@@ -66,21 +82,18 @@ MatchResult MatchRunner::run(const MatchProgress& progress)
             }
         }
     }
+    if (!compact)
+        return m_matcher.run(m_records, excluded, progress);
     // See setFreeMatchOnlyFields().
-    const auto dropMatchOnlyFields = [this] {
-        for (MatchRecord& r : m_records) {
-            r.address = QString();
-            r.postcode = QString();
-            r.website = QString();
-            r.twitter = QString();
-            r.facebook = QString();
-        }
+    const auto dropMatchOnlyFields = [&table] {
+        table.dropMatchOnlyFields();
 #ifdef __GLIBC__
-        malloc_trim(0); // the freed texts lie between kept ones: give their whole pages back
+        malloc_trim(0); // give the freed texts' pages back
 #endif
     };
-    return m_matcher.run(m_records, excluded, progress,
-                         m_freeMatchOnlyFields ? std::function<void()>(dropMatchOnlyFields) : nullptr);
+    MatchResult result = m_matcher.run(table, excluded, progress, dropMatchOnlyFields);
+    m_records = table.takeRecords();
+    return result;
 }
 
 qint64 MatchRunner::save(const MatchResult& result, double minScore) const

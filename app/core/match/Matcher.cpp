@@ -11,6 +11,7 @@
 #include <atomic>
 #include <numeric>
 #include <thread>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -66,6 +67,54 @@ void keepSameConsistent(std::vector<CandidatePair>& pairs, double reviewThreshol
         pairs[i].verdict = Verdict::Review;
 }
 
+// The order in which kept pairs were listed when they were scored in index order: rounds of 2¹⁸ pairs,
+// each split in one range per thread, each thread's pairs listed after those of the threads before it.
+// Review groups of equal best score are numbered in that order, so it is kept (scoring now runs in
+// another order, see Matcher::run) for the numbering to stay as it was.
+class ListingOrder
+{
+public:
+    ListingOrder(const std::vector<uint64_t>& candidates, int threads)
+    {
+        constexpr size_t batch = 1 << 18;
+        for (size_t begin = 0, round = 0; begin < candidates.size(); begin += batch, ++round) {
+            const size_t end = std::min(candidates.size(), begin + batch);
+            const size_t step = (end - begin + size_t(threads) - 1) / size_t(threads);
+            for (int t = 0; t < threads; ++t) {
+                const size_t from = begin + size_t(t) * step;
+                if (from < end)
+                    m_ranges.push_back({candidates[from], uint32_t(t), uint32_t(round)});
+            }
+        }
+    }
+    void sort(std::vector<CandidatePair>& pairs) const
+    {
+        std::vector<std::pair<std::tuple<uint32_t, uint32_t, uint64_t>, size_t>> keys(pairs.size());
+        for (size_t i = 0; i < pairs.size(); ++i) {
+            const uint64_t pair = Blocker::pack(pairs[i].a, pairs[i].b);
+            auto range = std::upper_bound(m_ranges.begin(), m_ranges.end(), pair,
+                                          [](uint64_t p, const Range& r) { return p < r.first; });
+            --range; // every kept pair is at or after the first range's first pair
+            keys[i] = {{range->thread, range->round, pair}, i};
+        }
+        std::sort(keys.begin(), keys.end());
+        std::vector<CandidatePair> sorted;
+        sorted.reserve(pairs.size());
+        for (const auto& key : keys)
+            sorted.push_back(pairs[key.second]);
+        pairs.swap(sorted);
+    }
+
+private:
+    struct Range
+    {
+        uint64_t first; // the range's first pair
+        uint32_t thread;
+        uint32_t round;
+    };
+    std::vector<Range> m_ranges;
+};
+
 } // namespace
 
 UnionFind::UnionFind(size_t size) : m_parent(size), m_size(size, 1)
@@ -111,6 +160,12 @@ double Matcher::score(const PairEvidence& evidence) const
 MatchResult Matcher::run(const std::vector<MatchRecord>& records, const std::vector<uint64_t>& excluded,
                          const MatchProgress& progress, const std::function<void()>& normalised)
 {
+    return run(RecordVector(records), excluded, progress, normalised);
+}
+
+MatchResult Matcher::run(const RecordInput& records, const std::vector<uint64_t>& excluded,
+                         const MatchProgress& progress, const std::function<void()>& normalised)
+{
     QElapsedTimer timer;
     timer.start();
     // Progress over phases: normalising 0–300, blocking 300–500, scoring 500–1000.
@@ -139,14 +194,43 @@ MatchResult Matcher::run(const std::vector<MatchRecord>& records, const std::vec
     result.statistics.records = qint64(records.size());
     result.statistics.comparedPairs = qint64(candidates.size());
 
-    // Scoring in batches: each thread keeps the pairs at or above the review threshold.
+    // Scoring, in the records' column order (PreparedRecords::slot()): candidates are mostly neighbours,
+    // whose columns then lie side by side, where in index order nearly every read of the second record
+    // missed the cache. Each thread sorts and scores its own share of the pairs, in rounds (for progress
+    // and cancel), and keeps those at or above the review threshold; the kept pairs are then put back in
+    // index order, the order scoring in index order gave.
     const int threads = std::max(1, m_settings.threads);
-    const size_t batch = 1 << 18;
+    const PreparedRecords& prepared = *m_prepared;
+    const ListingOrder listing(candidates, threads);
+    for (uint64_t& c : candidates)
+        c = uint64_t(prepared.slot(Blocker::first(c))) << 32 | prepared.slot(Blocker::second(c));
+    const size_t share = (candidates.size() + size_t(threads) - 1) / size_t(threads);
+    const auto shareOf = [&](int t) {
+        const size_t from = std::min(candidates.size(), size_t(t) * share);
+        return std::make_pair(from, std::min(candidates.size(), from + share));
+    };
+    {
+        std::vector<std::thread> sorters;
+        for (int t = 0; t < threads; ++t) {
+            sorters.emplace_back([&, t] {
+                const auto [from, to] = shareOf(t);
+                std::sort(candidates.begin() + std::ptrdiff_t(from), candidates.begin() + std::ptrdiff_t(to));
+            });
+        }
+        for (auto& s : sorters)
+            s.join();
+    }
     std::vector<std::vector<CandidatePair>> kept{size_t(threads)};
     auto scoreRange = [&](size_t begin, size_t end, std::vector<CandidatePair>& out) {
         for (size_t p = begin; p < end; ++p) {
-            const uint32_t a = Blocker::first(candidates[p]);
-            const uint32_t b = Blocker::second(candidates[p]);
+            if (p + 16 < end)
+                prepared.prefetch(Blocker::second(candidates[p + 16]));
+            if (p + 8 < end)
+                prepared.prefetchTexts(Blocker::second(candidates[p + 8]));
+            uint32_t a = prepared.recordAt(Blocker::first(candidates[p]));
+            uint32_t b = prepared.recordAt(Blocker::second(candidates[p]));
+            if (a > b)
+                std::swap(a, b); // as the blocker gave it (i < j)
             PairEvidence e = m_scorer->evidence(a, b, m_settings.reviewThreshold);
             if (e.flags & PairFacts::Dropped)
                 continue;
@@ -162,19 +246,19 @@ MatchResult Matcher::run(const std::vector<MatchRecord>& records, const std::vec
             out.push_back(pair);
         }
     };
-    for (size_t begin = 0; begin < candidates.size(); begin += batch) {
-        const size_t end = std::min(candidates.size(), begin + batch);
-        const size_t step = (end - begin + size_t(threads) - 1) / size_t(threads);
+    const size_t round = size_t(1) << 17; // pairs per thread between two progress reports
+    for (size_t done = 0; done < share; done += round) {
         std::vector<std::thread> workers;
-        for (int t = 1; t < threads; ++t) {
-            const size_t from = std::min(end, begin + size_t(t) * step);
-            const size_t to = std::min(end, from + step);
-            workers.emplace_back([&, from, to, t] { scoreRange(from, to, kept[size_t(t)]); });
-        }
-        scoreRange(begin, std::min(end, begin + step), kept[0]);
+        const auto scoreShare = [&, done](int t) {
+            const auto [from, to] = shareOf(t);
+            scoreRange(std::min(to, from + done), std::min(to, from + done + round), kept[size_t(t)]);
+        };
+        for (int t = 1; t < threads; ++t)
+            workers.emplace_back(scoreShare, t);
+        scoreShare(0);
         for (auto& w : workers)
             w.join();
-        if (progress && !progress(500 + qint64(end) * 500 / qint64(candidates.size()), 1000))
+        if (progress && !progress(500 + qint64(std::min(share, done + round)) * 500 / qint64(share), 1000))
             throw Cancelled();
     }
     std::vector<uint64_t>().swap(candidates);
@@ -186,6 +270,7 @@ MatchResult Matcher::run(const std::vector<MatchRecord>& records, const std::vec
         result.pairs.insert(result.pairs.end(), part.begin(), part.end());
         std::vector<CandidatePair>().swap(part);
     }
+    listing.sort(result.pairs);
 
     keepSameConsistent(result.pairs, m_settings.reviewThreshold);
     // Groups a person can review (see assignReviewGroups), best first; pairs in group order.

@@ -15,6 +15,7 @@
 namespace recoupe::match {
 
 class PreparedRecords;
+class RecordInput;
 
 // Returns false to cancel; called often with work done and work total (phases weighted to 1000).
 using MatchProgress = std::function<bool(qint64 done, qint64 total)>;
@@ -66,6 +67,9 @@ public:
     // `normalised` is called once the records are normalised: from then on run() reads of them only their
     // number, so a caller may free their texts there (MatchRunner does, to save memory).
     MatchResult run(const std::vector<MatchRecord>& records, const std::vector<uint64_t>& excluded = {},
+                    const MatchProgress& progress = {}, const std::function<void()>& normalised = {});
+    // The same on records read through a RecordInput (MatchRunner's compact table).
+    MatchResult run(const RecordInput& records, const std::vector<uint64_t>& excluded = {},
                     const MatchProgress& progress = {}, const std::function<void()>& normalised = {});
     // After run(): evidence and score for any pair of the last input, candidate or not (for evaluation).
     PairEvidence evidence(uint32_t a, uint32_t b) const;

@@ -32,8 +32,9 @@ PairEvidence PairScorer::evidence(size_t a, size_t b, double dropBelow) const
     // Names: distinctive parts, as whole strings (typos) and as words (reordering, added words).
     const auto ta = r.nameTokens(a);
     const auto tb = r.nameTokens(b);
-    const auto text = [&r](uint32_t id) { return r.word(id); };
-    const int matched = matchedTokens<uint32_t>(ta, tb, text);
+    // Interned words: two ids are two texts.
+    const auto alike = [&r](uint32_t x, uint32_t y) { return r.wordsAlike(x, y); };
+    const int matched = matchedTokens<uint32_t>(ta, tb, alike);
     const double dice = (ta.empty() || tb.empty()) ? 0.0 : 2.0 * matched / double(ta.size() + tb.size());
     const size_t shorter = std::min(ta.size(), tb.size());
     f[NameContained] =
@@ -133,7 +134,7 @@ PairEvidence PairScorer::evidence(size_t a, size_t b, double dropBelow) const
     if (r.hasAddress(a) && r.hasAddress(b)) {
         const auto sa = r.streetTokens(a);
         const auto sb = r.streetTokens(b);
-        const int streetMatched = matchedTokens<uint32_t>(sa, sb, text);
+        const int streetMatched = matchedTokens<uint32_t>(sa, sb, alike);
         const double streetDice =
             (sa.empty() || sb.empty()) ? 0.0 : 2.0 * streetMatched / double(sa.size() + sb.size());
         const double sim = addressSimilarity(r.houseNumber(a), r.houseNumber(b), streetDice);

@@ -99,6 +99,8 @@ struct Normalised
     uint64_t pageHash = 0;
     uint64_t twitterHash = 0;
     uint64_t facebookHash = 0;
+    int postcode = 0;
+    uint8_t type = 0;
 };
 
 Normalised normaliseRecord(const MatchRecord& r)
@@ -127,7 +129,46 @@ Normalised normaliseRecord(const MatchRecord& r)
     n.pageHash = textHash(n.websitePage);
     n.twitterHash = textHash(n.twitter);
     n.facebookHash = textHash(n.facebook);
+    n.postcode = r.postcode.toInt();
+    n.type = uint8_t(r.type);
     return n;
+}
+
+// Spreads the 32 bits of v over the even bits of a 64-bit number (for a Z-order key).
+uint64_t spreadBits(uint32_t v)
+{
+    uint64_t x = v;
+    x = (x | (x << 16)) & 0x0000ffff0000ffffULL;
+    x = (x | (x << 8)) & 0x00ff00ff00ff00ffULL;
+    x = (x | (x << 4)) & 0x0f0f0f0f0f0f0f0fULL;
+    x = (x | (x << 2)) & 0x3333333333333333ULL;
+    x = (x | (x << 1)) & 0x5555555555555555ULL;
+    return x;
+}
+
+// Record indices in Z order of 500 m cells, records without position last (in input order): the order
+// of the columns. Any order gives the same results; this one puts neighbours, which make most candidate
+// pairs, next to each other in memory.
+std::vector<uint32_t> spatialOrder(const RecordInput& records)
+{
+    constexpr double cell = 500.0;
+    std::vector<std::pair<uint64_t, uint32_t>> keyed(records.size());
+    for (size_t i = 0; i < records.size(); ++i) {
+        uint64_t key = ~uint64_t(0);
+        if (records.hasPosition(i)) {
+            const double x = records.lon(i) * 111320.0 * std::cos(records.lat(i) * M_PI / 180.0) / cell;
+            const double y = records.lat(i) * 110540.0 / cell;
+            const auto cx = uint32_t(int64_t(std::floor(x)) + (int64_t(1) << 31));
+            const auto cy = uint32_t(int64_t(std::floor(y)) + (int64_t(1) << 31));
+            key = spreadBits(cx) | (spreadBits(cy) << 1);
+        }
+        keyed[i] = {key, uint32_t(i)};
+    }
+    std::sort(keyed.begin(), keyed.end());
+    std::vector<uint32_t> order(records.size());
+    for (size_t s = 0; s < keyed.size(); ++s)
+        order[s] = keyed[s].second;
+    return order;
 }
 
 int departementOf(int postcode)
@@ -141,39 +182,30 @@ int departementOf(int postcode)
 
 PreparedRecords::PreparedRecords(const std::vector<MatchRecord>& records, const MatchSettings& settings,
                                  const std::function<bool(qint64, qint64)>& progress)
+    : PreparedRecords(RecordVector(records), settings, progress)
+{
+}
+
+PreparedRecords::PreparedRecords(const RecordInput& records, const MatchSettings& settings,
+                                 const std::function<bool(qint64, qint64)>& progress)
 {
     const size_t n = records.size();
-    m_lon.resize(n);
-    m_lat.resize(n);
-    m_metresPerLon.resize(n);
-    m_hasPosition.resize(n);
+    m_order = spatialOrder(records);
+    m_slot.resize(n);
+    for (size_t s = 0; s < n; ++s)
+        m_slot[m_order[s]] = uint32_t(s);
+    m_hot.resize(n);
     m_distinctive.offsets.reserve(n + 1);
     m_nameOffsets.reserve(n + 1);
     m_nameOffsets.push_back(0);
     m_streetOffsets.reserve(n + 1);
     m_streetOffsets.push_back(0);
-    m_houseNumber.resize(n);
-    m_hasAddress.resize(n);
-    m_genericName.resize(n);
-    m_closed.resize(n);
-    m_postcode.resize(n);
     m_departement.resize(n);
     m_websiteKey.resize(n);
-    m_websiteHost.resize(n);
     m_websitePage.resize(n);
-    m_twitter.resize(n);
-    m_facebook.resize(n);
-    m_type.resize(n);
     m_source.resize(n);
-    {
-        QHash<QString, uint32_t> sources;
-        for (size_t i = 0; i < n; ++i) {
-            auto it = sources.constFind(records[i].source);
-            if (it == sources.constEnd())
-                it = sources.insert(records[i].source, uint32_t(sources.size()));
-            m_source[i] = *it;
-        }
-    }
+    for (size_t i = 0; i < n; ++i)
+        m_source[m_slot[i]] = records.source(i);
 
     Interner words(&m_words);
     Interner keys;
@@ -181,17 +213,19 @@ PreparedRecords::PreparedRecords(const std::vector<MatchRecord>& records, const 
     Interner pages;
     Interner handles;
 
-    // Text normalisation is the costly part: done in parallel by chunks, then interned in order.
+    // Text normalisation is the costly part: done in parallel by chunks, then interned in order. Records
+    // are taken in column order (slot s holds record m_order[s]).
     constexpr size_t chunk = 10000; // two chunks of normalised texts in memory at once: keep them small
     const int threads = std::max(1, settings.threads);
     // Normalises records [from, to) into out, with `threads` threads.
-    const auto normaliseChunk = [&records, threads](size_t from, size_t to, std::vector<Normalised>& out) {
+    const auto normaliseChunk = [this, &records, threads](size_t from, size_t to,
+                                                          std::vector<Normalised>& out) {
         out.assign(to - from, Normalised{});
         std::vector<std::thread> workers;
         for (int t = 0; t < threads; ++t) {
             workers.emplace_back([&, t] {
                 for (size_t i = from + size_t(t); i < to; i += size_t(threads))
-                    out[i - from] = normaliseRecord(records[i]);
+                    out[i - from] = normaliseRecord(records.record(m_order[i]));
             });
         }
         for (auto& w : workers)
@@ -216,32 +250,39 @@ PreparedRecords::PreparedRecords(const std::vector<MatchRecord>& records, const 
             }
         } joiner{ahead};
 
-        for (size_t i = begin; i < end; ++i) {
-            const MatchRecord& r = records[i];
-            Normalised& nr = buffer[i - begin];
-            m_hasPosition[i] = r.hasPosition();
-            m_lon[i] = r.lon;
-            m_lat[i] = r.lat;
-            m_metresPerLon[i] = r.hasPosition() ? 111195.08 * std::cos(r.lat * M_PI / 180.0) : 0.0;
+        for (size_t s = begin; s < end; ++s) {
+            const uint32_t i = m_order[s];
+            Normalised& nr = buffer[s - begin];
+            Hot& h = m_hot[s];
+            const auto saturated = [](size_t count) { return uint16_t(std::min<size_t>(count, Saturated)); };
+            const bool placed = records.hasPosition(i);
+            h.flags = uint8_t((placed ? HasPosition : 0) | (nr.address.isEmpty() ? 0 : HasAddress) |
+                              (nr.name.genericOnly ? GenericName : 0) | (nr.name.closed ? Closed : 0));
+            h.lon = records.lon(i);
+            h.lat = records.lat(i);
+            h.metresPerLon = placed ? 111195.08 * std::cos(h.lat * M_PI / 180.0) : 0.0;
+            h.distinctiveBegin = uint32_t(m_distinctive.chars.size());
+            h.distinctiveLength = saturated(size_t(nr.name.distinctive.size()));
             m_distinctive.append(nr.name.distinctive);
+            h.nameBegin = uint32_t(m_nameTokens.size());
+            h.nameCount = saturated(size_t(nr.name.distinctiveTokens.size()));
             for (qsizetype t = 0; t < nr.name.distinctiveTokens.size(); ++t)
                 m_nameTokens.push_back(words.id(nr.nameHashes[size_t(t)], nr.name.distinctiveTokens.at(t)));
             m_nameOffsets.push_back(uint32_t(m_nameTokens.size()));
+            h.streetBegin = uint32_t(m_streetTokens.size());
+            h.streetCount = saturated(size_t(nr.address.streetTokens.size()));
             for (qsizetype t = 0; t < nr.address.streetTokens.size(); ++t)
                 m_streetTokens.push_back(words.id(nr.streetHashes[size_t(t)], nr.address.streetTokens.at(t)));
             m_streetOffsets.push_back(uint32_t(m_streetTokens.size()));
-            m_houseNumber[i] = nr.address.number.toInt();
-            m_hasAddress[i] = !nr.address.isEmpty();
-            m_genericName[i] = nr.name.genericOnly;
-            m_closed[i] = nr.name.closed;
-            m_postcode[i] = r.postcode.toInt();
-            m_departement[i] = departementOf(m_postcode[i]);
-            m_websiteKey[i] = keys.id(nr.keyHash, nr.websiteKey);
-            m_websiteHost[i] = hosts.id(nr.hostHash, nr.websiteHost);
-            m_websitePage[i] = pages.id(nr.pageHash, nr.websitePage);
-            m_twitter[i] = handles.id(nr.twitterHash, nr.twitter);
-            m_facebook[i] = handles.id(nr.facebookHash, nr.facebook);
-            m_type[i] = uint8_t(r.type);
+            h.houseNumber = nr.address.number.toInt();
+            h.postcode = nr.postcode;
+            m_departement[s] = departementOf(h.postcode);
+            m_websiteKey[s] = keys.id(nr.keyHash, nr.websiteKey);
+            h.websiteHost = hosts.id(nr.hostHash, nr.websiteHost);
+            m_websitePage[s] = pages.id(nr.pageHash, nr.websitePage);
+            h.twitter = handles.id(nr.twitterHash, nr.twitter);
+            h.facebook = handles.id(nr.facebookHash, nr.facebook);
+            h.type = nr.type;
         }
         if (ahead.joinable())
             ahead.join();
@@ -271,18 +312,25 @@ PreparedRecords::PreparedRecords(const std::vector<MatchRecord>& records, const 
             (w.size() < 3 || std::all_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); })))
             m_wordRecords[id] = 0;
     }
-    buildKeyPlaces(m_hostPlaces, m_websiteHost, nullptr, hosts.size(), settings.chainPlaceMetres);
-    buildKeyPlaces(m_handlePlaces, m_twitter, &m_facebook, handles.size(), settings.chainPlaceMetres);
+    m_wordLength.resize(m_words.offsets.size() - 1);
+    for (size_t w = 0; w + 1 < m_words.offsets.size(); ++w)
+        m_wordLength[w] = uint8_t(std::min<uint32_t>(255, m_words.offsets[w + 1] - m_words.offsets[w]));
+    buildKeyPlaces(
+        m_hostPlaces, [this](size_t i) { return websiteHost(i); }, {}, hosts.size(),
+        settings.chainPlaceMetres);
+    buildKeyPlaces(
+        m_handlePlaces, [this](size_t i) { return twitter(i); }, [this](size_t i) { return facebook(i); },
+        handles.size(), settings.chainPlaceMetres);
 }
 
 // Chain signal: on how many distinct places each key (website host, account) is used, in one source.
 // Records of one key and source are counted as a new place when farther than placeMetres from every
 // place before.
-void PreparedRecords::buildKeyPlaces(KeyPlaces& out, const std::vector<uint32_t>& keys,
-                                     const std::vector<uint32_t>* moreKeys, size_t keyCount,
+void PreparedRecords::buildKeyPlaces(KeyPlaces& out, const std::function<uint32_t(size_t)>& keys,
+                                     const std::function<uint32_t(size_t)>& moreKeys, size_t keyCount,
                                      double placeMetres)
 {
-    const size_t n = keys.size();
+    const size_t n = size();
     struct Use
     {
         uint32_t key;
@@ -295,10 +343,13 @@ void PreparedRecords::buildKeyPlaces(KeyPlaces& out, const std::vector<uint32_t>
     };
     std::vector<Use> byKey;
     for (size_t i = 0; i < n; ++i) {
-        if (keys[i])
-            byKey.push_back({keys[i], m_source[i], uint32_t(i)});
-        if (moreKeys && (*moreKeys)[i] && (*moreKeys)[i] != keys[i])
-            byKey.push_back({(*moreKeys)[i], m_source[i], uint32_t(i)});
+        const uint32_t key = keys(i);
+        const uint32_t more = moreKeys ? moreKeys(i) : 0;
+        const uint32_t source = m_source[m_slot[i]];
+        if (key)
+            byKey.push_back({key, source, uint32_t(i)});
+        if (more && more != key)
+            byKey.push_back({more, source, uint32_t(i)});
     }
     std::sort(byKey.begin(), byKey.end());
     out.spread.assign(keyCount, 0);
@@ -325,13 +376,13 @@ void PreparedRecords::buildKeyPlaces(KeyPlaces& out, const std::vector<uint32_t>
             int spread = 0;
             for (size_t k = s; k < e; ++k) {
                 const uint32_t i = byKey[k].record;
-                if (!m_hasPosition[i])
+                if (!hasPosition(i))
                     continue;
                 bool known = false;
-                const double metresPerLon = 111320.0 * std::cos(m_lat[i] * M_PI / 180.0);
+                const double metresPerLon = 111320.0 * std::cos(lat(i) * M_PI / 180.0);
                 for (uint32_t p : places) {
-                    const double dx = (m_lon[p] - m_lon[i]) * metresPerLon;
-                    const double dy = (m_lat[p] - m_lat[i]) * 110540.0;
+                    const double dx = (lon(p) - lon(i)) * metresPerLon;
+                    const double dy = (lat(p) - lat(i)) * 110540.0;
                     if (dx * dx + dy * dy < limit) {
                         known = true;
                         break;
@@ -341,7 +392,7 @@ void PreparedRecords::buildKeyPlaces(KeyPlaces& out, const std::vector<uint32_t>
                     ++spread;
                     if (places.size() < 64) { // enough to tell a chain
                         places.push_back(i);
-                        out.places.push_back({float(m_lon[i]), float(m_lat[i]), byKey[s].source});
+                        out.places.push_back({float(lon(i)), float(lat(i)), byKey[s].source});
                     } else {
                         out.truncated[key] = true;
                     }
@@ -357,14 +408,16 @@ void PreparedRecords::buildKeyPlaces(KeyPlaces& out, const std::vector<uint32_t>
         out.offsets[h] = uint32_t(out.places.size());
 }
 
-double PreparedRecords::distanceMetres(size_t a, size_t b) const
+double PreparedRecords::distanceMetres(size_t ia, size_t ib) const
 {
-    const double dx = (m_lon[b] - m_lon[a]) * 0.5 * (m_metresPerLon[a] + m_metresPerLon[b]);
-    const double dy = (m_lat[b] - m_lat[a]) * 111195.08; // mean Earth radius, as haversineMetres()
+    const Hot& a = hot(ia);
+    const Hot& b = hot(ib);
+    const double dx = (b.lon - a.lon) * 0.5 * (a.metresPerLon + b.metresPerLon);
+    const double dy = (b.lat - a.lat) * 111195.08; // mean Earth radius, as haversineMetres()
     const double d2 = dx * dx + dy * dy;
     if (d2 < 20000.0 * 20000.0)
         return std::sqrt(d2);
-    return haversineMetres(m_lon[a], m_lat[a], m_lon[b], m_lat[b]);
+    return haversineMetres(a.lon, a.lat, b.lon, b.lat);
 }
 
 int PreparedRecords::localSpread(const KeyPlaces& k, uint32_t key, size_t a, size_t b,
@@ -375,11 +428,15 @@ int PreparedRecords::localSpread(const KeyPlaces& k, uint32_t key, size_t a, siz
     const uint32_t from = k.offsets[key];
     const uint32_t to = k.offsets[key + 1];
     const int spread = k.spread[key];
-    if (k.truncated[key] || !m_hasPosition[a] || !m_hasPosition[b])
+    if (k.truncated[key] || !hasPosition(a) || !hasPosition(b))
         return spread; // more places than kept, or a record not placed: the whole count
     const double r2 = radiusMetres * radiusMetres;
-    const double cosA = std::cos(m_lat[a] * M_PI / 180.0) * 111320.0;
-    const double cosB = std::cos(m_lat[b] * M_PI / 180.0) * 111320.0;
+    const double lonA = lon(a);
+    const double latA = lat(a);
+    const double lonB = lon(b);
+    const double latB = lat(b);
+    const double cosA = std::cos(latA * M_PI / 180.0) * 111320.0;
+    const double cosB = std::cos(latB * M_PI / 180.0) * 111320.0;
     // Places are grouped by source: count each source's run, keep the largest.
     int widest = 1;
     int local = 0;
@@ -387,10 +444,10 @@ int PreparedRecords::localSpread(const KeyPlaces& k, uint32_t key, size_t a, siz
         const KeyPlace& place = k.places[p];
         if (p > from && place.source != k.places[p - 1].source)
             local = 0;
-        const double ax = (double(place.lon) - m_lon[a]) * cosA;
-        const double ay = (double(place.lat) - m_lat[a]) * 110540.0;
-        const double bx = (double(place.lon) - m_lon[b]) * cosB;
-        const double by = (double(place.lat) - m_lat[b]) * 110540.0;
+        const double ax = (double(place.lon) - lonA) * cosA;
+        const double ay = (double(place.lat) - latA) * 110540.0;
+        const double bx = (double(place.lon) - lonB) * cosB;
+        const double by = (double(place.lat) - latB) * 110540.0;
         if (ax * ax + ay * ay <= r2 || bx * bx + by * by <= r2)
             widest = std::max(widest, ++local);
     }

@@ -3,8 +3,11 @@
 
 #include "match/MatchRecord.h"
 #include "match/MatchSettings.h"
+#include "match/RecordTable.h"
+#include "match/Similarity.h"
 
 #include <QString>
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <span>
@@ -20,34 +23,75 @@ public:
     // Normalises every record; `progress(done, total)` returns false to cancel (Cancelled thrown).
     PreparedRecords(const std::vector<MatchRecord>& records, const MatchSettings& settings,
                     const std::function<bool(qint64, qint64)>& progress = {});
+    PreparedRecords(const RecordInput& records, const MatchSettings& settings,
+                    const std::function<bool(qint64, qint64)>& progress = {});
 
-    size_t size() const { return m_lon.size(); }
-    bool hasPosition(size_t i) const { return m_hasPosition[i]; }
-    double lon(size_t i) const { return m_lon[i]; }
-    double lat(size_t i) const { return m_lat[i]; }
+    size_t size() const { return m_hot.size(); }
+    // Records are stored in spatial order (see slot()): the pairs to score are mostly neighbours, and
+    // their columns then lie side by side in memory instead of scattered over hundreds of MB.
+    // Every accessor takes the record's index, as given to the constructor.
+    uint32_t slot(size_t i) const { return m_slot[i]; }
+    uint32_t recordAt(uint32_t slot) const { return m_order[slot]; }
+    // Asks the processor to fetch what scoring reads of the record in `slot`, while it scores the pairs
+    // before (most pairs are far apart in memory: a cache miss each, waited for one after the other).
+    // First its line of columns and its index, then, once they are in, its texts and slot entry.
+    void prefetch(uint32_t slot) const
+    {
+        fetch(&m_hot[slot]);
+        fetch(&m_order[slot]);
+    }
+    void prefetchTexts(uint32_t slot) const
+    {
+        const Hot& h = m_hot[slot];
+        fetch(&m_slot[m_order[slot]]);
+        fetch(m_nameTokens.data() + h.nameBegin);
+        fetch(m_distinctive.chars.data() + h.distinctiveBegin);
+        if (h.distinctiveLength > 24) // the name may end on the next line
+            fetch(m_distinctive.chars.data() + h.distinctiveBegin + 32);
+        if (h.flags & HasAddress)
+            fetch(m_streetTokens.data() + h.streetBegin);
+    }
+    bool hasPosition(size_t i) const { return hot(i).flags & HasPosition; }
+    double lon(size_t i) const { return hot(i).lon; }
+    double lat(size_t i) const { return hot(i).lat; }
     // Metres between two records with positions: equirectangular under 20 km (within 0.1 %), else
     // great-circle.
     double distanceMetres(size_t a, size_t b) const;
-    QStringView distinctiveName(size_t i) const { return m_distinctive.text(i); }
-    std::span<const uint32_t> nameTokens(size_t i) const { return span(m_nameTokens, m_nameOffsets, i); }
+    QStringView distinctiveName(size_t i) const
+    {
+        const Hot& h = hot(i);
+        return h.distinctiveLength != Saturated
+                   ? QStringView(m_distinctive.chars.data() + h.distinctiveBegin, h.distinctiveLength)
+                   : m_distinctive.text(m_slot[i]);
+    }
+    std::span<const uint32_t> nameTokens(size_t i) const
+    {
+        const Hot& h = hot(i);
+        return h.nameCount != Saturated
+                   ? std::span<const uint32_t>(m_nameTokens.data() + h.nameBegin, h.nameCount)
+                   : span(m_nameTokens, m_nameOffsets, m_slot[i]);
+    }
     std::span<const uint32_t> streetTokens(size_t i) const
     {
-        return span(m_streetTokens, m_streetOffsets, i);
+        const Hot& h = hot(i);
+        return h.streetCount != Saturated
+                   ? std::span<const uint32_t>(m_streetTokens.data() + h.streetBegin, h.streetCount)
+                   : span(m_streetTokens, m_streetOffsets, m_slot[i]);
     }
-    int houseNumber(size_t i) const { return m_houseNumber[i]; }
-    bool hasAddress(size_t i) const { return m_hasAddress[i]; }
-    bool genericName(size_t i) const { return m_genericName[i]; }
-    bool closed(size_t i) const { return m_closed[i]; }
-    int postcode(size_t i) const { return m_postcode[i]; }
+    int houseNumber(size_t i) const { return hot(i).houseNumber; }
+    bool hasAddress(size_t i) const { return hot(i).flags & HasAddress; }
+    bool genericName(size_t i) const { return hot(i).flags & GenericName; }
+    bool closed(size_t i) const { return hot(i).flags & Closed; }
+    int postcode(size_t i) const { return hot(i).postcode; }
     // Département from the postcode ("75011" → 75, "97411" → 974), 0 when unknown.
-    int departement(size_t i) const { return m_departement[i]; }
-    uint32_t websiteKey(size_t i) const { return m_websiteKey[i]; }
-    uint32_t websiteHost(size_t i) const { return m_websiteHost[i]; }
+    int departement(size_t i) const { return m_departement[m_slot[i]]; }
+    uint32_t websiteKey(size_t i) const { return m_websiteKey[m_slot[i]]; }
+    uint32_t websiteHost(size_t i) const { return hot(i).websiteHost; }
     // The last segment of the website's path ("la-cordee-perrache"), 0 for a site's home page.
-    uint32_t websitePage(size_t i) const { return m_websitePage[i]; }
-    uint32_t twitter(size_t i) const { return m_twitter[i]; }
-    uint32_t facebook(size_t i) const { return m_facebook[i]; }
-    PlaceType type(size_t i) const { return PlaceType(m_type[i]); }
+    uint32_t websitePage(size_t i) const { return m_websitePage[m_slot[i]]; }
+    uint32_t twitter(size_t i) const { return hot(i).twitter; }
+    uint32_t facebook(size_t i) const { return hot(i).facebook; }
+    PlaceType type(size_t i) const { return PlaceType(hot(i).type); }
     // Number of distinct places (positions more than chainPlaceMetres apart) using a host in one source
     // (the source that uses it at the most places).
     int hostSpread(uint32_t host) const
@@ -78,6 +122,18 @@ public:
         const int held = nameWordRecords(id);
         return held >= 2 && held <= atMost;
     }
+    // differentTokensAlike() of two different words, their lengths checked first from a small array
+    // (most words are too short or too unlike in length: their texts are then never read).
+    bool wordsAlike(uint32_t x, uint32_t y) const
+    {
+        const unsigned lx = m_wordLength[x];
+        const unsigned ly = m_wordLength[y];
+        if (lx < 5 || ly < 5)
+            return false;
+        if (lx < 255 && ly < 255 && std::min(lx, ly) * 5 < std::max(lx, ly) * 3)
+            return false;
+        return differentTokensAlike(m_words.text(x), m_words.text(y));
+    }
 
     // Texts one after the other in one buffer: at a million records, one QString each cost twice the
     // memory (header, allocation) and scattered the names that scoring reads over the heap.
@@ -97,33 +153,66 @@ public:
     };
 
 private:
+    static void fetch(const void* address)
+    {
+#if defined(__x86_64__) && defined(__GNUC__)
+        // GCC drops a __builtin_prefetch whose address it had to load (as in prefetchTexts()).
+        asm volatile("prefetcht0 %0" : : "m"(*static_cast<const char*>(address)));
+#else
+        __builtin_prefetch(address);
+#endif
+    }
     static std::span<const uint32_t> span(const std::vector<uint32_t>& pool,
                                           const std::vector<uint32_t>& offsets, size_t i)
     {
         return {pool.data() + offsets[i], pool.data() + offsets[i + 1]};
     }
 
-    std::vector<double> m_lon;
-    std::vector<double> m_lat;
-    std::vector<double> m_metresPerLon; // metres per degree of longitude at the record's latitude
-    std::vector<bool> m_hasPosition;
+    std::vector<uint32_t> m_slot;  // record index → position in the columns below
+    std::vector<uint32_t> m_order; // position in the columns → record index
+    // What scoring reads of every pair, one cache line a record: a pair's second record is often far
+    // from its first in memory, and one column each cost a cache miss each.
+    static constexpr uint16_t Saturated = 0xffff; // a count or length too large: read from the offsets
+    enum Flag : uint8_t
+    {
+        HasPosition = 1,
+        HasAddress = 2,
+        GenericName = 4,
+        Closed = 8,
+    };
+    struct alignas(64) Hot
+    {
+        double lon = 0;
+        double lat = 0;
+        double metresPerLon = 0; // metres per degree of longitude at the record's latitude
+        uint32_t nameBegin = 0;
+        uint32_t streetBegin = 0;
+        uint32_t distinctiveBegin = 0;
+        uint32_t websiteHost = 0;
+        uint32_t twitter = 0;
+        uint32_t facebook = 0;
+        int32_t houseNumber = 0;
+        int32_t postcode = 0;
+        uint16_t nameCount = 0;
+        uint16_t streetCount = 0;
+        uint16_t distinctiveLength = 0;
+        uint8_t type = 0;
+        uint8_t flags = 0;
+    };
+    static_assert(sizeof(Hot) == 64);
+    const Hot& hot(size_t i) const
+    {
+        return m_hot[m_slot[i]];
+    }
+    std::vector<Hot> m_hot;
     TextPool m_distinctive;
     std::vector<uint32_t> m_nameTokens;
     std::vector<uint32_t> m_nameOffsets;
     std::vector<uint32_t> m_streetTokens;
     std::vector<uint32_t> m_streetOffsets;
-    std::vector<int> m_houseNumber;
-    std::vector<bool> m_hasAddress;
-    std::vector<bool> m_genericName;
-    std::vector<bool> m_closed;
-    std::vector<int> m_postcode;
     std::vector<int> m_departement;
     std::vector<uint32_t> m_websiteKey;
-    std::vector<uint32_t> m_websiteHost;
     std::vector<uint32_t> m_websitePage;
-    std::vector<uint32_t> m_twitter;
-    std::vector<uint32_t> m_facebook;
-    std::vector<uint8_t> m_type;
     std::vector<uint32_t> m_source; // index of the record's source name, in order of first appearance
     // Per key (host, account): the number of distinct places using it, and the positions of up to 64 of
     // them (places[offsets[key]] to places[offsets[key + 1]]).
@@ -143,13 +232,15 @@ private:
         std::vector<uint32_t> offsets;
         std::vector<KeyPlace> places;
     };
-    void buildKeyPlaces(KeyPlaces& out, const std::vector<uint32_t>& keys,
-                        const std::vector<uint32_t>* moreKeys, size_t keyCount, double placeMetres);
+    // `keys(i)` and, if given, `moreKeys(i)`: the keys of record i (0: none).
+    void buildKeyPlaces(KeyPlaces& out, const std::function<uint32_t(size_t)>& keys,
+                        const std::function<uint32_t(size_t)>& moreKeys, size_t keyCount, double placeMetres);
     int localSpread(const KeyPlaces& k, uint32_t key, size_t a, size_t b, double radiusMetres) const;
     KeyPlaces m_hostPlaces;
     KeyPlaces m_handlePlaces;
     TextPool m_words;
     std::vector<uint8_t> m_wordRecords; // per word id, saturated at 255 (a byte a word)
+    std::vector<uint8_t> m_wordLength;  // length of each word, 255 for 255 and longer
 };
 
 } // namespace recoupe::match

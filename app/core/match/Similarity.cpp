@@ -100,8 +100,11 @@ double jaroWinklerUpperBound(QStringView a, QStringView b)
 
 bool tokensAlike(QStringView a, QStringView b)
 {
-    if (a == b)
-        return true;
+    return a == b || differentTokensAlike(a, b);
+}
+
+bool differentTokensAlike(QStringView a, QStringView b)
+{
     if (a.size() < 5 || b.size() < 5)
         return false;
     // Length ratio under 0.6 cannot reach 0.92; then the bound from the characters in common.
@@ -118,7 +121,7 @@ int matched(const QStringList& a, const QStringList& b)
 {
     return matchedTokens<QString>(std::span<const QString>(a.constData(), size_t(a.size())),
                                   std::span<const QString>(b.constData(), size_t(b.size())),
-                                  [](const QString& t) { return QStringView(t); });
+                                  [](const QString& x, const QString& y) { return tokensAlike(x, y); });
 }
 
 } // namespace

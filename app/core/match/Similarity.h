@@ -22,11 +22,14 @@ double jaroWinklerUpperBound(QStringView a, QStringView b);
 // Two tokens count as one when equal, or, both at least 5 letters long, at Jaro-Winkler ≥ 0.92
 // ("platforme" / "plateforme").
 bool tokensAlike(QStringView a, QStringView b);
+// The same for two tokens known to differ (the comparison of equal texts left out).
+bool differentTokensAlike(QStringView a, QStringView b);
 
 // How many tokens of `a` find an alike token in `b`, each token of `b` used once.
-// `text` gives a token's text (for soft comparison); tokens equal by value match first.
-template <typename Token, typename TextOf>
-int matchedTokens(std::span<const Token> a, std::span<const Token> b, TextOf text)
+// `alike(x, y)` tells whether two tokens that differ by value are alike; tokens equal by value match
+// first.
+template <typename Token, typename Alike>
+int matchedTokens(std::span<const Token> a, std::span<const Token> b, Alike alike)
 {
     if (a.empty() || b.empty())
         return 0;
@@ -40,7 +43,7 @@ int matchedTokens(std::span<const Token> a, std::span<const Token> b, TextOf tex
                 found = j;
         }
         for (size_t j = 0; j < nb && found == nb; ++j) {
-            if (!(used & (1u << j)) && tokensAlike(text(ta), text(b[j])))
+            if (!(used & (1u << j)) && alike(ta, b[j]))
                 found = j;
         }
         if (found != nb) {

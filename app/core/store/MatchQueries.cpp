@@ -4,21 +4,49 @@
 #include "store/RowCursor.h"
 #include "store/SqlUtil.h"
 
+#include <limits>
 #include <string>
 
 namespace recoupe::queries {
 
+namespace {
+
+size_t currentRecordCount(QSqlDatabase& db)
+{
+    return size_t(
+        sql::scalar(db, QStringLiteral("SELECT count(*) FROM raw_record WHERE removed = 0")).toLongLong());
+}
+
+// Through SQLite's own API: at a million records, QSqlQuery's QVariants cost more than the reading.
+const char* const recordsStatement =
+    "SELECT s.name, r.source_key, r.name, r.address, r.postcode, r.website, r.twitter, r.facebook, r.type, "
+    "r.lon, r.lat, r.id FROM raw_record r JOIN source s ON s.id = r.source_id WHERE r.removed = 0 "
+    "ORDER BY s.name, r.id";
+
+} // namespace
+
+match::RecordTable matchRecordTable(QSqlDatabase& db)
+{
+    match::RecordTable table;
+    table.reserve(currentRecordCount(db));
+    sql::RowCursor q(db, QString::fromLatin1(recordsStatement));
+    constexpr double none = std::numeric_limits<double>::quiet_NaN();
+    while (q.next()) {
+        const std::string_view texts[match::RecordTable::TextCount] = {
+            q.utf8(1), q.utf8(2), q.utf8(3), q.utf8(4), q.utf8(5), q.utf8(6), q.utf8(7)};
+        const auto lon = q.number(9);
+        const auto lat = q.number(10);
+        table.append(q.utf8(0), texts, PlaceType(q.integer(8)), lon && lat ? *lon : none,
+                     lon && lat ? *lat : none, q.integer(11));
+    }
+    return table;
+}
+
 std::vector<match::MatchRecord> matchRecords(QSqlDatabase& db)
 {
     std::vector<match::MatchRecord> records;
-    records.reserve(size_t(
-        sql::scalar(db, QStringLiteral("SELECT count(*) FROM raw_record WHERE removed = 0")).toLongLong()));
-    // Through SQLite's own API: at a million records, QSqlQuery's QVariants cost more than the reading.
-    sql::RowCursor q(db,
-                     QStringLiteral("SELECT s.name, r.source_key, r.name, r.address, r.postcode, r.website, "
-                                    "r.twitter, r.facebook, r.type, r.lon, r.lat, r.id FROM raw_record r "
-                                    "JOIN source s ON s.id = r.source_id WHERE r.removed = 0 "
-                                    "ORDER BY s.name, r.id"));
+    records.reserve(currentRecordCount(db));
+    sql::RowCursor q(db, QString::fromLatin1(recordsStatement));
     QString lastSource;
     std::string lastSourceUtf8;
     bool first = true;
