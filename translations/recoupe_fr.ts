@@ -2371,7 +2371,7 @@ Chaque commande a son --help.
     </message>
     <message>
         <source>Has candidate duplicates</source>
-        <translation>À des doublons possibles</translation>
+        <translation>A des doublons possibles</translation>
     </message>
     <message>
         <source>Has problems</source>
