@@ -11,6 +11,7 @@
 #include "store/SqlUtil.h"
 #include "store/Store.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -54,6 +55,22 @@ class TestImporter : public QObject
 {
     Q_OBJECT
 private slots:
+    // The import keeps the digest of the file it read (hashed while SQLite builds the indexes).
+    void keepsTheFileDigest()
+    {
+        test::TemporaryProject project;
+        auto store = project.open();
+        const QString path = test::dataPath(QStringLiteral("cget/CGET_TiersLieux_2019.csv"));
+        Importer(*store).run(path, {});
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(&file);
+        QCOMPARE(
+            sql::scalar(store->database(), QStringLiteral("SELECT file_sha256 FROM import_run")).toString(),
+            QString::fromLatin1(hash.result().toHex()));
+    }
+
     void cgetVariantsGiveTheSameRecords_data()
     {
         QTest::addColumn<QString>("file");

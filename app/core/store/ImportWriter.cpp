@@ -106,8 +106,9 @@ qint64 ImportWriter::beginImport(qint64 sourceId, const ImportRunInfo& info)
         m_db,
         QStringLiteral("INSERT INTO import_run(source_id, file_name, file_sha256, file_size, "
                        "profile, imported_at, imported_by, columns) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {sourceId, info.fileName, QString::fromLatin1(info.sha256.toHex()), info.fileSize, info.profileId,
-         m_now, Store::currentUser(),
+        {sourceId, info.fileName,
+         info.sha256.isEmpty() ? QStringLiteral("") : QString::fromLatin1(info.sha256.toHex()), info.fileSize,
+         info.profileId, m_now, Store::currentUser(),
          QString::fromUtf8(
              QJsonDocument(QJsonArray::fromStringList(info.columns)).toJson(QJsonDocument::Compact))});
     return q.lastInsertId().toLongLong();

@@ -18,7 +18,7 @@ class SourceKeys;
 struct ImportRunInfo
 {
     QString fileName;
-    QByteArray sha256;
+    QByteArray sha256; // empty: the importer sets it at the end, once the file is hashed
     qint64 fileSize = 0;
     QString profileId;
     QStringList columns; // the file's header
