@@ -149,9 +149,8 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
     sql::Transaction transaction(db);
     ImportWriter writer(db);
     const qint64 sourceId = writer.ensureSource(report.sourceName, prepared.profile);
-    // The file's digest is kept with the import, and set at its end (see below).
-    report.importId = writer.beginImport(sourceId, {report.fileName, QByteArray(), QFileInfo(path).size(),
-                                                    prepared.profile.id(), reader.columns()});
+    report.importId = writer.beginImport(
+        sourceId, {report.fileName, QFileInfo(path).size(), prepared.profile.id(), reader.columns()});
     phase.mark("prepare");
     SourceKeys keys;
     writer.storedRecords(sourceId, keys);
@@ -212,7 +211,7 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
     phase.mark("rows");
     // The file is hashed on the other core while SQLite builds the indexes on this one: read beforehand,
     // its digest cost a million-row import about 1.5 s during which nothing else ran.
-    std::future<QByteArray> digest = std::async(std::launch::async, fileSha256, path);
+    std::future<QByteArray> fileDigest = std::async(std::launch::async, fileSha256, path);
     keys.forEachVanished([&](qint64 recordId) {
         writer.markRemoved(recordId, report.importId);
         ++counts.removed;
@@ -243,9 +242,8 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
     QJsonArray kept = report.problemsJson();
     for (const QString& note : std::as_const(report.notes))
         kept.append(QJsonObject{{QStringLiteral("line"), 0}, {QStringLiteral("message"), note}});
-    sql::exec(db, QStringLiteral("UPDATE import_run SET file_sha256 = ? WHERE id = ?"),
-              {QString::fromLatin1(digest.get().toHex()), report.importId});
-    writer.finishImport(report.importId, counts, QJsonDocument(kept).toJson(QJsonDocument::Compact));
+    writer.finishImport(report.importId, counts, QJsonDocument(kept).toJson(QJsonDocument::Compact),
+                        fileDigest.get());
     audit::append(db, {QStringLiteral("import"), QStringLiteral("source"), sourceId, QString(), QVariant(),
                        QVariant(),
                        QJsonObject{{QStringLiteral("import_id"), report.importId},

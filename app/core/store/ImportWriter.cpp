@@ -106,9 +106,8 @@ qint64 ImportWriter::beginImport(qint64 sourceId, const ImportRunInfo& info)
         m_db,
         QStringLiteral("INSERT INTO import_run(source_id, file_name, file_sha256, file_size, "
                        "profile, imported_at, imported_by, columns) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {sourceId, info.fileName,
-         info.sha256.isEmpty() ? QStringLiteral("") : QString::fromLatin1(info.sha256.toHex()), info.fileSize,
-         info.profileId, m_now, Store::currentUser(),
+        {sourceId, info.fileName, QStringLiteral(""), info.fileSize, info.profileId, m_now,
+         Store::currentUser(),
          QString::fromUtf8(
              QJsonDocument(QJsonArray::fromStringList(info.columns)).toJson(QJsonDocument::Compact))});
     return q.lastInsertId().toLongLong();
@@ -318,14 +317,15 @@ void ImportWriter::refreshPlaceStatus(qint64 recordId)
         {m_now, recordId});
 }
 
-void ImportWriter::finishImport(qint64 importId, const ImportCounts& counts, const QByteArray& problemsJson)
+void ImportWriter::finishImport(qint64 importId, const ImportCounts& counts, const QByteArray& problemsJson,
+                                const QByteArray& fileSha256)
 {
     sql::exec(m_db,
               QStringLiteral(
-                  "UPDATE import_run SET added = ?, changed = ?, removed = ?, unchanged = ?, problems = ? "
-                  "WHERE id = ?"),
+                  "UPDATE import_run SET added = ?, changed = ?, removed = ?, unchanged = ?, problems = ?, "
+                  "file_sha256 = ? WHERE id = ?"),
               {counts.added, counts.changed, counts.removed, counts.unchanged,
-               QString::fromUtf8(problemsJson), importId});
+               QString::fromUtf8(problemsJson), QString::fromLatin1(fileSha256.toHex()), importId});
 }
 
 } // namespace recoupe

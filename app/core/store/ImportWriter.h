@@ -18,7 +18,6 @@ class SourceKeys;
 struct ImportRunInfo
 {
     QString fileName;
-    QByteArray sha256; // empty: the importer sets it at the end, once the file is hashed
     qint64 fileSize = 0;
     QString profileId;
     QStringList columns; // the file's header
@@ -65,7 +64,9 @@ public:
     // The record is no longer in the source: flagged, kept, and its place flagged when it has no other.
     void markRemoved(qint64 recordId, qint64 importId);
 
-    void finishImport(qint64 importId, const ImportCounts& counts, const QByteArray& problemsJson);
+    // Also keeps the file's SHA-256, known only at the end (the file is hashed while the import runs).
+    void finishImport(qint64 importId, const ImportCounts& counts, const QByteArray& problemsJson,
+                      const QByteArray& fileSha256);
 
 private:
     void bindFields(QSqlQuery& query, int first, const PlaceFields& fields);
