@@ -459,20 +459,19 @@ int checkPending(QSqlDatabase& db, const std::function<bool(qint64, qint64)>& pr
         QStringLiteral("SELECT pr.place_id FROM place_record pr JOIN raw_record r ON r.id = "
                        "pr.raw_record_id WHERE r.import_id IN (%1)")
             .arg(imports.join(QLatin1Char(',')));
-    const qint64 concerned =
-        sql::scalar(db, QStringLiteral("SELECT count(DISTINCT place_id) FROM (%1)").arg(places)).toLongLong();
+    // The imports' places, read once: how many decides the run, and they select its problems.
+    QSet<qint64> ids;
+    {
+        sql::RowCursor q(db, places);
+        while (q.next())
+            ids.insert(q.integer(0));
+    }
     const qint64 all =
         sql::scalar(db, QStringLiteral("SELECT count(*) FROM place WHERE merged_into IS NULL")).toLongLong();
     std::vector<Problem> problems;
-    if (2 * concerned >= all) {
+    if (2 * qint64(ids.size()) >= all) {
         // Most of the project (a first import): the whole run, split over two connections, keeping the
         // problems of the imports' places.
-        QSet<qint64> ids;
-        ids.reserve(concerned);
-        QSqlQuery q = sql::exec(db, places);
-        while (q.next())
-            ids.insert(q.value(0).toLongLong());
-        q.finish();
         problems = run(db, progress);
         std::erase_if(problems, [&ids](const Problem& p) { return !ids.contains(p.placeId); });
     } else {
