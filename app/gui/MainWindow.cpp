@@ -845,8 +845,8 @@ void MainWindow::reloadMapPoints()
 void MainWindow::finishImportsInBackground()
 {
     // What an import leaves for later is done here, on a connection of its own, while the curator browses:
-    // the checks of a large import (the "has problems" filter reads them) and the indexes of rarely sorted
-    // columns (so that the first sort by one does not pause the window). Whatever cannot be done now
+    // the indexes of the places' columns (so that the first sort or filter by one does not pause the window)
+    // and the checks of a large import (the "has problems" filter reads them). Whatever cannot be done now
     // (another process writing) is done the next time, or, for an index, by the sort that needs it.
     auto* watcher = new QFutureWatcher<int>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
@@ -864,8 +864,9 @@ void MainWindow::finishImportsInBackground()
         int checked = 0;
         try {
             Store store(path, Store::Access::Write);
-            checked = check::checkPending(store.database(), [closing](qint64, qint64) { return !*closing; });
+            // The indexes first: the places table is sorted by one as soon as it shows.
             sortIndexes::ensureAll(store.database());
+            checked = check::checkPending(store.database(), [closing](qint64, qint64) { return !*closing; });
         } catch (const Cancelled&) {
             // The window closes: the checks stay pending for the next opening.
         } catch (const Error& e) {

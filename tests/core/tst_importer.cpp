@@ -569,9 +569,17 @@ private slots:
             return out;
         };
         Importer(*store).run(test::dataPath(QStringLiteral("cget/CGET_TiersLieux_2019.csv")), {});
-        QCOMPARE(schema(), withoutDeferred());
+        // The checks of the import build the position indexes they look places up by; nothing else is built.
+        const QStringList afterImport = schema();
+        for (const QString& item : withoutDeferred())
+            QVERIFY2(afterImport.contains(item), qPrintable(item.left(80)));
+        for (const QString& item : afterImport)
+            QVERIFY2(before.contains(item), qPrintable(item.left(80)));
+        QVERIFY(afterImport.contains(QStringLiteral("indexplace_lonCREATE INDEX place_lon ON place(lon)")));
+        QVERIFY(!afterImport.contains(
+            QStringLiteral("indexplace_nameCREATE INDEX place_name ON place(name COLLATE NOCASE)")));
         QVERIFY(!placeQueries::page(db, {}, {PlaceColumn::Website, Qt::AscendingOrder}, 0, 10).isEmpty());
-        QCOMPARE(schema().size(), withoutDeferred().size() + 1);
+        QCOMPARE(schema().size(), afterImport.size() + 1);
         sortIndexes::ensureAll(db);
         QCOMPARE(schema(), before);
         Importer(*store).run(test::dataPath(QStringLiteral("sources/bzh_fablab_2018-08-15.geojson")), {});

@@ -7,6 +7,7 @@
 #include "Error.h"
 #include "edit/Edit.h"
 #include "store/RowCursor.h"
+#include "store/SortIndexes.h"
 #include "store/SqlUtil.h"
 #include "store/Store.h"
 
@@ -246,6 +247,9 @@ std::vector<Problem> sameCoordinates(QSqlDatabase& db, std::vector<CheckedPositi
                 problems.push_back(sameCoordinatesProblem(position, places));
         return problems;
     }
+    // An import may have left the position indexes for later: without them, each lookup reads every place.
+    sortIndexes::ensureFor(db, PlaceColumn::Lon);
+    sortIndexes::ensureFor(db, PlaceColumn::Lat);
     QSqlQuery count = sql::prepare(
         db, QStringLiteral("SELECT count(*) FROM place WHERE lon = ? AND lat = ? AND status <> 'merged'"));
     for (const CheckedPosition& position : positions) {
