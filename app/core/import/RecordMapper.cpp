@@ -71,6 +71,15 @@ bool RecordMapper::hasCoordinateColumns() const
 QString RecordMapper::value(const SourceRow& row, Field field, QString* column) const
 {
     for (const MappingProfile::Getter& getter : m_profile.getters(field)) {
+        // Most getters read one column: no list to build (a million rows read ten fields each).
+        if (getter.columns.size() == 1) {
+            QString part = cell(row, getter.columns.first(), field).trimmed();
+            if (part.isEmpty())
+                continue;
+            if (column)
+                *column = getter.columns.first();
+            return part;
+        }
         QStringList parts;
         for (const QString& name : getter.columns) {
             const QString part = cell(row, name, field).trimmed();
@@ -131,11 +140,13 @@ MappedRecord RecordMapper::map(const SourceRow& row) const
         const QString rawLat = value(row, Field::Lat, &latColumn);
         const auto parsedLon = normalise::number(rawLon);
         const auto parsedLat = normalise::number(rawLat);
-        const QString notNumber = QCoreApplication::translate("RecordMapper", "'%1' is not a number");
+        auto notNumber = [](const QString& raw) {
+            return QCoreApplication::translate("RecordMapper", "'%1' is not a number").arg(raw);
+        };
         if (!rawLon.isEmpty() && !parsedLon)
-            out.problems.append({lonColumn, rawLon, notNumber.arg(rawLon)});
+            out.problems.append({lonColumn, rawLon, notNumber(rawLon)});
         if (!rawLat.isEmpty() && !parsedLat)
-            out.problems.append({latColumn, rawLat, notNumber.arg(rawLat)});
+            out.problems.append({latColumn, rawLat, notNumber(rawLat)});
         if (parsedLon && parsedLat) {
             lon = parsedLon;
             lat = parsedLat;
@@ -151,9 +162,11 @@ MappedRecord RecordMapper::map(const SourceRow& row) const
         const auto position = normalise::position(lon, lat);
         f.lon = position.lon;
         f.lat = position.lat;
-        problem(QStringLiteral("%1, %2").arg(lon ? QString::number(*lon, 'g', 10) : QString(),
-                                             lat ? QString::number(*lat, 'g', 10) : QString()),
-                position.problem);
+        // The position is written out only to report it: most rows have nothing to say.
+        if (!position.problem.isEmpty())
+            problem(QStringLiteral("%1, %2").arg(lon ? QString::number(*lon, 'g', 10) : QString(),
+                                                 lat ? QString::number(*lat, 'g', 10) : QString()),
+                    position.problem);
     }
     return out;
 }
