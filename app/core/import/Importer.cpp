@@ -3,7 +3,7 @@
 
 #include "Error.h"
 #include "check/Checker.h"
-#include "geo/GeoLayers.h"
+#include "geo/LocateAhead.h"
 #include "import/PreparedSource.h"
 #include "import/RecordMapper.h"
 #include "import/RowPipeline.h"
@@ -152,15 +152,9 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
                             ? prepared.profile.defaultSourceName()
                             : QFileInfo(path).completeBaseName();
 
-    // The boundary layers are read on the other core while the rows are: their half second came after the
-    // rows, when the geography of the new places needs them.
-    std::future<void> layers = std::async(std::launch::async, [] {
-        try {
-            geo::GeoLayers::bundled();
-        } catch (const Error&) {
-            // Said again, where the geography asks for them.
-        }
-    });
+    // The new places' geography is found on a third thread while the rows are read and written; it also
+    // loads the boundary layers, whose half second came after the rows before.
+    geo::LocateAhead ahead;
     QSqlDatabase& db = m_store.database();
     // A large import touches every page of the raw_record and place indexes: a 136 MiB page cache for
     // its duration keeps them in memory (the default 64 MiB made a million rows 1.5x slower; 160 MiB was
@@ -220,6 +214,8 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
         const QByteArray& digest = row.digest;
         if (!keys.isStored(index)) {
             writer.insertRecord(sourceId, report.importId, row.line, key, attributes, digest, mapped.fields);
+            if (mapped.fields.lon && mapped.fields.lat)
+                ahead.add(*mapped.fields.lon, *mapped.fields.lat);
             // Places are made in batches: while SQLite indexes them, the other thread reads on.
             if (++counts.added % 4096 == 0)
                 writer.createPlacesForNewRecords(report.importId);
@@ -247,7 +243,7 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
     writer.endBulkPlaces();
     phase.mark("end bulk");
     // New places, and places whose record moved, get their geography in the same transaction.
-    const geography::GeographyRun geographyRun = geography::updateStale(db);
+    const geography::GeographyRun geographyRun = geography::updateStale(db, {}, nullptr, ahead.take());
     phase.mark("geography");
     if (counts.added + counts.changed <= options.checkInlineUpTo)
         check::checkImport(db, report.importId);

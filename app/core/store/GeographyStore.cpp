@@ -113,7 +113,7 @@ std::vector<Position> readPositions(QSqlDatabase& db, const QString& where)
 }
 
 GeographyRun compute(QSqlDatabase& db, const GeoLayers& layers, const std::vector<Position>& positions,
-                     const Progress& progress)
+                     const Progress& progress, const std::vector<geo::LocatedPoint>& ahead = {})
 {
     QElapsedTimer timer;
     timer.start();
@@ -128,13 +128,26 @@ GeographyRun compute(QSqlDatabase& db, const GeoLayers& layers, const std::vecto
         locators.push_back(std::make_unique<geo::Locator>(layers));
     constexpr size_t chunkSize = 65536;
     std::vector<geo::Location> locations;
+    std::vector<char> known; // located ahead
+    size_t nextAhead = 0;
     auto locateChunk = [&](size_t chunkFirst, size_t chunkLast) {
         QElapsedTimer locating;
         locating.start();
         locations.assign(chunkLast - chunkFirst, geo::Location());
+        known.assign(chunkLast - chunkFirst, 0);
+        // The points located ahead come in the order of their places: a place whose point is the next one
+        // takes it. A location depends on the point alone, so any place at that point may.
+        for (size_t i = chunkFirst; i < chunkLast && nextAhead < ahead.size(); ++i) {
+            const geo::LocatedPoint& a = ahead[nextAhead];
+            if (positions[i].located() && a.lon == positions[i].lon && a.lat == positions[i].lat) {
+                locations[i - chunkFirst] = a.location;
+                known[i - chunkFirst] = 1;
+                ++nextAhead;
+            }
+        }
         auto work = [&](geo::Locator& locator, size_t first, size_t last) {
             for (size_t i = first; i < last; ++i) {
-                if (positions[i].located())
+                if (positions[i].located() && !known[i - chunkFirst])
                     locations[i - chunkFirst] = locator.locate(positions[i].lon, positions[i].lat);
             }
         };
@@ -250,16 +263,17 @@ GeographyRun compute(QSqlDatabase& db, const GeoLayers& layers, const std::vecto
 
 } // namespace
 
-GeographyRun updateStale(QSqlDatabase& db, const Progress& progress, const geo::GeoLayers* layers)
+GeographyRun updateStale(QSqlDatabase& db, const Progress& progress, const geo::GeoLayers* layers,
+                         const std::vector<geo::LocatedPoint>& ahead)
 {
     const GeoLayers& l = layers ? *layers : GeoLayers::bundled();
     if (syncLayers(db, l))
-        return compute(db, l, readPositions(db, QString()), progress);
+        return compute(db, l, readPositions(db, QString()), progress, ahead);
     return compute(
         db, l,
         readPositions(db,
                       QStringLiteral("WHERE g.place_id IS NULL OR g.lon IS NOT p.lon OR g.lat IS NOT p.lat")),
-        progress);
+        progress, ahead);
 }
 
 bool needsUpdate(QSqlDatabase& db)

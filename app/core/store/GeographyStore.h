@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "geo/LocateAhead.h"
+
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace recoupe::geo {
 class GeoLayers;
@@ -31,8 +34,11 @@ using Progress = std::function<bool(qint64 done, qint64 total)>;
 // point-in-polygon. Each runs inside the caller's transaction. The layers and their units are written
 // to geo_layer/geo_unit first; when the bundled layers changed, every place is recomputed.
 // The places with no geography yet, or that moved since it was computed (import, migration).
+// `ahead`: points already located (geo::LocateAhead), in the order of the places they belong to; a place
+// whose point comes next there takes its location from it instead of locating it again.
 GeographyRun updateStale(QSqlDatabase& db, const Progress& progress = {},
-                         const geo::GeoLayers* layers = nullptr);
+                         const geo::GeoLayers* layers = nullptr,
+                         const std::vector<geo::LocatedPoint>& ahead = {});
 // Every place (`recoupe-cli geography`).
 GeographyRun updateAll(QSqlDatabase& db, const Progress& progress = {},
                        const geo::GeoLayers* layers = nullptr);

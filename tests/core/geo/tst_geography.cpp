@@ -7,6 +7,7 @@
 #include "edit/EditNotifier.h"
 #include "geo/AdminCodes.h"
 #include "geo/GeoLayers.h"
+#include "geo/LocateAhead.h"
 #include "import/Importer.h"
 #include "store/GeographyStore.h"
 #include "store/PlaceQueries.h"
@@ -435,6 +436,87 @@ private slots:
     }
 
     // Without coordinates: no geography, and a place that loses its position loses it.
+    // The points an import locates while its rows are read come back in order, located as a Locator would.
+    void locateAheadLocatesInOrder()
+    {
+        const std::vector<std::pair<double, double>> points = {
+            {-1.6778, 48.1173}, {2.3522, 48.8566}, {8.7369, 41.9192}, {-61.534, 16.241}, {-30.0, 40.0}};
+        geo::LocateAhead ahead;
+        for (const auto& [lon, lat] : points)
+            ahead.add(lon, lat);
+        const std::vector<geo::LocatedPoint> located = ahead.take();
+        QCOMPARE(located.size(), points.size());
+        geo::Locator locator;
+        for (size_t i = 0; i < points.size(); ++i) {
+            QCOMPARE(located[i].lon, points[i].first);
+            QCOMPARE(located[i].lat, points[i].second);
+            const geo::Location expected = locator.locate(points[i].first, points[i].second);
+            for (int layer = 0; layer < int(Layer::Count); ++layer) {
+                QCOMPARE(located[i].location.hits[layer].unit, expected.hits[layer].unit);
+                QCOMPARE(located[i].location.hits[layer].distanceM, expected.hits[layer].distanceM);
+            }
+        }
+        geo::LocateAhead unused; // destroyed without take(): stops without waiting for points
+        unused.add(2.35, 48.85);
+        QVERIFY(geo::LocateAhead().take().empty());
+    }
+
+    // The geography an import writes from the points it located ahead is the one a full run computes; and
+    // a point located ahead is taken only by a place at that very point.
+    void importGeographyEqualsAFullRun()
+    {
+        test::TemporaryProject project;
+        auto store = project.open();
+        Importer(*store).run(test::dataPath(QStringLiteral("cget/CGET_TiersLieux_2019.csv")), {});
+        QSqlDatabase& db = store->database();
+        const QString columns = QStringLiteral(
+            "place_id, lon, lat, region_code, departement_code, departement_distance_m, epci_code, "
+            "epci_distance_m, metropole_code, ze2020_code, ze2020_distance_m, ze2020_class, ze2010_code, "
+            "ze2010_distance_m");
+        auto rows = [&] {
+            QStringList out;
+            QSqlQuery q = sql::exec(
+                db, QStringLiteral("SELECT %1 FROM place_geography ORDER BY place_id").arg(columns));
+            while (q.next()) {
+                QStringList values;
+                for (int i = 0; i < 14; ++i)
+                    values << q.value(i).toString();
+                out << values.join(QLatin1Char('|'));
+            }
+            return out;
+        };
+        const QStringList imported = rows();
+        QCOMPARE(imported.size(), 1512);
+        sql::Transaction transaction(db);
+        geography::updateAll(db);
+        QCOMPARE(rows(), imported);
+
+        // A location handed ahead for the first place's point is taken as it is (here a wrong one, to see
+        // it).
+        sql::exec(db, QStringLiteral("DELETE FROM place_geography"));
+        QSqlQuery q = sql::exec(db, QStringLiteral("SELECT id, lon, lat FROM place WHERE lon IS NOT NULL "
+                                                   "ORDER BY id LIMIT 2"));
+        QVERIFY(q.next());
+        const qint64 first = q.value(0).toLongLong();
+        geo::LocatedPoint marked{q.value(1).toDouble(), q.value(2).toDouble(), {}};
+        marked.location.hits[int(Layer::Departements)].unit = 0;
+        QVERIFY(q.next());
+        const qint64 second = q.value(0).toLongLong();
+        // Not the second place's point: ignored, and that place is located as usual.
+        geo::LocatedPoint elsewhere{q.value(1).toDouble() + 1.0, q.value(2).toDouble(), {}};
+        q.finish();
+        geography::updateStale(db, {}, nullptr, {marked, elsewhere});
+        const auto departement = [&db](qint64 place) {
+            return sql::scalar(
+                       db, QStringLiteral("SELECT departement_code FROM place_geography WHERE place_id = ?"),
+                       {place})
+                .toString();
+        };
+        QCOMPARE(departement(first), geo::GeoLayers::bundled().units(Layer::Departements)[0].code);
+        QCOMPARE(departement(second), imported.value(1).split(QLatin1Char('|')).value(4));
+        QCOMPARE(rows().mid(2), imported.mid(2));
+    }
+
     void noCoordinates()
     {
         test::TemporaryProject project;
