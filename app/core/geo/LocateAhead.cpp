@@ -3,10 +3,44 @@
 
 #include "Error.h"
 
+#include <algorithm>
 #include <sys/resource.h>
 #include <unistd.h>
 
 namespace recoupe::geo {
+
+Location LocatedPoints::location(size_t i) const
+{
+    Location out;
+    const Point& p = m_points[i];
+    for (int layer = 0; layer < int(Layer::Count); ++layer) {
+        if (p.units[layer] != Whole) {
+            out.hits[layer].unit = p.units[layer];
+            continue;
+        }
+        const auto it = std::lower_bound(m_whole.begin(), m_whole.end(), std::pair(i, layer),
+                                         [](const WholeHit& w, const std::pair<size_t, int>& key) {
+                                             return std::pair(w.point, w.layer) < key;
+                                         });
+        out.hits[layer] = it->hit;
+    }
+    return out;
+}
+
+void LocatedPoints::append(double lon, double lat, const Location& location)
+{
+    Point p{lon, lat, {}};
+    for (int layer = 0; layer < int(Layer::Count); ++layer) {
+        const Hit& hit = location.hits[layer];
+        if (hit.distanceM == 0 && hit.unit >= -1 && hit.unit < 32767) {
+            p.units[layer] = qint16(hit.unit);
+        } else {
+            p.units[layer] = Whole;
+            m_whole.push_back({m_points.size(), layer, hit});
+        }
+    }
+    m_points.push_back(p);
+}
 
 LocateAhead::LocateAhead(const GeoLayers* layers) : m_layers(layers), m_thread([this] { run(); })
 {
@@ -26,7 +60,7 @@ LocateAhead::~LocateAhead()
 
 void LocateAhead::add(double lon, double lat)
 {
-    m_batch.push_back({lon, lat, {}});
+    m_batch.push_back({lon, lat});
     if (m_batch.size() < BatchSize)
         return;
     {
@@ -38,7 +72,7 @@ void LocateAhead::add(double lon, double lat)
     m_batch.reserve(BatchSize);
 }
 
-std::vector<LocatedPoint> LocateAhead::take()
+LocatedPoints LocateAhead::take()
 {
     {
         std::lock_guard lock(m_mutex);
@@ -67,7 +101,7 @@ void LocateAhead::run()
         return;
     }
     for (;;) {
-        std::vector<std::vector<LocatedPoint>> batches;
+        std::vector<std::vector<Pending>> batches;
         {
             std::unique_lock lock(m_mutex);
             m_changed.wait(lock, [this] { return !m_queue.empty() || m_finished || m_stop; });
@@ -77,12 +111,10 @@ void LocateAhead::run()
                 return; // finished, and everything located
             batches.swap(m_queue);
         }
-        for (std::vector<LocatedPoint>& batch : batches) {
-            for (LocatedPoint& point : batch)
-                point.location = locator->locate(point.lon, point.lat);
-            // Only this thread touches m_located until take() has joined it.
-            m_located.insert(m_located.end(), batch.begin(), batch.end());
-        }
+        // Only this thread touches m_located until take() has joined it.
+        for (const std::vector<Pending>& batch : batches)
+            for (const Pending& point : batch)
+                m_located.append(point.lon, point.lat, locator->locate(point.lon, point.lat));
     }
 }
 

@@ -113,7 +113,7 @@ std::vector<Position> readPositions(QSqlDatabase& db, const QString& where)
 }
 
 GeographyRun compute(QSqlDatabase& db, const GeoLayers& layers, const std::vector<Position>& positions,
-                     const Progress& progress, const std::vector<geo::LocatedPoint>& ahead = {})
+                     const Progress& progress, const geo::LocatedPoints& ahead = {})
 {
     QElapsedTimer timer;
     timer.start();
@@ -138,9 +138,9 @@ GeographyRun compute(QSqlDatabase& db, const GeoLayers& layers, const std::vecto
         // The points located ahead come in the order of their places: a place whose point is the next one
         // takes it. A location depends on the point alone, so any place at that point may.
         for (size_t i = chunkFirst; i < chunkLast && nextAhead < ahead.size(); ++i) {
-            const geo::LocatedPoint& a = ahead[nextAhead];
-            if (positions[i].located() && a.lon == positions[i].lon && a.lat == positions[i].lat) {
-                locations[i - chunkFirst] = a.location;
+            if (positions[i].located() && ahead.lon(nextAhead) == positions[i].lon &&
+                ahead.lat(nextAhead) == positions[i].lat) {
+                locations[i - chunkFirst] = ahead.location(nextAhead);
                 known[i - chunkFirst] = 1;
                 ++nextAhead;
             }
@@ -264,7 +264,7 @@ GeographyRun compute(QSqlDatabase& db, const GeoLayers& layers, const std::vecto
 } // namespace
 
 GeographyRun updateStale(QSqlDatabase& db, const Progress& progress, const geo::GeoLayers* layers,
-                         const std::vector<geo::LocatedPoint>& ahead)
+                         const geo::LocatedPoints& ahead)
 {
     const GeoLayers& l = layers ? *layers : GeoLayers::bundled();
     if (syncLayers(db, l))

@@ -37,8 +37,7 @@ using Progress = std::function<bool(qint64 done, qint64 total)>;
 // `ahead`: points already located (geo::LocateAhead), in the order of the places they belong to; a place
 // whose point comes next there takes its location from it instead of locating it again.
 GeographyRun updateStale(QSqlDatabase& db, const Progress& progress = {},
-                         const geo::GeoLayers* layers = nullptr,
-                         const std::vector<geo::LocatedPoint>& ahead = {});
+                         const geo::GeoLayers* layers = nullptr, const geo::LocatedPoints& ahead = {});
 // Every place (`recoupe-cli geography`).
 GeographyRun updateAll(QSqlDatabase& db, const Progress& progress = {},
                        const geo::GeoLayers* layers = nullptr);

@@ -439,23 +439,26 @@ private slots:
     // The points an import locates while its rows are read come back in order, located as a Locator would.
     void locateAheadLocatesInOrder()
     {
-        const std::vector<std::pair<double, double>> points = {
-            {-1.6778, 48.1173}, {2.3522, 48.8566}, {8.7369, 41.9192}, {-61.534, 16.241}, {-30.0, 40.0}};
+        const std::vector<std::pair<double, double>> points = {{-1.6778, 48.1173}, {2.3522, 48.8566},
+                                                               {8.7369, 41.9192},  {-61.534, 16.241},
+                                                               {-30.0, 40.0},      {-2.545, 47.285}};
         geo::LocateAhead ahead;
         for (const auto& [lon, lat] : points)
             ahead.add(lon, lat);
-        const std::vector<geo::LocatedPoint> located = ahead.take();
+        const geo::LocatedPoints located = ahead.take();
         QCOMPARE(located.size(), points.size());
         geo::Locator locator;
         for (size_t i = 0; i < points.size(); ++i) {
-            QCOMPARE(located[i].lon, points[i].first);
-            QCOMPARE(located[i].lat, points[i].second);
+            QCOMPARE(located.lon(i), points[i].first);
+            QCOMPARE(located.lat(i), points[i].second);
             const geo::Location expected = locator.locate(points[i].first, points[i].second);
             for (int layer = 0; layer < int(Layer::Count); ++layer) {
-                QCOMPARE(located[i].location.hits[layer].unit, expected.hits[layer].unit);
-                QCOMPARE(located[i].location.hits[layer].distanceM, expected.hits[layer].distanceM);
+                QCOMPARE(located.location(i).hits[layer].unit, expected.hits[layer].unit);
+                QCOMPARE(located.location(i).hits[layer].distanceM, expected.hits[layer].distanceM);
             }
         }
+        // Off Le Pouliguen (the last point): the nearest département, 600 m away, kept whole.
+        QVERIFY(located.location(5).hits[int(Layer::Departements)].nearest());
         geo::LocateAhead unused; // destroyed without take(): stops without waiting for points
         unused.add(2.35, 48.85);
         QVERIFY(geo::LocateAhead().take().empty());
@@ -498,14 +501,16 @@ private slots:
                                                    "ORDER BY id LIMIT 2"));
         QVERIFY(q.next());
         const qint64 first = q.value(0).toLongLong();
-        geo::LocatedPoint marked{q.value(1).toDouble(), q.value(2).toDouble(), {}};
-        marked.location.hits[int(Layer::Departements)].unit = 0;
+        geo::LocatedPoints ahead;
+        geo::Location marked;
+        marked.hits[int(Layer::Departements)].unit = 0;
+        ahead.append(q.value(1).toDouble(), q.value(2).toDouble(), marked);
         QVERIFY(q.next());
         const qint64 second = q.value(0).toLongLong();
         // Not the second place's point: ignored, and that place is located as usual.
-        geo::LocatedPoint elsewhere{q.value(1).toDouble() + 1.0, q.value(2).toDouble(), {}};
+        ahead.append(q.value(1).toDouble() + 1.0, q.value(2).toDouble(), geo::Location());
         q.finish();
-        geography::updateStale(db, {}, nullptr, {marked, elsewhere});
+        geography::updateStale(db, {}, nullptr, ahead);
         const auto departement = [&db](qint64 place) {
             return sql::scalar(
                        db, QStringLiteral("SELECT departement_code FROM place_geography WHERE place_id = ?"),
