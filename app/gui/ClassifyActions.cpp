@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "classify/Suggestions.h"
 #include "edit/Edit.h"
+#include "map/BackgroundPool.h"
 #include "store/Store.h"
 
 #include <QAction>
@@ -161,7 +162,7 @@ void ClassifyActions::start(bool announce, bool onlyIfMissing)
     auto progress = m_progress.callback();
     // Its own connection, so the window's stays free, and one transaction, so the window never sees half
     // of it; even the count of places without a suggestion is made there, not while the window opens.
-    m_watcher.setFuture(QtConcurrent::run([path, progress, onlyIfMissing]() -> QString {
+    m_watcher.setFuture(QtConcurrent::run(backgroundPool(), [path, progress, onlyIfMissing]() -> QString {
         try {
             Store store(path, Store::Access::Write);
             if (onlyIfMissing && classify::placesWithoutSuggestion(store.database()) == 0)

@@ -2,6 +2,7 @@
 #include "DuplicateSearch.h"
 
 #include "Error.h"
+#include "map/BackgroundPool.h"
 #include "match/MatchRunner.h"
 
 #include <QLocale>
@@ -61,7 +62,7 @@ void DuplicateSearch::start()
 
     const QString project = m_projectPath;
     const auto progress = m_progress.callback();
-    m_watcher.setFuture(QtConcurrent::run([project, progress]() -> Outcome {
+    m_watcher.setFuture(QtConcurrent::run(backgroundPool(), [project, progress]() -> Outcome {
         Outcome outcome;
         try {
             match::MatchRunner runner(project);

@@ -6,6 +6,7 @@
 #include "export/Exporter.h"
 #include "export/SnapshotDiff.h"
 #include "export/TableWriter.h"
+#include "map/BackgroundPool.h"
 #include "store/SnapshotStore.h"
 #include "store/Store.h"
 
@@ -267,7 +268,7 @@ void ExportDialog::startExport()
     const exporting::ExportOptions o = options();
     const QString project = m_projectPath;
     const auto progress = m_work.callback();
-    m_watcher.setFuture(QtConcurrent::run([project, path, o, progress]() -> Outcome {
+    m_watcher.setFuture(QtConcurrent::run(backgroundPool(), [project, path, o, progress]() -> Outcome {
         Outcome outcome;
         try {
             Store store(project, Store::Access::Write); // a worker has its own connection

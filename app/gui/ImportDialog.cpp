@@ -5,6 +5,7 @@
 #include "import/Importer.h"
 #include "import/PreparedSource.h"
 #include "import/ProfileRegistry.h"
+#include "map/BackgroundPool.h"
 #include "store/Store.h"
 
 #include <QComboBox>
@@ -346,7 +347,7 @@ void ImportDialog::startImport()
     m_work.restart();
     const auto progress = m_work.callback();
     setRunning(true);
-    m_watcher.setFuture(QtConcurrent::run([project, file, options, progress]() -> Outcome {
+    m_watcher.setFuture(QtConcurrent::run(backgroundPool(), [project, file, options, progress]() -> Outcome {
         Outcome outcome;
         try {
             Store store(project); // a Store is per thread: the worker has its own connection

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "NoticeBar.h"
+#include "map/BackgroundPool.h"
 
 #include "AuditView.h"
 #include "CandidateList.h"
@@ -836,7 +837,8 @@ void MainWindow::reloadMapPoints()
         }
         watcher->deleteLater();
     });
-    QFuture<MapData> future = QtConcurrent::run(loadMapData, m_store->path(), m_model->filter());
+    QFuture<MapData> future =
+        QtConcurrent::run(backgroundPool(), loadMapData, m_store->path(), m_model->filter());
     m_workers.removeIf([](const auto& f) { return f.isFinished(); });
     m_workers << QFuture<void>(future);
     watcher->setFuture(future);
@@ -860,12 +862,12 @@ void MainWindow::finishImportsInBackground()
         }
         watcher->deleteLater();
     });
-    QFuture<int> future = QtConcurrent::run([path = m_store->path(), closing = m_closing] {
+    QFuture<int> future = QtConcurrent::run(backgroundPool(), [path = m_store->path(), closing = m_closing] {
         int checked = 0;
         try {
             Store store(path, Store::Access::Write);
             // The indexes first: the places table is sorted by one as soon as it shows.
-            sortIndexes::ensureAll(store.database());
+            sortIndexes::ensureAll(store.database(), 10000);
             checked = check::checkPending(store.database(), [closing](qint64, qint64) { return !*closing; });
         } catch (const Cancelled&) {
             // The window closes: the checks stay pending for the next opening.

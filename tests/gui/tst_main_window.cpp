@@ -458,9 +458,26 @@ private slots:
         auto* sources = m_window->findChild<SourcesPanel*>(QStringLiteral("sourcesPanel"));
         QVERIFY(sources);
         auto* table = sources->findChild<QTableWidget*>(QStringLiteral("sourcesTable"));
+        // Worked out in the background, once the panel shows.
+        QSignalSpy shown(sources, &SourcesPanel::qualityShown);
+        auto* dock = m_window->findChild<QDockWidget*>(QStringLiteral("sourcesDock"));
+        dock->show();
+        dock->raise();
+        QTRY_VERIFY_WITH_TIMEOUT(sources->isVisible(), 5000);
+        QVERIFY(!shown.isEmpty() || shown.wait(30000));
         QCOMPARE(table->rowCount(), 1);
         QCOMPARE(table->item(0, 0)->text(), QStringLiteral("CGET 2019"));
         QCOMPARE(table->item(0, 1)->text(), QStringLiteral("1512"));
+        // A change while the panel is hidden is worked out once it shows again, not before.
+        dock->hide();
+        shown.clear();
+        sources->reload();
+        QTest::qWait(300);
+        QVERIFY(shown.isEmpty());
+        dock->show();
+        dock->raise();
+        QVERIFY(shown.wait(30000));
+        QCOMPARE(table->rowCount(), 1);
         QSignalSpy done(sources, &SourcesPanel::geographyRecomputed);
         sources->recomputeGeography();
         QVERIFY(done.wait(60000));

@@ -37,7 +37,7 @@ constexpr Deferred deferred[] = {
     {PlaceColumn::Facebook, "place_facebook", "CREATE INDEX place_facebook ON place(facebook)"},
 };
 
-void ensure(QSqlDatabase& db, const Deferred& index)
+void ensure(QSqlDatabase& db, const Deferred& index, int waitMs)
 {
     if (sql::scalar(db,
                     QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?"),
@@ -46,9 +46,9 @@ void ensure(QSqlDatabase& db, const Deferred& index)
         return;
     if (sql::scalar(db, QStringLiteral("PRAGMA query_only")).toInt() != 0)
         return;
-    // Never wait for another process's write: the window asked for a sort, not for a pause.
+    // A sort never waits for another write: the window asked for a sort, not for a pause.
     const int wait = sql::scalar(db, QStringLiteral("PRAGMA busy_timeout")).toInt();
-    sql::exec(db, QStringLiteral("PRAGMA busy_timeout = 0"));
+    sql::exec(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(waitMs));
     try {
         sql::exec(db, QString::fromLatin1(index.create));
     } catch (const Error&) {
@@ -73,14 +73,14 @@ void ensureFor(QSqlDatabase& db, PlaceColumn column)
 {
     for (const Deferred& d : deferred) {
         if (d.column == column)
-            ensure(db, d);
+            ensure(db, d, 0);
     }
 }
 
-void ensureAll(QSqlDatabase& db)
+void ensureAll(QSqlDatabase& db, int waitMs)
 {
     for (const Deferred& d : deferred)
-        ensure(db, d);
+        ensure(db, d, waitMs);
 }
 
 } // namespace recoupe::sortIndexes

@@ -20,7 +20,8 @@ bool isDeferred(const QString& indexName);
 // but right.
 void ensureFor(QSqlDatabase& db, PlaceColumn column);
 
-// Builds every index left out (tests, and whoever wants them all at once).
-void ensureAll(QSqlDatabase& db);
+// Builds every index left out (the window's background work after an import or on opening, tests). Waits up
+// to `waitMs` for another write (the window's own sort building one, an edit) before giving an index up.
+void ensureAll(QSqlDatabase& db, int waitMs = 0);
 
 } // namespace recoupe::sortIndexes

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MapView.h"
 
+#include "BackgroundPool.h"
 #include "map/AsyncMapRenderer.h"
 #include "map/MapDecorations.h"
 #include "map/PointLayout.h"
@@ -66,7 +67,7 @@ MapView::~MapView()
 void MapView::setPoints(std::vector<MapPoint> points)
 {
     // A million places take a few hundred milliseconds to index: not on the GUI thread.
-    m_indexWatcher.setFuture(QtConcurrent::run([points = std::move(points)]() mutable {
+    m_indexWatcher.setFuture(QtConcurrent::run(backgroundPool(), [points = std::move(points)]() mutable {
         auto index = PointIndex::create(std::move(points));
         index->prepareZooms(static_cast<int>(Viewport::MinZoom), static_cast<int>(Viewport::MaxZoom));
         return index;

@@ -4,4 +4,6 @@
 set(RECOUPE_GUI_MAP_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/MapView.h
     ${CMAKE_CURRENT_LIST_DIR}/MapView.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/BackgroundPool.h
+    ${CMAKE_CURRENT_LIST_DIR}/BackgroundPool.cpp
 )
