@@ -3672,6 +3672,14 @@ Each command has --help.
         <source>The geography could not be computed: %1</source>
         <translation>The geography could not be computed: %1</translation>
     </message>
+    <message>
+        <source>Working out the quality of each source…</source>
+        <translation>Working out the quality of each source…</translation>
+    </message>
+    <message>
+        <source>The quality could not be worked out: %1</source>
+        <translation>The quality could not be worked out: %1</translation>
+    </message>
 </context>
 <context>
     <name>recoupe::TileSourceDialog</name>

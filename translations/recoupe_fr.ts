@@ -3672,6 +3672,14 @@ Chaque commande a son --help.
         <source>The geography could not be computed: %1</source>
         <translation>La géographie n&apos;a pas pu être calculée : %1</translation>
     </message>
+    <message>
+        <source>Working out the quality of each source…</source>
+        <translation>Calcul de la qualité de chaque source…</translation>
+    </message>
+    <message>
+        <source>The quality could not be worked out: %1</source>
+        <translation>La qualité n’a pas pu être calculée : %1</translation>
+    </message>
 </context>
 <context>
     <name>recoupe::TileSourceDialog</name>
