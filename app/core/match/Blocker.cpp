@@ -77,6 +77,7 @@ std::vector<uint64_t> Blocker::candidates(const std::function<bool(qint64, qint6
     {
         double cell = 0;
         std::vector<std::pair<uint64_t, uint32_t>> byCell;
+        std::vector<Projected> xy; // xy of byCell's records, in its order: a cell's are read in a row
         std::unordered_map<uint64_t, std::pair<uint32_t, uint32_t>> cells;
     };
     const auto buildGrid = [&](Grid& g, double size) {
@@ -89,6 +90,9 @@ std::vector<uint64_t> Blocker::candidates(const std::function<bool(qint64, qint6
                     uint32_t(i));
         }
         std::sort(g.byCell.begin(), g.byCell.end());
+        g.xy.reserve(g.byCell.size());
+        for (const auto& [key, i] : g.byCell)
+            g.xy.push_back(xy[i]);
         g.cells.reserve(g.byCell.size());
         for (size_t a = 0; a < g.byCell.size();) {
             size_t b = a;
@@ -137,8 +141,8 @@ std::vector<uint64_t> Blocker::candidates(const std::function<bool(qint64, qint6
                                 const uint32_t j = g.byCell[r].second;
                                 if (j == i)
                                     continue;
-                                const double ex = xy[j].x - xy[i].x;
-                                const double ey = xy[j].y - xy[i].y;
+                                const double ex = g.xy[r].x - xy[i].x;
+                                const double ey = g.xy[r].y - xy[i].y;
                                 const double d2 = ex * ex + ey * ey;
                                 if (d2 > radius * radius)
                                     continue;
