@@ -124,10 +124,11 @@ std::vector<uint64_t> Blocker::candidates(const std::function<bool(qint64, qint6
         std::vector<std::pair<double, uint32_t>> heap;
         double nearestWithPostcode = 0;
         int borrowed = 0;
-        // Scans rings of `g` around i up to maxRing; true when the k nearest (and a département) are sure.
-        const auto search = [&](size_t i, const Grid& g, int maxRing) {
-            const int64_t cx = int64_t(std::floor(xy[i].x / g.cell));
-            const int64_t cy = int64_t(std::floor(xy[i].y / g.cell));
+        // Scans rings of `g` around i (at p) up to maxRing; true when the k nearest (and a département) are
+        // sure.
+        const auto search = [&](size_t i, Projected p, const Grid& g, int maxRing) {
+            const int64_t cx = int64_t(std::floor(p.x / g.cell));
+            const int64_t cy = int64_t(std::floor(p.y / g.cell));
             heap.clear();
             nearestWithPostcode = radius * radius;
             borrowed = 0;
@@ -141,8 +142,8 @@ std::vector<uint64_t> Blocker::candidates(const std::function<bool(qint64, qint6
                                 const uint32_t j = g.byCell[r].second;
                                 if (j == i)
                                     continue;
-                                const double ex = g.xy[r].x - xy[i].x;
-                                const double ey = g.xy[r].y - xy[i].y;
+                                const double ex = g.xy[r].x - p.x;
+                                const double ey = g.xy[r].y - p.y;
                                 const double d2 = ex * ex + ey * ey;
                                 if (d2 > radius * radius)
                                     continue;
@@ -175,15 +176,16 @@ std::vector<uint64_t> Blocker::candidates(const std::function<bool(qint64, qint6
         const int fineRings = std::min(3, int(std::ceil(radius / fine.cell)));
         for (size_t r = from; r < to; ++r) {
             const uint32_t i = coarse.byCell[r].second;
-            if (!search(i, fine, fineRings))
-                search(i, coarse, coarseRings);
+            const Projected p = coarse.xy[r]; // xy[i], read in a row
+            if (!search(i, p, fine, fineRings))
+                search(i, p, coarse, coarseRings);
             for (const auto& [d2, j] : heap)
                 out.push_back(pack(uint32_t(i), j));
             if (!departement[i]) {
                 // No postcode: the nearest record's département, else a 50 km cell of its own.
                 departement[i] = borrowed ? borrowed
-                                          : 100000 + int((int64_t(std::floor(xy[i].x / 50000)) * 7919 +
-                                                          int64_t(std::floor(xy[i].y / 50000))) &
+                                          : 100000 + int((int64_t(std::floor(p.x / 50000)) * 7919 +
+                                                          int64_t(std::floor(p.y / 50000))) &
                                                          0x7ffff);
             }
         }
