@@ -379,6 +379,9 @@ PreparedRecords::PreparedRecords(const RecordInput& records, const MatchSettings
     m_wordLength.resize(m_words.offsets.size() - 1);
     for (size_t w = 0; w + 1 < m_words.offsets.size(); ++w)
         m_wordLength[w] = uint8_t(std::min<uint32_t>(255, m_words.offsets[w + 1] - m_words.offsets[w]));
+    m_wordBuckets.resize(m_wordLength.size());
+    for (size_t w = 0; w < m_wordBuckets.size(); ++w)
+        m_wordBuckets[w] = tokenBuckets(m_words.text(w));
     buildKeyPlaces(
         m_hostPlaces, [this](size_t i) { return websiteHost(i); }, {}, hosts.size(),
         settings.chainPlaceMetres);

@@ -2,6 +2,7 @@
 #include "match/Similarity.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <numbers>
@@ -98,6 +99,32 @@ double jaroWinklerUpperBound(QStringView a, QStringView b)
     return jaro + double(prefix) * 0.1 * (1.0 - jaro);
 }
 
+namespace {
+
+constexpr double alikeTokens = 0.92; // Jaro-Winkler of two tokens that count as one
+
+} // namespace
+
+uint64_t tokenBuckets(QStringView token)
+{
+    uint64_t buckets = 0;
+    for (QChar c : token)
+        buckets |= uint64_t(1) << (c.unicode() & 63);
+    return buckets;
+}
+
+bool tokensMayBeAlike(unsigned lengthA, unsigned lengthB, uint64_t bucketsA, uint64_t bucketsB)
+{
+    const int common = std::min(int(lengthA) - std::popcount(bucketsA & ~bucketsB),
+                                int(lengthB) - std::popcount(bucketsB & ~bucketsA));
+    if (common <= 0)
+        return false;
+    // jaroWinklerUpperBound() with all of `common` matched and the longest prefix; a margin for rounding.
+    const double m = double(common);
+    const double jaro = std::min(1.0, (m / double(lengthA) + m / double(lengthB) + 1.0) / 3.0);
+    return jaro + 4 * 0.1 * (1.0 - jaro) >= alikeTokens - 1e-9;
+}
+
 bool tokensAlike(QStringView a, QStringView b)
 {
     return a == b || differentTokensAlike(a, b);
@@ -110,9 +137,9 @@ bool differentTokensAlike(QStringView a, QStringView b)
     // Length ratio under 0.6 cannot reach 0.92; then the bound from the characters in common.
     const qsizetype shorter = std::min(a.size(), b.size());
     const qsizetype longer = std::max(a.size(), b.size());
-    if (shorter * 5 < longer * 3 || jaroWinklerUpperBound(a, b) < 0.92)
+    if (shorter * 5 < longer * 3 || jaroWinklerUpperBound(a, b) < alikeTokens)
         return false;
-    return jaroWinkler(a, b) >= 0.92;
+    return jaroWinkler(a, b) >= alikeTokens;
 }
 
 namespace {
