@@ -111,6 +111,21 @@ RecordInput::Texts RecordTable::texts(size_t i, std::vector<QChar>& buffer) cons
     return {views[0], views[1], views[2], views[3], views[4], views[5]};
 }
 
+void RecordTable::prefetchTexts(size_t i, int stage) const
+{
+    for (Text field : {Name, Address, Postcode, Website, Twitter, Facebook}) {
+        const Pool& pool = m_texts[field];
+        if (i + 1 >= pool.offsets.size())
+            continue;
+        if (stage == 0)
+            __builtin_prefetch(pool.offsets.data() + i);
+        else
+            __builtin_prefetch(pool.chars.data() + pool.offsets[i]);
+    }
+    if (stage == 0)
+        __builtin_prefetch(m_type.data() + i);
+}
+
 void RecordTable::dropMatchOnlyFields()
 {
     for (Text t : {Address, Postcode, Website, Twitter, Facebook})

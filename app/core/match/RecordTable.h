@@ -39,6 +39,9 @@ public:
         QStringView facebook;
     };
     virtual Texts texts(size_t i, std::vector<QChar>& buffer) const = 0;
+    // Asks the processor for what texts(i) reads, records being read far apart: first where the texts
+    // are (stage 0), then, once that is in, the texts (stage 1).
+    virtual void prefetchTexts(size_t /*i*/, int /*stage*/) const {}
 };
 
 // A vector of records as a RecordInput.
@@ -94,6 +97,7 @@ public:
     PlaceType type(size_t i) const override { return PlaceType(m_type[i]); }
     MatchRecord record(size_t i) const override;
     Texts texts(size_t i, std::vector<QChar>& buffer) const override;
+    void prefetchTexts(size_t i, int stage) const override;
     qint64 recordId(size_t i) const { return m_recordId[i]; }
     QString sourceName(size_t i) const { return m_sourceNames.at(qsizetype(m_source[i])); }
     QString key(size_t i) const { return text(Key, i); }
