@@ -106,6 +106,7 @@ std::vector<uint64_t> Blocker::candidates(const std::function<bool(qint64, qint6
     Grid fine;
     buildGrid(coarse, cell);
     buildGrid(fine, std::max(25.0, cell / 4));
+    std::vector<Projected>().swap(xy); // the grids hold the positions now, in their order
     // Position order of every record (records without position last), for sliding windows.
     std::vector<uint32_t> rank(n, uint32_t(n));
     for (size_t r = 0; r < coarse.byCell.size(); ++r)
@@ -220,7 +221,6 @@ std::vector<uint64_t> Blocker::candidates(const std::function<bool(qint64, qint6
     // The grids are done with: their memory goes before the key blocks take theirs.
     coarse = Grid();
     fine = Grid();
-    std::vector<Projected>().swap(xy);
     check(2);
 
     // Key blocks.
