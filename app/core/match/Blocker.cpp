@@ -175,10 +175,29 @@ std::vector<uint64_t> Blocker::candidates(const std::function<bool(qint64, qint6
         };
         const int coarseRings = int(std::ceil(radius / coarse.cell));
         const int fineRings = std::min(3, int(std::ceil(radius / fine.cell)));
+        // The fine rings around a point lie within (fineRings + 1) fine cells of it, so within these coarse
+        // rings: where those hold fewer than k other records, the fine search cannot succeed and is left
+        // out (in the countryside, most of the fine grid's lookups).
+        const int64_t coveringRings = int64_t(std::ceil((fineRings + 1) * fine.cell / coarse.cell));
+        const auto fewerThanKAround = [&](Projected p) {
+            const int64_t cx = int64_t(std::floor(p.x / coarse.cell));
+            const int64_t cy = int64_t(std::floor(p.y / coarse.cell));
+            size_t others = 0; // and the record itself
+            for (int64_t dx = -coveringRings; dx <= coveringRings; ++dx) {
+                for (int64_t dy = -coveringRings; dy <= coveringRings; ++dy) {
+                    const auto it = coarse.cells.find(cellKey(cx + dx, cy + dy));
+                    if (it != coarse.cells.end())
+                        others += it->second.second - it->second.first;
+                    if (others > k)
+                        return false;
+                }
+            }
+            return true;
+        };
         for (size_t r = from; r < to; ++r) {
             const uint32_t i = coarse.byCell[r].second;
             const Projected p = coarse.xy[r]; // xy[i], read in a row
-            if (!search(i, p, fine, fineRings))
+            if (fewerThanKAround(p) || !search(i, p, fine, fineRings))
                 search(i, p, coarse, coarseRings);
             for (const auto& [d2, j] : heap)
                 out.push_back(pack(uint32_t(i), j));
