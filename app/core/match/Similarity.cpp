@@ -2,7 +2,6 @@
 #include "match/Similarity.h"
 
 #include <algorithm>
-#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <numbers>
@@ -113,10 +112,23 @@ uint64_t tokenBuckets(QStringView token)
     return buckets;
 }
 
+namespace {
+
+// std::popcount() is a call into libgcc without -mpopcnt (which Debian's x86-64 baseline lacks).
+int bitCount(uint64_t x)
+{
+    x -= (x >> 1) & 0x5555555555555555ULL;
+    x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+    x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0fULL;
+    return int((x * 0x0101010101010101ULL) >> 56);
+}
+
+} // namespace
+
 bool tokensMayBeAlike(unsigned lengthA, unsigned lengthB, uint64_t bucketsA, uint64_t bucketsB)
 {
-    const int common = std::min(int(lengthA) - std::popcount(bucketsA & ~bucketsB),
-                                int(lengthB) - std::popcount(bucketsB & ~bucketsA));
+    const int common = std::min(int(lengthA) - bitCount(bucketsA & ~bucketsB),
+                                int(lengthB) - bitCount(bucketsB & ~bucketsA));
     if (common <= 0)
         return false;
     // jaroWinklerUpperBound() with all of `common` matched and the longest prefix; a margin for rounding.
