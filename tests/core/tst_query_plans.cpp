@@ -95,6 +95,8 @@ const QList<std::pair<QString, QString>>& intendedScans()
         {QStringLiteral("SELECT count(*) FROM place"), QStringLiteral("counts every place")},
         {QStringLiteral("FROM raw_record r JOIN source s"),
          QStringLiteral("the records listing and the matcher read every record")},
+        {QStringLiteral("SELECT source_id, min(id), max(id), count(*) FROM raw_record GROUP BY source_id"),
+         QStringLiteral("the matcher reads each source's range of ids from the source index")},
         {QStringLiteral("FROM place p LEFT JOIN"), QStringLiteral("the places listing reads every place")},
         {QStringLiteral("SELECT s.name, s.profile"),
          QStringLiteral("the sources listing counts each source's records")},

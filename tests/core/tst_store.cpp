@@ -2,6 +2,7 @@
 // The project store: schema, migrations, settings, transactions.
 #include "Error.h"
 #include "TestSupport.h"
+#include "store/MatchQueries.h"
 #include "store/Schema.h"
 #include "store/SqlUtil.h"
 #include "store/Store.h"
@@ -316,6 +317,49 @@ private slots:
             transaction.commit();
         }
         QCOMPARE(test::rowCount(*store, QStringLiteral("source")), 1);
+    }
+
+    // The matcher reads records by source name, then id: each source by its range of ids when the sources'
+    // ranges lie apart, the whole table sorted otherwise (a source re-imported after another).
+    void matchRecordsInSourceThenIdOrder()
+    {
+        test::TemporaryProject project;
+        auto store = project.open();
+        auto& db = store->database();
+        sql::exec(db, QStringLiteral("INSERT INTO source(id, name, profile, created_at) VALUES "
+                                     "(1, 'Zed', 'generic', 't'), (2, 'Alpha', 'generic', 't'), "
+                                     "(3, 'Empty', 'generic', 't')"));
+        sql::exec(db,
+                  QStringLiteral("INSERT INTO import_run(id, source_id, file_name, file_sha256, file_size, "
+                                 "profile, imported_at, imported_by) VALUES (1, 1, 'f.csv', '', 1, "
+                                 "'generic', 't', 'u')"));
+        const auto add = [&db](int id, int source, const QString& key, int removed = 0) {
+            sql::exec(
+                db,
+                QStringLiteral("INSERT INTO raw_record(id, source_id, source_key, import_id, line, "
+                               "attributes, digest, name, removed) VALUES (?, ?, ?, 1, 1, '{}', 'd', ?, ?)"),
+                {id, source, key, key, removed});
+        };
+        add(1, 1, QStringLiteral("z1"));
+        add(2, 1, QStringLiteral("z2"), 1);
+        add(3, 1, QStringLiteral("z3"));
+        add(4, 2, QStringLiteral("a4"));
+        add(5, 2, QStringLiteral("a5"));
+        add(6, 3, QStringLiteral("e6"), 1);
+        const auto order = [&db] {
+            QStringList keys;
+            for (const auto& r : queries::matchRecords(db))
+                keys << r.source + QLatin1Char(':') + r.key;
+            match::RecordTable table = queries::matchRecordTable(db);
+            QStringList fromTable;
+            for (size_t i = 0; i < table.size(); ++i)
+                fromTable << table.sourceName(i) + QLatin1Char(':') + table.key(i);
+            return keys == fromTable ? keys.join(QLatin1Char(' ')) : QStringLiteral("differ");
+        };
+        QCOMPARE(order(), QStringLiteral("Alpha:a4 Alpha:a5 Zed:z1 Zed:z3"));
+        add(7, 1, QStringLiteral("z7")); // Zed's ids now around Alpha's
+        add(8, 2, QStringLiteral("a8"));
+        QCOMPARE(order(), QStringLiteral("Alpha:a4 Alpha:a5 Alpha:a8 Zed:z1 Zed:z3 Zed:z7"));
     }
 
     void foreignKeysEnforced()

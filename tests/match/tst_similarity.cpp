@@ -70,6 +70,38 @@ private slots:
         QCOMPARE(match::jaroWinklerUpperBound(QStringLiteral("cobalt"), QStringLiteral("cobalt")), 1.0);
     }
 
+    // The buckets' test only rules out: never a pair that differentTokensAlike() finds alike.
+    void tokensMayBeAlike()
+    {
+        QStringList words{"cantine",   "cantines",   "numerique",    "numerik",   "plateforme", "platforme",
+                          "mutinerie", "mutineries", "yelloworking", "yellowork", "telefab",    "telefabb",
+                          "boulevard", "bouelvard",  "ababab",       "bababa",    "abcde",      "edcba",
+                          "zzzzz",     "zzzzzz",     "aaaaab",       "baaaaa",    "xylophone",  "xylofone"};
+        // Each word with one letter dropped, doubled or swapped with the next.
+        const QStringList base = words;
+        for (const QString& w : base) {
+            for (qsizetype i = 0; i + 1 < w.size(); ++i) {
+                QString swapped = w;
+                std::swap(swapped[i], swapped[i + 1]);
+                words << QString(w).remove(i, 1) << QString(w).insert(i, w.at(i)) << swapped;
+            }
+        }
+        int ruledOut = 0;
+        for (const QString& x : words) {
+            for (const QString& y : words) {
+                if (x == y || x.size() < 5 || y.size() < 5)
+                    continue;
+                const bool may = match::tokensMayBeAlike(unsigned(x.size()), unsigned(y.size()),
+                                                         match::tokenBuckets(x), match::tokenBuckets(y));
+                QVERIFY2(may || !match::differentTokensAlike(x, y), qPrintable(x + QLatin1String(" / ") + y));
+                ruledOut += may ? 0 : 1;
+            }
+        }
+        QVERIFY(ruledOut > 0);
+        QVERIFY(
+            !match::tokensMayBeAlike(7, 7, match::tokenBuckets(u"cantine"), match::tokenBuckets(u"xylofon")));
+    }
+
     void tokens_data()
     {
         QTest::addColumn<QStringList>("a");

@@ -77,6 +77,7 @@ std::vector<uint64_t> Blocker::candidates(const std::function<bool(qint64, qint6
     {
         double cell = 0;
         std::vector<std::pair<uint64_t, uint32_t>> byCell;
+        std::vector<Projected> xy; // xy of byCell's records, in its order: a cell's are read in a row
         std::unordered_map<uint64_t, std::pair<uint32_t, uint32_t>> cells;
     };
     const auto buildGrid = [&](Grid& g, double size) {
@@ -89,6 +90,9 @@ std::vector<uint64_t> Blocker::candidates(const std::function<bool(qint64, qint6
                     uint32_t(i));
         }
         std::sort(g.byCell.begin(), g.byCell.end());
+        g.xy.reserve(g.byCell.size());
+        for (const auto& [key, i] : g.byCell)
+            g.xy.push_back(xy[i]);
         g.cells.reserve(g.byCell.size());
         for (size_t a = 0; a < g.byCell.size();) {
             size_t b = a;
@@ -102,6 +106,7 @@ std::vector<uint64_t> Blocker::candidates(const std::function<bool(qint64, qint6
     Grid fine;
     buildGrid(coarse, cell);
     buildGrid(fine, std::max(25.0, cell / 4));
+    std::vector<Projected>().swap(xy); // the grids hold the positions now, in their order
     // Position order of every record (records without position last), for sliding windows.
     std::vector<uint32_t> rank(n, uint32_t(n));
     for (size_t r = 0; r < coarse.byCell.size(); ++r)
@@ -120,10 +125,11 @@ std::vector<uint64_t> Blocker::candidates(const std::function<bool(qint64, qint6
         std::vector<std::pair<double, uint32_t>> heap;
         double nearestWithPostcode = 0;
         int borrowed = 0;
-        // Scans rings of `g` around i up to maxRing; true when the k nearest (and a département) are sure.
-        const auto search = [&](size_t i, const Grid& g, int maxRing) {
-            const int64_t cx = int64_t(std::floor(xy[i].x / g.cell));
-            const int64_t cy = int64_t(std::floor(xy[i].y / g.cell));
+        // Scans rings of `g` around i (at p) up to maxRing; true when the k nearest (and a département) are
+        // sure.
+        const auto search = [&](size_t i, Projected p, const Grid& g, int maxRing) {
+            const int64_t cx = int64_t(std::floor(p.x / g.cell));
+            const int64_t cy = int64_t(std::floor(p.y / g.cell));
             heap.clear();
             nearestWithPostcode = radius * radius;
             borrowed = 0;
@@ -137,8 +143,8 @@ std::vector<uint64_t> Blocker::candidates(const std::function<bool(qint64, qint6
                                 const uint32_t j = g.byCell[r].second;
                                 if (j == i)
                                     continue;
-                                const double ex = xy[j].x - xy[i].x;
-                                const double ey = xy[j].y - xy[i].y;
+                                const double ex = g.xy[r].x - p.x;
+                                const double ey = g.xy[r].y - p.y;
                                 const double d2 = ex * ex + ey * ey;
                                 if (d2 > radius * radius)
                                     continue;
@@ -169,17 +175,37 @@ std::vector<uint64_t> Blocker::candidates(const std::function<bool(qint64, qint6
         };
         const int coarseRings = int(std::ceil(radius / coarse.cell));
         const int fineRings = std::min(3, int(std::ceil(radius / fine.cell)));
+        // The fine rings around a point lie within (fineRings + 1) fine cells of it, so within these coarse
+        // rings: where those hold fewer than k other records, the fine search cannot succeed and is left
+        // out (in the countryside, most of the fine grid's lookups).
+        const int64_t coveringRings = int64_t(std::ceil((fineRings + 1) * fine.cell / coarse.cell));
+        const auto fewerThanKAround = [&](Projected p) {
+            const int64_t cx = int64_t(std::floor(p.x / coarse.cell));
+            const int64_t cy = int64_t(std::floor(p.y / coarse.cell));
+            size_t others = 0; // and the record itself
+            for (int64_t dx = -coveringRings; dx <= coveringRings; ++dx) {
+                for (int64_t dy = -coveringRings; dy <= coveringRings; ++dy) {
+                    const auto it = coarse.cells.find(cellKey(cx + dx, cy + dy));
+                    if (it != coarse.cells.end())
+                        others += it->second.second - it->second.first;
+                    if (others > k)
+                        return false;
+                }
+            }
+            return true;
+        };
         for (size_t r = from; r < to; ++r) {
             const uint32_t i = coarse.byCell[r].second;
-            if (!search(i, fine, fineRings))
-                search(i, coarse, coarseRings);
+            const Projected p = coarse.xy[r]; // xy[i], read in a row
+            if (fewerThanKAround(p) || !search(i, p, fine, fineRings))
+                search(i, p, coarse, coarseRings);
             for (const auto& [d2, j] : heap)
                 out.push_back(pack(uint32_t(i), j));
             if (!departement[i]) {
                 // No postcode: the nearest record's département, else a 50 km cell of its own.
                 departement[i] = borrowed ? borrowed
-                                          : 100000 + int((int64_t(std::floor(xy[i].x / 50000)) * 7919 +
-                                                          int64_t(std::floor(xy[i].y / 50000))) &
+                                          : 100000 + int((int64_t(std::floor(p.x / 50000)) * 7919 +
+                                                          int64_t(std::floor(p.y / 50000))) &
                                                          0x7ffff);
             }
         }
@@ -214,7 +240,6 @@ std::vector<uint64_t> Blocker::candidates(const std::function<bool(qint64, qint6
     // The grids are done with: their memory goes before the key blocks take theirs.
     coarse = Grid();
     fine = Grid();
-    std::vector<Projected>().swap(xy);
     check(2);
 
     // Key blocks.

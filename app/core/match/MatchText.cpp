@@ -6,6 +6,8 @@
 #include <QSet>
 #include <algorithm>
 #include <array>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace recoupe::match {
 
@@ -79,16 +81,16 @@ const QSet<QString>& genericWords()
 }
 
 // Two-word generic forms after folding ("co working", "fab lab", "tiers lieux").
-bool isGenericPair(const QString& first, const QString& second)
+bool isGenericPair(QStringView first, QStringView second)
 {
-    if (first == QLatin1String("co"))
-        return second.startsWith(QLatin1String("work"));
-    if (first == QLatin1String("fab"))
-        return second == QLatin1String("lab") || second == QLatin1String("labs");
-    if (first == QLatin1String("tiers"))
-        return second == QLatin1String("lieu") || second == QLatin1String("lieux");
-    if (first == QLatin1String("hacker") || first == QLatin1String("maker"))
-        return second == QLatin1String("space") || second == QLatin1String("lab");
+    if (first == u"co")
+        return second.startsWith(u"work");
+    if (first == u"fab")
+        return second == u"lab" || second == u"labs";
+    if (first == u"tiers")
+        return second == u"lieu" || second == u"lieux";
+    if (first == u"hacker" || first == u"maker")
+        return second == u"space" || second == u"lab";
     return false;
 }
 
@@ -133,57 +135,150 @@ const QSet<QString>& addressGlueWords()
     return words;
 }
 
-} // namespace
+// The sets and map above keyed by views of their own strings (a QSet<QString> is looked up with a
+// QString only: one allocation a word).
+struct ViewHash
+{
+    size_t operator()(QStringView v) const { return qHash(v); }
+};
+using ViewSet = std::unordered_set<QStringView, ViewHash>;
 
-QString foldText(const QString& text)
+ViewSet viewsOf(const QSet<QString>& words)
+{
+    ViewSet views;
+    for (const QString& w : words)
+        views.insert(QStringView(w));
+    return views;
+}
+
+const ViewSet& genericWordViews()
+{
+    static const ViewSet views = viewsOf(genericWords());
+    return views;
+}
+
+const ViewSet& addressGlueWordViews()
+{
+    static const ViewSet views = viewsOf(addressGlueWords());
+    return views;
+}
+
+// Glue words left out of a name made of generic words only.
+const ViewSet& genericOnlyGlueWords()
+{
+    static const QSet<QString> glue{QStringLiteral("la"),  QStringLiteral("le"), QStringLiteral("les"),
+                                    QStringLiteral("l"),   QStringLiteral("de"), QStringLiteral("du"),
+                                    QStringLiteral("des"), QStringLiteral("d")};
+    static const ViewSet views = viewsOf(glue);
+    return views;
+}
+
+const std::unordered_map<QStringView, QStringView, ViewHash>& streetAbbreviationViews()
+{
+    static const auto views = [] {
+        std::unordered_map<QStringView, QStringView, ViewHash> map;
+        const auto& abbreviations = streetAbbreviations();
+        for (auto it = abbreviations.cbegin(); it != abbreviations.cend(); ++it)
+            map.emplace(QStringView(it.key()), QStringView(it.value()));
+        return map;
+    }();
+    return views;
+}
+
+// foldText() appended to `out`.
+void foldInto(QStringView text, std::vector<QChar>& out)
 {
     const FoldTable& table = foldTable();
-    QString out;
-    out.reserve(text.size());
+    const size_t start = out.size();
     bool pendingSpace = false;
+    const auto put = [&](QChar c) {
+        if (pendingSpace && out.size() > start)
+            out.push_back(QLatin1Char(' '));
+        pendingSpace = false;
+        out.push_back(c);
+    };
     for (QChar c : text) {
         const char16_t u = c.unicode();
         if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9')) {
-            if (pendingSpace && !out.isEmpty())
-                out += QLatin1Char(' ');
-            pendingSpace = false;
-            out += c;
+            put(c);
         } else if (u >= u'A' && u <= u'Z') {
-            if (pendingSpace && !out.isEmpty())
-                out += QLatin1Char(' ');
-            pendingSpace = false;
-            out += QChar(u + 32);
+            put(QChar(u + 32));
         } else {
-            QString folded;
-            if (u < 0x250)
+            QString decomposed; // letters beyond Latin Extended-B: rare
+            QStringView folded;
+            if (u < 0x250) {
                 folded = table.folded[u];
-            else if (c.isLetterOrNumber())
-                folded = QString(c).normalized(QString::NormalizationForm_KD).toLower();
-            else
-                folded = QStringLiteral(" ");
-            if (folded == QLatin1String(" ")) {
+            } else if (c.isLetterOrNumber()) {
+                decomposed = QString(c).normalized(QString::NormalizationForm_KD).toLower();
+                folded = decomposed;
+            } else {
+                folded = u" ";
+            }
+            if (folded == u" ") {
                 pendingSpace = true;
                 continue;
             }
             for (QChar f : folded) {
-                if (!f.isLetterOrNumber())
-                    continue;
-                if (pendingSpace && !out.isEmpty())
-                    out += QLatin1Char(' ');
-                pendingSpace = false;
-                out += f;
+                if (f.isLetterOrNumber())
+                    put(f);
             }
         }
     }
-    return out;
 }
 
-bool isGenericNameWord(const QString& foldedWord)
+// Whether a name may end in a note that the place is closed: it holds "erm" or "los" in any case. Qt's
+// case-insensitive search folds the case of every character (a few percent of a million records' time);
+// an ASCII name is searched here, another as before.
+bool mayNoteClosed(QStringView text)
 {
-    return genericWords().contains(foldedWord);
+    const auto lower = [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; };
+    bool ascii = true;
+    for (qsizetype i = 0; i < text.size() && ascii; ++i) {
+        const char16_t c = lower(text[i].unicode());
+        ascii = c < 0x80;
+        if (i + 2 < text.size() && (c == u'e' || c == u'l')) {
+            const char16_t c1 = lower(text[i + 1].unicode());
+            const char16_t c2 = lower(text[i + 2].unicode());
+            if ((c == u'e' && c1 == u'r' && c2 == u'm') || (c == u'l' && c1 == u'o' && c2 == u's'))
+                return true;
+        }
+    }
+    if (ascii)
+        return false;
+    return text.contains(QLatin1String("erm"), Qt::CaseInsensitive) || text.contains(QLatin1String("ERM")) ||
+           text.contains(QLatin1String("los"), Qt::CaseInsensitive);
 }
 
-NormalisedName normaliseName(const QString& name)
+// The words of a folded text (one space between words, none around).
+void splitWords(const std::vector<QChar>& folded, std::vector<QStringView>& words)
+{
+    words.clear();
+    size_t begin = 0;
+    for (size_t i = 0; i <= folded.size(); ++i) {
+        if (i == folded.size() || folded[i] == QLatin1Char(' ')) {
+            if (i > begin)
+                words.emplace_back(folded.data() + begin, qsizetype(i - begin));
+            begin = i + 1;
+        }
+    }
+}
+
+} // namespace
+
+QString foldText(const QString& text)
+{
+    std::vector<QChar> out;
+    out.reserve(size_t(text.size()));
+    foldInto(text, out);
+    return QString(out.data(), qsizetype(out.size()));
+}
+
+bool isGenericNameWord(QStringView foldedWord)
+{
+    return genericWordViews().count(foldedWord) > 0;
+}
+
+TextNormaliser::Name TextNormaliser::name(QStringView name)
 {
     static const QRegularExpression brackets(QStringLiteral(R"(\([^)]*\)?|\[[^\]]*\]?)"));
     static const QRegularExpression closedNote(QStringLiteral(R"((?:\bferm[ée]e?s?\b|\bclosed\b))"),
@@ -192,94 +287,144 @@ NormalisedName normaliseName(const QString& name)
     static const QRegularExpression trailingClosed(
         QStringLiteral(R"([-–—/:,]\s*(?:ferm[ée]e?s?|closed)\s*\.?\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
-    NormalisedName result;
-    QString text = name;
+    Name result;
+    QStringView text = name;
     if (text.contains(QLatin1Char('(')) || text.contains(QLatin1Char('['))) {
-        QRegularExpressionMatchIterator it = brackets.globalMatch(text);
+        m_text = name.toString();
+        QRegularExpressionMatchIterator it = brackets.globalMatch(m_text);
         while (it.hasNext()) {
             if (closedNote.match(it.next().captured()).hasMatch())
                 result.closed = true;
         }
         // A note in brackets is left out only when the name keeps a word of its own without it:
         // "le [ProtoLab]" is the lab's name written with brackets, not "le" with a note.
-        QString stripped = text;
+        QString stripped = m_text;
         stripped.remove(brackets);
         const QStringList left = foldText(stripped).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (std::any_of(left.begin(), left.end(),
                         [](const QString& w) { return !isGenericNameWord(w) && w.size() > 1; }))
-            text = stripped;
+            m_text = stripped;
         else if (!result.closed)
-            text.replace(QLatin1Char('['), QLatin1Char(' ')).replace(QLatin1Char(']'), QLatin1Char(' '));
+            m_text.replace(QLatin1Char('['), QLatin1Char(' ')).replace(QLatin1Char(']'), QLatin1Char(' '));
         else
-            text = stripped;
+            m_text = stripped;
+        text = m_text;
     }
-    const bool mayBeClosed = text.contains(QLatin1String("erm"), Qt::CaseInsensitive) ||
-                             text.contains(QLatin1String("ERM")) ||
-                             text.contains(QLatin1String("los"), Qt::CaseInsensitive);
-    if (mayBeClosed && text.contains(trailingClosed)) {
-        result.closed = true;
-        text.remove(trailingClosed);
+    const bool mayBeClosed = mayNoteClosed(text);
+    if (mayBeClosed) {
+        if (text.data() != m_text.constData())
+            m_text = text.toString();
+        if (m_text.contains(trailingClosed)) {
+            result.closed = true;
+            m_text.remove(trailingClosed);
+        }
+        text = m_text;
     }
-    result.folded = foldText(text);
-    const QStringList words = result.folded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QStringList kept;
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        if (i + 1 < words.size() && isGenericPair(words.at(i), words.at(i + 1))) {
+    m_nameFolded.clear();
+    foldInto(text, m_nameFolded);
+    result.folded = QStringView(m_nameFolded.data(), qsizetype(m_nameFolded.size()));
+    splitWords(m_nameFolded, m_words);
+    const std::vector<QStringView>& words = m_words;
+    m_kept.clear();
+    for (size_t i = 0; i < words.size(); ++i) {
+        if (i + 1 < words.size() && isGenericPair(words[i], words[i + 1])) {
             ++i;
             continue;
         }
-        const QString& word = words.at(i);
+        const QStringView word = words[i];
         if (isGenericNameWord(word))
             continue;
         // A generic word glued to the distinctive one ("fablabvannes", "coworkinglyon").
-        static const QStringList gluedPrefixes{QStringLiteral("fablab"), QStringLiteral("coworking"),
-                                               QStringLiteral("cowork"), QStringLiteral("tierslieu")};
-        QString distinctive = word;
-        for (const QString& prefix : gluedPrefixes) {
+        QStringView distinctive = word;
+        for (QStringView prefix : {u"fablab", u"coworking", u"cowork", u"tierslieu"}) {
             if (word.size() >= prefix.size() + 3 && word.startsWith(prefix)) {
                 distinctive = word.mid(prefix.size());
                 break;
             }
         }
-        kept << distinctive;
+        m_kept.push_back(distinctive);
     }
-    if (kept.isEmpty()) {
+    if (m_kept.empty()) {
         // Only generic words ("Fablab", "Les Ateliers"): keep them, they are all we have.
         result.genericOnly = true;
-        static const QSet<QString> glue{QStringLiteral("la"),  QStringLiteral("le"), QStringLiteral("les"),
-                                        QStringLiteral("l"),   QStringLiteral("de"), QStringLiteral("du"),
-                                        QStringLiteral("des"), QStringLiteral("d")};
-        for (const QString& w : words) {
-            if (!glue.contains(w))
-                kept << w;
+        const ViewSet& glue = genericOnlyGlueWords();
+        for (QStringView w : words) {
+            if (!glue.count(w))
+                m_kept.push_back(w);
         }
     }
-    result.distinctiveTokens = kept;
-    result.distinctive = kept.join(QLatin1Char(' '));
+    m_distinctive.clear();
+    for (size_t i = 0; i < m_kept.size(); ++i) {
+        if (i > 0)
+            m_distinctive.push_back(QLatin1Char(' '));
+        m_distinctive.insert(m_distinctive.end(), m_kept[i].begin(), m_kept[i].end());
+    }
+    result.distinctiveTokens = m_kept;
+    result.distinctive = QStringView(m_distinctive.data(), qsizetype(m_distinctive.size()));
     return result;
 }
 
-NormalisedAddress normaliseAddress(const QString& address)
+TextNormaliser::Address TextNormaliser::address(QStringView address)
 {
-    NormalisedAddress result;
-    const QStringList words = foldText(address).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    const auto& abbreviations = streetAbbreviations();
-    const auto& glue = addressGlueWords();
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        const QString& w = words.at(i);
+    Address result;
+    m_addressFolded.clear();
+    foldInto(address, m_addressFolded);
+    splitWords(m_addressFolded, m_words);
+    const auto& abbreviations = streetAbbreviationViews();
+    const ViewSet& glue = addressGlueWordViews();
+    m_street.clear();
+    for (const QStringView w : m_words) {
         if (w.at(0).isDigit()) {
             // The first number is the house number ("4ter" → "4"); a five-digit one is a postcode.
             qsizetype digits = 0;
             while (digits < w.size() && w.at(digits).isDigit())
                 ++digits;
-            if (result.number.isEmpty() && result.streetTokens.isEmpty() && digits < 5)
+            if (result.number.isEmpty() && m_street.empty() && digits < 5)
                 result.number = w.left(digits);
             continue;
         }
-        if (glue.contains(w))
+        if (glue.count(w))
             continue;
-        result.streetTokens << abbreviations.value(w, w);
+        const auto abbreviation = abbreviations.find(w);
+        m_street.push_back(abbreviation != abbreviations.end() ? abbreviation->second : w);
     }
+    result.streetTokens = m_street;
+    return result;
+}
+
+namespace {
+
+QStringList toList(std::span<const QStringView> views)
+{
+    QStringList list;
+    list.reserve(qsizetype(views.size()));
+    for (QStringView v : views)
+        list.append(v.toString());
+    return list;
+}
+
+} // namespace
+
+NormalisedName normaliseName(const QString& name)
+{
+    TextNormaliser normaliser;
+    const TextNormaliser::Name n = normaliser.name(name);
+    NormalisedName result;
+    result.folded = n.folded.toString();
+    result.distinctive = n.distinctive.toString();
+    result.distinctiveTokens = toList(n.distinctiveTokens);
+    result.genericOnly = n.genericOnly;
+    result.closed = n.closed;
+    return result;
+}
+
+NormalisedAddress normaliseAddress(const QString& address)
+{
+    TextNormaliser normaliser;
+    const TextNormaliser::Address a = normaliser.address(address);
+    NormalisedAddress result;
+    result.number = a.number.toString();
+    result.streetTokens = toList(a.streetTokens);
     return result;
 }
 

@@ -3,6 +3,9 @@
 
 #include <QString>
 #include <QStringList>
+#include <QStringView>
+#include <span>
+#include <vector>
 
 namespace recoupe::match {
 
@@ -24,7 +27,7 @@ struct NormalisedName
 NormalisedName normaliseName(const QString& name);
 
 // True for the generic words of place names, in folded form ("coworking", "fablab", "la").
-bool isGenericNameWord(const QString& foldedWord);
+bool isGenericNameWord(QStringView foldedWord);
 
 // A street address for comparison: the house number and the street words, abbreviations expanded
 // ("4ter bd E. et M. Dulout" → number "4", street "boulevard e m dulout").
@@ -40,5 +43,40 @@ NormalisedAddress normaliseAddress(const QString& address);
 // 440132109521107", "FabLab-276-440132109521107", "profile.php?id=440132109521107"), so a page known by
 // its number is keyed by it ("fb:440132109521107"); otherwise the canonical address, lowercase.
 QString facebookKey(const QString& canonicalFacebook);
+
+// normaliseName() and normaliseAddress() without a QString or QStringList per record: what they return
+// are views into buffers the normaliser keeps from one call to the next, valid until its next call of
+// the same function. At a million records the temporaries cost more than the folding.
+// normaliseName() and normaliseAddress() are made from these.
+class TextNormaliser
+{
+public:
+    struct Name
+    {
+        QStringView folded;
+        QStringView distinctive;
+        std::span<const QStringView> distinctiveTokens;
+        bool genericOnly = false;
+        bool closed = false;
+    };
+    Name name(QStringView name);
+
+    struct Address
+    {
+        QStringView number;
+        std::span<const QStringView> streetTokens;
+        bool isEmpty() const { return number.isEmpty() && streetTokens.empty(); }
+    };
+    Address address(QStringView address);
+
+private:
+    QString m_text; // a name whose notes are taken out (rare: regular expressions, on a QString)
+    std::vector<QChar> m_nameFolded;
+    std::vector<QChar> m_distinctive;
+    std::vector<QChar> m_addressFolded;
+    std::vector<QStringView> m_words;
+    std::vector<QStringView> m_kept;
+    std::vector<QStringView> m_street;
+};
 
 } // namespace recoupe::match

@@ -37,7 +37,7 @@ public:
         m_keys.assign(1 << 12, 0);
         m_ids.assign(1 << 12, 0);
     }
-    uint32_t id(uint64_t hash, const QString& text)
+    uint32_t id(uint64_t hash, QStringView text)
     {
         if (!hash)
             return 0;
@@ -83,54 +83,106 @@ private:
     PreparedRecords::TextPool* m_texts;
 };
 
-struct Normalised
+// A text a normalising thread made, in its Arena, with its hash (textHash()).
+struct TextRef
 {
-    NormalisedName name;
-    NormalisedAddress address;
-    QString websiteKey;
-    QString websiteHost;
-    QString websitePage;
-    QString twitter;
-    QString facebook;
-    std::vector<uint64_t> nameHashes;
-    std::vector<uint64_t> streetHashes;
-    uint64_t keyHash = 0;
-    uint64_t hostHash = 0;
-    uint64_t pageHash = 0;
-    uint64_t twitterHash = 0;
-    uint64_t facebookHash = 0;
-    int postcode = 0;
-    uint8_t type = 0;
+    uint32_t begin = 0;
+    uint32_t length = 0;
+    uint64_t hash = 0;
 };
 
-Normalised normaliseRecord(const MatchRecord& r)
+// One normalising thread's texts for one chunk of records: cleared, not freed, from chunk to chunk
+// (a QString per text and a QStringList per record cost more than the normalising).
+struct Arena
+{
+    std::vector<QChar> chars;
+    std::vector<TextRef> tokens; // words of the names and streets
+    std::vector<QChar> input;    // the record's texts (RecordInput::texts())
+    TextNormaliser normaliser;
+
+    TextRef add(QStringView text)
+    {
+        const TextRef ref{uint32_t(chars.size()), uint32_t(text.size()), textHash(text)};
+        chars.insert(chars.end(), text.begin(), text.end());
+        return ref;
+    }
+    // QString::toLower() of the text, without a QString when it is ASCII.
+    TextRef addLower(QStringView text)
+    {
+        if (!std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; }))
+            return add(text.toString().toLower());
+        const uint32_t begin = uint32_t(chars.size());
+        for (QChar c : text)
+            chars.push_back(c.unicode() >= u'A' && c.unicode() <= u'Z' ? QChar(c.unicode() + 32) : c);
+        const QStringView lower(chars.data() + begin, text.size());
+        return {begin, uint32_t(text.size()), textHash(lower)};
+    }
+    QStringView text(const TextRef& ref) const { return {chars.data() + ref.begin, qsizetype(ref.length)}; }
+    void clear()
+    {
+        chars.clear();
+        tokens.clear();
+    }
+};
+
+// A record normalised, its texts in an Arena.
+struct Normalised
+{
+    TextRef distinctive;
+    uint32_t nameBegin = 0; // in Arena::tokens
+    uint32_t nameCount = 0;
+    uint32_t streetBegin = 0;
+    uint32_t streetCount = 0;
+    TextRef websiteKey;
+    TextRef websiteHost;
+    TextRef websitePage;
+    TextRef twitter;
+    TextRef facebook;
+    int houseNumber = 0;
+    int postcode = 0;
+    uint8_t type = 0;
+    bool hasAddress = false;
+    bool genericOnly = false;
+    bool closed = false;
+};
+
+Normalised normaliseRecord(const RecordInput& records, size_t i, Arena& arena)
 {
     Normalised n;
-    n.name = normaliseName(r.name);
-    n.address = normaliseAddress(r.address);
-    if (!r.website.isEmpty() && !normalise::isSocialUrl(r.website)) {
-        n.websiteKey = normalise::urlKey(r.website);
-        n.websiteHost = normalise::urlHost(r.website);
-        // The page of one branch on a chain's site: the key's last path segment.
-        const qsizetype slash = n.websiteKey.lastIndexOf(QLatin1Char('/'));
-        if (slash > 0 && n.websiteKey.size() > n.websiteHost.size())
-            n.websitePage = n.websiteKey.mid(slash + 1);
+    const RecordInput::Texts r = records.texts(i, arena.input);
+    const TextNormaliser::Name name = arena.normaliser.name(r.name);
+    n.distinctive = arena.add(name.distinctive);
+    n.genericOnly = name.genericOnly;
+    n.closed = name.closed;
+    n.nameBegin = uint32_t(arena.tokens.size());
+    n.nameCount = uint32_t(name.distinctiveTokens.size());
+    for (QStringView t : name.distinctiveTokens)
+        arena.tokens.push_back(arena.add(t));
+    const TextNormaliser::Address address = arena.normaliser.address(r.address);
+    n.hasAddress = !address.isEmpty();
+    n.houseNumber = address.number.toInt();
+    n.streetBegin = uint32_t(arena.tokens.size());
+    n.streetCount = uint32_t(address.streetTokens.size());
+    for (QStringView t : address.streetTokens)
+        arena.tokens.push_back(arena.add(t));
+    if (!r.website.isEmpty()) {
+        const QString website = QString::fromRawData(r.website.data(), r.website.size());
+        if (!normalise::isSocialUrl(website)) {
+            const QString key = normalise::urlKey(website);
+            const QString host = normalise::urlHost(website);
+            n.websiteKey = arena.add(key);
+            n.websiteHost = arena.add(host);
+            // The page of one branch on a chain's site: the key's last path segment.
+            const qsizetype slash = key.lastIndexOf(QLatin1Char('/'));
+            if (slash > 0 && key.size() > host.size())
+                n.websitePage = arena.add(QStringView(key).mid(slash + 1));
+        }
     }
-    n.twitter = r.twitter.toLower();
-    n.facebook = facebookKey(r.facebook);
-    n.nameHashes.reserve(size_t(n.name.distinctiveTokens.size()));
-    for (const QString& t : n.name.distinctiveTokens)
-        n.nameHashes.push_back(textHash(t));
-    n.streetHashes.reserve(size_t(n.address.streetTokens.size()));
-    for (const QString& t : n.address.streetTokens)
-        n.streetHashes.push_back(textHash(t));
-    n.keyHash = textHash(n.websiteKey);
-    n.hostHash = textHash(n.websiteHost);
-    n.pageHash = textHash(n.websitePage);
-    n.twitterHash = textHash(n.twitter);
-    n.facebookHash = textHash(n.facebook);
+    n.twitter = arena.addLower(r.twitter);
+    if (!r.facebook.isEmpty())
+        n.facebook = arena.add(facebookKey(QString::fromRawData(r.facebook.data(), r.facebook.size())));
     n.postcode = r.postcode.toInt();
-    n.type = uint8_t(r.type);
+    n.type = uint8_t(records.type(i));
     return n;
 }
 
@@ -217,23 +269,38 @@ PreparedRecords::PreparedRecords(const RecordInput& records, const MatchSettings
     // are taken in column order (slot s holds record m_order[s]).
     constexpr size_t chunk = 10000; // two chunks of normalised texts in memory at once: keep them small
     const int threads = std::max(1, settings.threads);
+    // Normalised records and their texts: record `from + k` is out[k], its texts in arenas[k % threads].
+    struct Chunk
+    {
+        std::vector<Normalised> records;
+        std::vector<Arena> arenas;
+    };
     // Normalises records [from, to) into out, with `threads` threads.
-    const auto normaliseChunk = [this, &records, threads](size_t from, size_t to,
-                                                          std::vector<Normalised>& out) {
-        out.assign(to - from, Normalised{});
+    const auto normaliseChunk = [this, &records, threads](size_t from, size_t to, Chunk& out) {
+        out.records.resize(to - from);
+        out.arenas.resize(size_t(threads));
         std::vector<std::thread> workers;
         for (int t = 0; t < threads; ++t) {
             workers.emplace_back([&, t] {
-                for (size_t i = from + size_t(t); i < to; i += size_t(threads))
-                    out[i - from] = normaliseRecord(records.record(m_order[i]));
+                Arena& arena = out.arenas[size_t(t)];
+                arena.clear();
+                const size_t step = size_t(threads);
+                for (size_t i = from + size_t(t); i < to; i += step) {
+                    // Records in column order lie far apart in the table: fetched ahead, in two stages.
+                    if (i + 16 * step < to)
+                        records.prefetchTexts(m_order[i + 16 * step], 0);
+                    if (i + 8 * step < to)
+                        records.prefetchTexts(m_order[i + 8 * step], 1);
+                    out.records[i - from] = normaliseRecord(records, m_order[i], arena);
+                }
             });
         }
         for (auto& w : workers)
             w.join();
     };
     // A pipeline: the next chunk is normalised while this one is interned (one thread, in order).
-    std::vector<Normalised> buffer;
-    std::vector<Normalised> next;
+    Chunk buffer;
+    Chunk next;
     normaliseChunk(0, std::min(n, chunk), buffer);
     for (size_t begin = 0; begin < n; begin += chunk) {
         const size_t end = std::min(n, begin + chunk);
@@ -252,41 +319,45 @@ PreparedRecords::PreparedRecords(const RecordInput& records, const MatchSettings
 
         for (size_t s = begin; s < end; ++s) {
             const uint32_t i = m_order[s];
-            Normalised& nr = buffer[s - begin];
+            const Normalised& nr = buffer.records[s - begin];
+            const Arena& arena = buffer.arenas[(s - begin) % size_t(threads)];
+            const auto intern = [&arena](Interner& interner, const TextRef& ref) {
+                return interner.id(ref.hash, arena.text(ref));
+            };
             Hot& h = m_hot[s];
             const auto saturated = [](size_t count) { return uint16_t(std::min<size_t>(count, Saturated)); };
             const bool placed = records.hasPosition(i);
-            h.flags = uint8_t((placed ? HasPosition : 0) | (nr.address.isEmpty() ? 0 : HasAddress) |
-                              (nr.name.genericOnly ? GenericName : 0) | (nr.name.closed ? Closed : 0));
+            h.flags = uint8_t((placed ? HasPosition : 0) | (nr.hasAddress ? HasAddress : 0) |
+                              (nr.genericOnly ? GenericName : 0) | (nr.closed ? Closed : 0));
             h.lon = records.lon(i);
             h.lat = records.lat(i);
             h.metresPerLon = placed ? 111195.08 * std::cos(h.lat * M_PI / 180.0) : 0.0;
             h.distinctiveBegin = uint32_t(m_distinctive.chars.size());
-            h.distinctiveLength = saturated(size_t(nr.name.distinctive.size()));
-            m_distinctive.append(nr.name.distinctive);
+            h.distinctiveLength = saturated(nr.distinctive.length);
+            m_distinctive.append(arena.text(nr.distinctive));
             h.nameBegin = uint32_t(m_nameTokens.size());
-            h.nameCount = saturated(size_t(nr.name.distinctiveTokens.size()));
-            for (qsizetype t = 0; t < nr.name.distinctiveTokens.size(); ++t)
-                m_nameTokens.push_back(words.id(nr.nameHashes[size_t(t)], nr.name.distinctiveTokens.at(t)));
+            h.nameCount = saturated(nr.nameCount);
+            for (uint32_t t = 0; t < nr.nameCount; ++t)
+                m_nameTokens.push_back(intern(words, arena.tokens[nr.nameBegin + t]));
             m_nameOffsets.push_back(uint32_t(m_nameTokens.size()));
             h.streetBegin = uint32_t(m_streetTokens.size());
-            h.streetCount = saturated(size_t(nr.address.streetTokens.size()));
-            for (qsizetype t = 0; t < nr.address.streetTokens.size(); ++t)
-                m_streetTokens.push_back(words.id(nr.streetHashes[size_t(t)], nr.address.streetTokens.at(t)));
+            h.streetCount = saturated(nr.streetCount);
+            for (uint32_t t = 0; t < nr.streetCount; ++t)
+                m_streetTokens.push_back(intern(words, arena.tokens[nr.streetBegin + t]));
             m_streetOffsets.push_back(uint32_t(m_streetTokens.size()));
-            h.houseNumber = nr.address.number.toInt();
+            h.houseNumber = nr.houseNumber;
             h.postcode = nr.postcode;
             m_departement[s] = departementOf(h.postcode);
-            m_websiteKey[s] = keys.id(nr.keyHash, nr.websiteKey);
-            h.websiteHost = hosts.id(nr.hostHash, nr.websiteHost);
-            m_websitePage[s] = pages.id(nr.pageHash, nr.websitePage);
-            h.twitter = handles.id(nr.twitterHash, nr.twitter);
-            h.facebook = handles.id(nr.facebookHash, nr.facebook);
+            m_websiteKey[s] = intern(keys, nr.websiteKey);
+            h.websiteHost = intern(hosts, nr.websiteHost);
+            m_websitePage[s] = intern(pages, nr.websitePage);
+            h.twitter = intern(handles, nr.twitter);
+            h.facebook = intern(handles, nr.facebook);
             h.type = nr.type;
         }
         if (ahead.joinable())
             ahead.join();
-        buffer.swap(next);
+        std::swap(buffer, next);
         if (progress && !progress(qint64(end), qint64(n)))
             throw Cancelled();
     }
@@ -315,6 +386,9 @@ PreparedRecords::PreparedRecords(const RecordInput& records, const MatchSettings
     m_wordLength.resize(m_words.offsets.size() - 1);
     for (size_t w = 0; w + 1 < m_words.offsets.size(); ++w)
         m_wordLength[w] = uint8_t(std::min<uint32_t>(255, m_words.offsets[w + 1] - m_words.offsets[w]));
+    m_wordBuckets.resize(m_wordLength.size());
+    for (size_t w = 0; w < m_wordBuckets.size(); ++w)
+        m_wordBuckets[w] = tokenBuckets(m_words.text(w));
     buildKeyPlaces(
         m_hostPlaces, [this](size_t i) { return websiteHost(i); }, {}, hosts.size(),
         settings.chainPlaceMetres);

@@ -122,15 +122,18 @@ public:
         const int held = nameWordRecords(id);
         return held >= 2 && held <= atMost;
     }
-    // differentTokensAlike() of two different words, their lengths checked first from a small array
-    // (most words are too short or too unlike in length: their texts are then never read).
+    // differentTokensAlike() of two different words, their lengths and characters checked first from small
+    // arrays (most words are too short, too unlike in length or in letters: their texts are then never
+    // read).
     bool wordsAlike(uint32_t x, uint32_t y) const
     {
         const unsigned lx = m_wordLength[x];
         const unsigned ly = m_wordLength[y];
         if (lx < 5 || ly < 5)
             return false;
-        if (lx < 255 && ly < 255 && std::min(lx, ly) * 5 < std::max(lx, ly) * 3)
+        if (lx < 255 && ly < 255 &&
+            (std::min(lx, ly) * 5 < std::max(lx, ly) * 3 ||
+             !tokensMayBeAlike(lx, ly, m_wordBuckets[x], m_wordBuckets[y])))
             return false;
         return differentTokensAlike(m_words.text(x), m_words.text(y));
     }
@@ -239,8 +242,9 @@ private:
     KeyPlaces m_hostPlaces;
     KeyPlaces m_handlePlaces;
     TextPool m_words;
-    std::vector<uint8_t> m_wordRecords; // per word id, saturated at 255 (a byte a word)
-    std::vector<uint8_t> m_wordLength;  // length of each word, 255 for 255 and longer
+    std::vector<uint8_t> m_wordRecords;  // per word id, saturated at 255 (a byte a word)
+    std::vector<uint8_t> m_wordLength;   // length of each word, 255 for 255 and longer
+    std::vector<uint64_t> m_wordBuckets; // tokenBuckets() of each word
 };
 
 } // namespace recoupe::match

@@ -2,6 +2,7 @@
 #include "match/RecordTable.h"
 
 #include <QHash>
+#include <QStringDecoder>
 #include <cmath>
 
 namespace recoupe::match {
@@ -81,6 +82,48 @@ MatchRecord RecordTable::record(size_t i) const
     r.lon = m_lon[i];
     r.lat = m_lat[i];
     return r;
+}
+
+RecordInput::Texts RecordTable::texts(size_t i, std::vector<QChar>& buffer) const
+{
+    // Decoded as QString::fromUtf8() does (a byte order mark kept, bad bytes replaced), all into the
+    // buffer first: it must not grow once views into it are made.
+    constexpr Text fields[] = {Name, Address, Postcode, Website, Twitter, Facebook};
+    std::string_view utf8[std::size(fields)];
+    size_t bytes = 0;
+    for (size_t f = 0; f < std::size(fields); ++f) {
+        const Pool& pool = m_texts[fields[f]];
+        if (i + 1 < pool.offsets.size()) // not dropped
+            utf8[f] =
+                std::string_view(pool.chars).substr(pool.offsets[i], pool.offsets[i + 1] - pool.offsets[i]);
+        bytes += utf8[f].size();
+    }
+    buffer.resize(bytes + 1); // UTF-8 never takes fewer bytes than UTF-16 code units
+    QChar* out = buffer.data();
+    QStringView views[std::size(fields)];
+    for (size_t f = 0; f < std::size(fields); ++f) {
+        QStringDecoder decoder(QStringDecoder::Utf8,
+                               QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+        QChar* const begin = out;
+        out = decoder.appendToBuffer(out, QByteArrayView(utf8[f].data(), qsizetype(utf8[f].size())));
+        views[f] = QStringView(begin, out - begin);
+    }
+    return {views[0], views[1], views[2], views[3], views[4], views[5]};
+}
+
+void RecordTable::prefetchTexts(size_t i, int stage) const
+{
+    for (Text field : {Name, Address, Postcode, Website, Twitter, Facebook}) {
+        const Pool& pool = m_texts[field];
+        if (i + 1 >= pool.offsets.size())
+            continue;
+        if (stage == 0)
+            __builtin_prefetch(pool.offsets.data() + i);
+        else
+            __builtin_prefetch(pool.chars.data() + pool.offsets[i]);
+    }
+    if (stage == 0)
+        __builtin_prefetch(m_type.data() + i);
 }
 
 void RecordTable::dropMatchOnlyFields()

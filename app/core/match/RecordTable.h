@@ -24,8 +24,24 @@ public:
     virtual double lat(size_t i) const = 0;
     // Index of the record's source name, in order of first appearance.
     virtual uint32_t source(size_t i) const = 0;
+    virtual PlaceType type(size_t i) const = 0;
     // Record i, whole. Called from several threads at once.
     virtual MatchRecord record(size_t i) const = 0;
+    // The texts of record i that are matched on, as views valid until `buffer` is next used (without a
+    // QString each). Called from several threads at once, each with its own buffer.
+    struct Texts
+    {
+        QStringView name;
+        QStringView address;
+        QStringView postcode;
+        QStringView website;
+        QStringView twitter;
+        QStringView facebook;
+    };
+    virtual Texts texts(size_t i, std::vector<QChar>& buffer) const = 0;
+    // Asks the processor for what texts(i) reads, records being read far apart: first where the texts
+    // are (stage 0), then, once that is in, the texts (stage 1).
+    virtual void prefetchTexts(size_t /*i*/, int /*stage*/) const {}
 };
 
 // A vector of records as a RecordInput.
@@ -38,7 +54,13 @@ public:
     double lon(size_t i) const override { return m_records[i].lon; }
     double lat(size_t i) const override { return m_records[i].lat; }
     uint32_t source(size_t i) const override { return m_source[i]; }
+    PlaceType type(size_t i) const override { return m_records[i].type; }
     MatchRecord record(size_t i) const override { return m_records[i]; }
+    Texts texts(size_t i, std::vector<QChar>&) const override
+    {
+        const MatchRecord& r = m_records[i];
+        return {r.name, r.address, r.postcode, r.website, r.twitter, r.facebook};
+    }
 
 private:
     const std::vector<MatchRecord>& m_records;
@@ -72,7 +94,10 @@ public:
     double lon(size_t i) const override { return m_lon[i]; }
     double lat(size_t i) const override { return m_lat[i]; }
     uint32_t source(size_t i) const override { return m_source[i]; }
+    PlaceType type(size_t i) const override { return PlaceType(m_type[i]); }
     MatchRecord record(size_t i) const override;
+    Texts texts(size_t i, std::vector<QChar>& buffer) const override;
+    void prefetchTexts(size_t i, int stage) const override;
     qint64 recordId(size_t i) const { return m_recordId[i]; }
     QString sourceName(size_t i) const { return m_sourceNames.at(qsizetype(m_source[i])); }
     QString key(size_t i) const { return text(Key, i); }

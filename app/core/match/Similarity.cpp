@@ -98,6 +98,45 @@ double jaroWinklerUpperBound(QStringView a, QStringView b)
     return jaro + double(prefix) * 0.1 * (1.0 - jaro);
 }
 
+namespace {
+
+constexpr double alikeTokens = 0.92; // Jaro-Winkler of two tokens that count as one
+
+} // namespace
+
+uint64_t tokenBuckets(QStringView token)
+{
+    uint64_t buckets = 0;
+    for (QChar c : token)
+        buckets |= uint64_t(1) << (c.unicode() & 63);
+    return buckets;
+}
+
+namespace {
+
+// std::popcount() is a call into libgcc without -mpopcnt (which Debian's x86-64 baseline lacks).
+int bitCount(uint64_t x)
+{
+    x -= (x >> 1) & 0x5555555555555555ULL;
+    x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+    x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0fULL;
+    return int((x * 0x0101010101010101ULL) >> 56);
+}
+
+} // namespace
+
+bool tokensMayBeAlike(unsigned lengthA, unsigned lengthB, uint64_t bucketsA, uint64_t bucketsB)
+{
+    const int common = std::min(int(lengthA) - bitCount(bucketsA & ~bucketsB),
+                                int(lengthB) - bitCount(bucketsB & ~bucketsA));
+    if (common <= 0)
+        return false;
+    // jaroWinklerUpperBound() with all of `common` matched and the longest prefix; a margin for rounding.
+    const double m = double(common);
+    const double jaro = std::min(1.0, (m / double(lengthA) + m / double(lengthB) + 1.0) / 3.0);
+    return jaro + 4 * 0.1 * (1.0 - jaro) >= alikeTokens - 1e-9;
+}
+
 bool tokensAlike(QStringView a, QStringView b)
 {
     return a == b || differentTokensAlike(a, b);
@@ -110,9 +149,9 @@ bool differentTokensAlike(QStringView a, QStringView b)
     // Length ratio under 0.6 cannot reach 0.92; then the bound from the characters in common.
     const qsizetype shorter = std::min(a.size(), b.size());
     const qsizetype longer = std::max(a.size(), b.size());
-    if (shorter * 5 < longer * 3 || jaroWinklerUpperBound(a, b) < 0.92)
+    if (shorter * 5 < longer * 3 || jaroWinklerUpperBound(a, b) < alikeTokens)
         return false;
-    return jaroWinkler(a, b) >= 0.92;
+    return jaroWinkler(a, b) >= alikeTokens;
 }
 
 namespace {

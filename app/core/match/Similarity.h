@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QStringView>
 #include <algorithm>
+#include <cstdint>
 #include <span>
 
 namespace recoupe::match {
@@ -24,6 +25,13 @@ double jaroWinklerUpperBound(QStringView a, QStringView b);
 bool tokensAlike(QStringView a, QStringView b);
 // The same for two tokens known to differ (the comparison of equal texts left out).
 bool differentTokensAlike(QStringView a, QStringView b);
+// Which of 64 buckets of characters (code & 63) a token holds, one bit each.
+uint64_t tokenBuckets(QStringView token);
+// False when two tokens of these lengths (5 to 254) and buckets cannot be alike: each bucket one holds
+// and the other not is at least one character unmatched, and the Jaro-Winkler bound of what can match
+// stays under the threshold. True says nothing: differentTokensAlike() decides. For the many pairs of
+// words it rules out, the texts are never read.
+bool tokensMayBeAlike(unsigned lengthA, unsigned lengthB, uint64_t bucketsA, uint64_t bucketsB);
 
 // How many tokens of `a` find an alike token in `b`, each token of `b` used once.
 // `alike(x, y)` tells whether two tokens that differ by value are alike; tokens equal by value match
