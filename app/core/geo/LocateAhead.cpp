@@ -42,9 +42,13 @@ void LocatedPoints::append(double lon, double lat, const Location& location)
     m_points.push_back(p);
 }
 
-LocateAhead::LocateAhead(const GeoLayers* layers) : m_layers(layers), m_thread([this] { run(); })
+LocateAhead::LocateAhead(const GeoLayers* layers, size_t expectedPoints) : m_layers(layers)
 {
+    // A tenth more than expected: a row count from the file's size is an estimate, and growing past it
+    // would copy every point once.
+    m_located.reserve(expectedPoints + expectedPoints / 10);
     m_batch.reserve(BatchSize);
+    m_thread = std::thread([this] { run(); });
 }
 
 LocateAhead::~LocateAhead()

@@ -4,7 +4,6 @@
 #include "geo/GeoLayers.h"
 
 #include <condition_variable>
-#include <deque>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -23,6 +22,7 @@ public:
     double lat(size_t i) const { return m_points[i].lat; }
     Location location(size_t i) const;
     void append(double lon, double lat, const Location& location);
+    void reserve(size_t points) { m_points.reserve(points); }
 
 private:
     static constexpr qint16 Whole = -32768; // this hit is in m_whole
@@ -38,7 +38,7 @@ private:
         int layer;
         Hit hit;
     };
-    std::deque<Point> m_points;    // no copy of everything as it grows
+    std::vector<Point> m_points;   // reserved (LocateAhead): one block, given back to the system when freed
     std::vector<WholeHit> m_whole; // in point order
 };
 
@@ -50,8 +50,8 @@ private:
 class LocateAhead
 {
 public:
-    // `layers`: null for the bundled ones.
-    explicit LocateAhead(const GeoLayers* layers = nullptr);
+    // `layers`: null for the bundled ones. `expectedPoints`: room kept for that many (an estimate).
+    explicit LocateAhead(const GeoLayers* layers = nullptr, size_t expectedPoints = 0);
     ~LocateAhead(); // stops and joins the thread
     LocateAhead(const LocateAhead&) = delete;
     LocateAhead& operator=(const LocateAhead&) = delete;

@@ -152,9 +152,6 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
                             ? prepared.profile.defaultSourceName()
                             : QFileInfo(path).completeBaseName();
 
-    // The new places' geography is found on a third thread while the rows are read and written; it also
-    // loads the boundary layers, whose half second came after the rows before.
-    geo::LocateAhead ahead;
     QSqlDatabase& db = m_store.database();
     // A large import touches every page of the raw_record and place indexes: a 136 MiB page cache for
     // its duration keeps them in memory (the default 64 MiB made a million rows 1.5x slower; 160 MiB was
@@ -180,6 +177,9 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
     const qint64 existingPlaces = sql::scalar(db, QStringLiteral("SELECT count(*) FROM place")).toLongLong();
     if (ImportWriter::worthBulkPlaces(expected - keys.storedCount(), existingPlaces))
         writer.beginBulkPlaces();
+    // The new places' geography is found on a third thread while the rows are read and written; it also
+    // loads the boundary layers, whose half second came after the rows before.
+    geo::LocateAhead ahead(nullptr, size_t(std::max<qint64>(0, expected - keys.storedCount())));
     phase.mark("stored records");
     ImportCounts counts;
     RowPipeline rows(reader, mapper);
