@@ -43,7 +43,9 @@ QString featureName(Feature feature)
                                                     "name_low",
                                                     "branch_pages",
                                                     "different_address",
-                                                    "building_address"};
+                                                    "building_address",
+                                                    "same_website_across",
+                                                    "coarse_far"};
     return QString::fromLatin1(names[feature]);
 }
 
@@ -76,14 +78,17 @@ Weights MatchSettings::priorWeights()
     w[BranchPages] = -2.0;
     w[DifferentAddress] = -1.5;
     w[BuildingAddress] = 2.0;
+    w[SameWebsiteAcross] = 4.0; // as SameWebsite close by: one website across sources, not branches
+    w[CoarseFar] = 3.0;         // −Far: a commune's centre says nothing of the distance
     return w;
 }
 
 std::array<int, FeatureCount> MatchSettings::weightSigns()
 {
     std::array<int, FeatureCount> s{}; // free: bias, same point, chain
-    for (Feature f : {NameSimilarity, NameContained, NameHigh, Near, SameWebsite, SameHostOnly, SameHandle,
-                      SamePostcode, AddressSimilarity, SameAddress, NearNameHigh})
+    for (Feature f :
+         {NameSimilarity, NameContained, NameHigh, Near, SameWebsite, SameHostOnly, SameHandle, SamePostcode,
+          AddressSimilarity, SameAddress, NearNameHigh, SameWebsiteAcross, CoarseFar})
         s[size_t(f)] = 1;
     for (Feature f : {Far, SamePointNamesDiffer, DifferentWebsites, DifferentHandles, DifferentPostcodes,
                       TypeConflict, GenericName, NameLow, BranchPages, DifferentAddress})

@@ -39,6 +39,13 @@ enum Feature : int
     BuildingAddress,  // inside one building, the address evidence the unlike names took away (see below):
                       // one place renamed or listed under its operator, or two organisations under one roof;
                       // free sign, the labels say which is more common
+    SameWebsiteAcross, // records of two sources, one website (as SameWebsite), near-identical names, apart:
+                       // (1 − exp(−distance / 1 km)) × NameHigh. Two sources geocode one place differently
+                       // and years apart it may have moved, whereas one source listing one name and website
+                       // twice kilometres apart lists two branches (sign ≥ 0; 0 without positions)
+    CoarseFar, // Far, when one record's address names no way and no number (a commune, a building:
+               // NormalisedAddress::coarse()), so that its position is likely the commune's centre:
+               // what the distance says is discounted (sign ≥ 0; an address missing gives 0)
     FeatureCount
 };
 // A comparison that cannot be made (a position, an address, a website missing on one side) has no

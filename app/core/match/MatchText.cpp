@@ -123,6 +123,28 @@ const QHash<QString, QString>& streetAbbreviations()
     return map;
 }
 
+// Words naming a way, folded and with abbreviations expanded: an address holding one is located on it.
+const QSet<QString>& streetTypeWords()
+{
+    static const QSet<QString> words{
+        QStringLiteral("rue"),         QStringLiteral("avenue"),   QStringLiteral("boulevard"),
+        QStringLiteral("place"),       QStringLiteral("chemin"),   QStringLiteral("impasse"),
+        QStringLiteral("allee"),       QStringLiteral("route"),    QStringLiteral("faubourg"),
+        QStringLiteral("quai"),        QStringLiteral("cours"),    QStringLiteral("square"),
+        QStringLiteral("zone"),        QStringLiteral("voie"),     QStringLiteral("passage"),
+        QStringLiteral("esplanade"),   QStringLiteral("parvis"),   QStringLiteral("promenade"),
+        QStringLiteral("mail"),        QStringLiteral("parc"),     QStringLiteral("cite"),
+        QStringLiteral("residence"),   QStringLiteral("hameau"),   QStringLiteral("lieu"),
+        QStringLiteral("lotissement"), QStringLiteral("chaussee"), QStringLiteral("montee"),
+        QStringLiteral("sentier"),     QStringLiteral("traverse"), QStringLiteral("rond"),
+        QStringLiteral("carrefour"),   QStringLiteral("port"),     QStringLiteral("domaine"),
+        QStringLiteral("clos"),        QStringLiteral("villa"),    QStringLiteral("cour"),
+        QStringLiteral("galerie"),     QStringLiteral("ruelle"),   QStringLiteral("venelle"),
+        QStringLiteral("sente"),       QStringLiteral("campus"),   QStringLiteral("technopole"),
+        QStringLiteral("street"),      QStringLiteral("road"),     QStringLiteral("lieudit")};
+    return words;
+}
+
 const QSet<QString>& addressGlueWords()
 {
     static const QSet<QString> words{QStringLiteral("de"),  QStringLiteral("du"),  QStringLiteral("des"),
@@ -279,6 +301,7 @@ NormalisedAddress normaliseAddress(const QString& address)
         if (glue.contains(w))
             continue;
         result.streetTokens << abbreviations.value(w, w);
+        result.streetType = result.streetType || streetTypeWords().contains(result.streetTokens.constLast());
     }
     return result;
 }

@@ -60,6 +60,12 @@ PairEvidence PairScorer::evidence(size_t a, size_t b, double dropBelow) const
         e.distanceMetres = float(d);
         f[Near] = std::exp(-d / 300.0);
         f[Far] = std::min(1.0, std::log10(1.0 + d / 1000.0) / 2.0);
+        // An address naming no way and no number (a commune, a building) is often placed at the commune's
+        // centre: the distance then says less (a quality of the evidence present, never of one missing).
+        if (r.coarseAddress(a) || r.coarseAddress(b)) {
+            f[CoarseFar] = f[Far];
+            e.flags |= PairFacts::CoarseAddress;
+        }
         if (d < 5.0) {
             f[SamePoint] = 1;
             e.flags |= PairFacts::SamePoint;
@@ -173,7 +179,12 @@ PairEvidence PairScorer::evidence(size_t a, size_t b, double dropBelow) const
     // Inside one building the address says where, not who: it counts as much as the names agree.
     const double addressSim = f[AddressSimilarity];
     const double sameAddress = f[SameAddress];
-    const auto setName = [&f, building, nameFactor, addressSim, sameAddress](double sim) {
+    // One website of two sources, kilometres apart: how far apart, counted with the names below.
+    const double websiteApart =
+        ((e.flags & PairFacts::SameWebsite) && e.distanceMetres >= 0 && r.source(a) != r.source(b))
+            ? 1.0 - std::exp(-e.distanceMetres / 1000.0)
+            : 0.0;
+    const auto setName = [&f, building, nameFactor, addressSim, sameAddress, websiteApart](double sim) {
         if (building) {
             const double agree = std::clamp((sim - 0.5) / 0.35, 0.0, 1.0);
             f[AddressSimilarity] = addressSim * agree;
@@ -183,6 +194,7 @@ PairEvidence PairScorer::evidence(size_t a, size_t b, double dropBelow) const
         f[NameSimilarity] = nameFactor * sim;
         f[NameHigh] = nameFactor * std::max(0.0, (sim - 0.8) / 0.2);
         f[NearNameHigh] = f[Near] * f[NameHigh];
+        f[SameWebsiteAcross] = websiteApart * f[NameHigh];
         f[NameLow] = std::max(0.0, (0.7 - sim) / 0.7);
         f[SamePointNamesDiffer] = building ? 1.0 - sim : 0.0;
     };
@@ -237,6 +249,8 @@ QString PairScorer::explain(const PairFacts& e)
     // Said where it is what kept the pair: positions kilometres apart or missing.
     if ((e.flags & PairFacts::RareName) && (e.distanceMetres < 0 || e.distanceMetres >= 1000))
         parts << QCoreApplication::translate("match", "a rare name word in common");
+    if ((e.flags & PairFacts::CoarseAddress) && e.distanceMetres >= 1000)
+        parts << QCoreApplication::translate("match", "an address without street (position approximate)");
     if (e.flags & PairFacts::SameAddress)
         parts << QCoreApplication::translate("match", "same address");
     if (e.flags & PairFacts::ChainHost)

@@ -33,7 +33,8 @@ struct PairFacts
         DifferentAddress = 1 << 16, // house numbers on different streets
         RareName = 1 << 17, // the names share a word at most reviewRareNameRecords records hold, half their
                             // words alike
-        Dropped = 1 << 14,  // evidence(…, dropBelow) stopped early: the pair cannot reach dropBelow
+        CoarseAddress = 1 << 18, // one address names no way and no number: its position may be coarse
+        Dropped = 1 << 14,       // evidence(…, dropBelow) stopped early: the pair cannot reach dropBelow
     };
     float distanceMetres = -1; // −1: unknown
     float nameSimilarity = 0;

@@ -257,7 +257,8 @@ PreparedRecords::PreparedRecords(const RecordInput& records, const MatchSettings
             const auto saturated = [](size_t count) { return uint16_t(std::min<size_t>(count, Saturated)); };
             const bool placed = records.hasPosition(i);
             h.flags = uint8_t((placed ? HasPosition : 0) | (nr.address.isEmpty() ? 0 : HasAddress) |
-                              (nr.name.genericOnly ? GenericName : 0) | (nr.name.closed ? Closed : 0));
+                              (nr.name.genericOnly ? GenericName : 0) | (nr.name.closed ? Closed : 0) |
+                              (nr.address.coarse() ? CoarseAddress : 0));
             h.lon = records.lon(i);
             h.lat = records.lat(i);
             h.metresPerLon = placed ? 111195.08 * std::cos(h.lat * M_PI / 180.0) : 0.0;
