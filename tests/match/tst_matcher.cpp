@@ -144,7 +144,11 @@ private slots:
         b.source = QStringLiteral("Other");
         const PairEvidence across = evidenceOf(a, b);
         QVERIFY(across.flags & PairFacts::SameWebsite);
-        QVERIFY(across.features[SameWebsiteAcross] > 0.99);
+        QVERIFY(across.features[SameWebsiteAcross] > 0.75);
+        // Hundreds of kilometres apart: a network's two places, not one place geocoded twice.
+        MatchRecord network = b;
+        network.lat += north(300000);
+        QVERIFY(evidenceOf(a, network).features[SameWebsiteAcross] < 1e-3);
         MatchRecord unlike = b;
         unlike.name = QStringLiteral("Atelier Zinzolin");
         QCOMPARE(evidenceOf(a, unlike).features[SameWebsiteAcross], 0.0);

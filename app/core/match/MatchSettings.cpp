@@ -142,6 +142,7 @@ QJsonObject MatchSettings::toJson() const
                        {QStringLiteral("generic_name_factor"), genericNameFactor},
                        {QStringLiteral("review_rare_name_records"), reviewRareNameRecords},
                        {QStringLiteral("review_rare_name_metres"), reviewRareNameMetres},
+                       {QStringLiteral("review_website_name_similarity"), reviewWebsiteNameSimilarity},
                        {QStringLiteral("grid_cell_metres"), gridCellMetres},
                        {QStringLiteral("spatial_radius_metres"), spatialRadiusMetres},
                        {QStringLiteral("spatial_neighbours"), spatialNeighbours},
@@ -182,6 +183,8 @@ MatchSettings MatchSettings::fromJson(const QJsonObject& object)
             s.reviewRareNameRecords = int(v);
         } else if (key == QLatin1String("review_rare_name_metres")) {
             s.reviewRareNameMetres = v;
+        } else if (key == QLatin1String("review_website_name_similarity")) {
+            s.reviewWebsiteNameSimilarity = v;
         } else if (key == QLatin1String("generic_name_factor")) {
             s.genericNameFactor = std::clamp(v, 0.0, 1.0);
         } else if (key == QLatin1String("grid_cell_metres")) {

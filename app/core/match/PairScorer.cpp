@@ -19,7 +19,8 @@ bool PairScorer::keptByRule(const PairFacts& e) const
 {
     return ((e.flags & PairFacts::SameWebsite) && e.distanceMetres >= 0 &&
             e.distanceMetres < m_settings.reviewSameWebsiteMetres) ||
-           ((e.flags & PairFacts::RareName) && e.distanceMetres < m_settings.reviewRareNameMetres);
+           ((e.flags & PairFacts::RareName) && e.distanceMetres < m_settings.reviewRareNameMetres) ||
+           (e.flags & PairFacts::WebsiteAndName);
 }
 
 PairEvidence PairScorer::evidence(size_t a, size_t b, double dropBelow) const
@@ -179,10 +180,13 @@ PairEvidence PairScorer::evidence(size_t a, size_t b, double dropBelow) const
     // Inside one building the address says where, not who: it counts as much as the names agree.
     const double addressSim = f[AddressSimilarity];
     const double sameAddress = f[SameAddress];
-    // One website of two sources, kilometres apart: how far apart, counted with the names below.
+    // One website of two sources, kilometres apart: how far apart, counted with the names below. A coarse
+    // geocode or a move stays within the area where one place's records lie (chainLocalMetres); hundreds
+    // of kilometres apart one website and name are a network's two places.
     const double websiteApart =
         ((e.flags & PairFacts::SameWebsite) && e.distanceMetres >= 0 && r.source(a) != r.source(b))
-            ? 1.0 - std::exp(-e.distanceMetres / 1000.0)
+            ? (1.0 - std::exp(-e.distanceMetres / 1000.0)) *
+                  std::exp(-e.distanceMetres / m_settings.chainLocalMetres)
             : 0.0;
     const auto setName = [&f, building, nameFactor, addressSim, sameAddress, websiteApart](double sim) {
         if (building) {
@@ -200,7 +204,9 @@ PairEvidence PairScorer::evidence(size_t a, size_t b, double dropBelow) const
     };
     const QStringView na = r.distinctiveName(a);
     const QStringView nb = r.distinctiveName(b);
-    if (dropBelow > 0 && dice < 1.0 && !keptByRule(e)) {
+    // One website of two sources may be kept by the rule once the names are known: not dropped before.
+    const bool websiteAcross = (e.flags & PairFacts::SameWebsite) && r.source(a) != r.source(b);
+    if (dropBelow > 0 && dice < 1.0 && !websiteAcross && !keptByRule(e)) {
         const double high = std::max(dice, jaroWinklerUpperBound(na, nb));
         double best = -1e300;
         for (double sim : {dice, high, std::clamp(0.8, dice, high)}) {
@@ -219,6 +225,10 @@ PairEvidence PairScorer::evidence(size_t a, size_t b, double dropBelow) const
     const double nameSim = std::max(jw, dice);
     e.nameSimilarity = float(nameSim);
     setName(nameSim);
+    // One website and one name in two sources, however far apart: the identity agrees and the position
+    // does not (a lab geocoded at its registered commune, a move); a curator decides, never the score.
+    if (websiteAcross && nameSim >= m_settings.reviewWebsiteNameSimilarity)
+        e.flags |= PairFacts::WebsiteAndName;
     return e;
 }
 
