@@ -149,6 +149,20 @@ private slots:
         MatchRecord network = b;
         network.lat += north(300000);
         QVERIFY(evidenceOf(a, network).features[SameWebsiteAcross] < 1e-3);
+        // ...yet shown for review, never `same`: the identity agrees where the positions do not. One source
+        // listing them so is not kept (a network's two places).
+        {
+            Matcher matcher;
+            const MatchResult result = matcher.run({a, network});
+            const CandidatePair* kept = findPair(result, 0, 1);
+            QVERIFY(kept);
+            QVERIFY(kept->evidence.flags & PairFacts::WebsiteAndName);
+            QCOMPARE(kept->verdict, Verdict::Review);
+            MatchRecord sameSource = network;
+            sameSource.source = a.source;
+            Matcher single;
+            QVERIFY(!findPair(single.run({a, sameSource}), 0, 1));
+        }
         MatchRecord unlike = b;
         unlike.name = QStringLiteral("Atelier Zinzolin");
         QCOMPARE(evidenceOf(a, unlike).features[SameWebsiteAcross], 0.0);
