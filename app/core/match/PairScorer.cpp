@@ -204,11 +204,12 @@ PairEvidence PairScorer::evidence(size_t a, size_t b, double dropBelow) const
     };
     const QStringView na = r.distinctiveName(a);
     const QStringView nb = r.distinctiveName(b);
-    // One website of two sources may be kept by the rule once the names are known: not dropped before.
+    // One website of two sources is kept by the rule if the names turn out alike: not dropped while their
+    // bound allows it.
     const bool websiteAcross = (e.flags & PairFacts::SameWebsite) && r.source(a) != r.source(b);
-    if (dropBelow > 0 && dice < 1.0 && !websiteAcross && !keptByRule(e)) {
+    if (dropBelow > 0 && dice < 1.0 && !keptByRule(e)) {
         const double high = std::max(dice, jaroWinklerUpperBound(na, nb));
-        double best = -1e300;
+        double best = websiteAcross && high >= m_settings.reviewWebsiteNameSimilarity ? 1e300 : -1e300;
         for (double sim : {dice, high, std::clamp(0.8, dice, high)}) {
             setName(sim);
             double z = 0;
