@@ -89,6 +89,93 @@ private slots:
         bare.name = QStringLiteral("Zinzolin");
         other.name = QStringLiteral("Zinzolin");
         QVERIFY(genericAlike <= scoreOf(other, bare) + 1e-9);
+        // A coarse address (a commune's name) discounts the distance, but removing it never raises the
+        // score: no address is no evidence, neither of a coarse position nor of a precise one.
+        MatchRecord town = b;
+        town.address = QStringLiteral("Dijon");
+        town.lat += north(4000);
+        const double coarse = scoreOf(a, town);
+        MatchRecord noAddress = town;
+        noAddress.address.clear();
+        QVERIFY(scoreOf(a, noAddress) <= coarse + 1e-9);
+    }
+
+    // fablabs.io records often hold a commune's name as their address, placed at its centre kilometres from
+    // the lab: the distance then counts less (coarse_far), and the explanation says why. An address naming
+    // a street does not, whatever its distance.
+    void coarseAddressDiscountsDistance()
+    {
+        MatchRecord lab = record("1", QStringLiteral("Atelier Zinzolin"), 5.04, 47.32);
+        lab.address = QStringLiteral("6 impasse Quentin");
+        MatchRecord listed = record("2", QStringLiteral("Atelier Zinzolin"), 5.04, 47.32 + north(5500));
+        listed.source = QStringLiteral("Other");
+        listed.address = QStringLiteral("Dijon");
+        Matcher coarse;
+        coarse.run({lab, listed});
+        const PairEvidence e = coarse.evidence(0, 1);
+        QVERIFY(e.flags & PairFacts::CoarseAddress);
+        QCOMPARE(e.features[CoarseFar], e.features[Far]);
+        QVERIFY(e.features[Far] > 0);
+        QVERIFY(PairScorer::explain(e).contains(QStringLiteral("without street")));
+        listed.address = QStringLiteral("12 rue des Corroyeurs");
+        Matcher precise;
+        precise.run({lab, listed});
+        const PairEvidence p = precise.evidence(0, 1);
+        QVERIFY(!(p.flags & PairFacts::CoarseAddress));
+        QCOMPARE(p.features[CoarseFar], 0.0);
+        QVERIFY(coarse.score(e) > precise.score(p));
+        QVERIFY(MatchSettings::weightSigns()[CoarseFar] > 0);
+    }
+
+    // One website and one name in two sources kilometres apart: one place geocoded twice or moved
+    // (same_website_across); one source listing them twice is a chain's two branches, and unlike names
+    // or branch pages are no such evidence.
+    void oneWebsiteAcrossSourcesKilometresApart()
+    {
+        const QString site = QStringLiteral("http://chantier-exemple.org");
+        MatchRecord a = record("1", QStringLiteral("Chantier Exemple"), 2.35, 48.85, site);
+        MatchRecord b = record("2", QStringLiteral("Chantier Exemple"), 2.35, 48.85 + north(7000), site);
+        const auto evidenceOf = [](const MatchRecord& x, const MatchRecord& y) {
+            Matcher matcher;
+            matcher.run({x, y});
+            return matcher.evidence(0, 1);
+        };
+        QCOMPARE(evidenceOf(a, b).features[SameWebsiteAcross], 0.0); // one source: two branches
+        b.source = QStringLiteral("Other");
+        const PairEvidence across = evidenceOf(a, b);
+        QVERIFY(across.flags & PairFacts::SameWebsite);
+        QVERIFY(across.features[SameWebsiteAcross] > 0.75);
+        // Hundreds of kilometres apart: a network's two places, not one place geocoded twice.
+        MatchRecord network = b;
+        network.lat += north(300000);
+        QVERIFY(evidenceOf(a, network).features[SameWebsiteAcross] < 1e-3);
+        // ...yet shown for review, never `same`: the identity agrees where the positions do not. One source
+        // listing them so is not kept (a network's two places).
+        {
+            Matcher matcher;
+            const MatchResult result = matcher.run({a, network});
+            const CandidatePair* kept = findPair(result, 0, 1);
+            QVERIFY(kept);
+            QVERIFY(kept->evidence.flags & PairFacts::WebsiteAndName);
+            QCOMPARE(kept->verdict, Verdict::Review);
+            MatchRecord sameSource = network;
+            sameSource.source = a.source;
+            Matcher single;
+            QVERIFY(!findPair(single.run({a, sameSource}), 0, 1));
+        }
+        MatchRecord unlike = b;
+        unlike.name = QStringLiteral("Atelier Zinzolin");
+        QCOMPARE(evidenceOf(a, unlike).features[SameWebsiteAcross], 0.0);
+        MatchRecord branch = b;
+        branch.website = site + QStringLiteral("/lieux/nord");
+        a.website = site + QStringLiteral("/lieux/sud");
+        QCOMPARE(evidenceOf(a, branch).features[SameWebsiteAcross], 0.0);
+        // Without positions: no distance, no such feature (a missing comparison is no evidence).
+        b.lat = std::nan("");
+        b.lon = std::nan("");
+        a.website = site;
+        QCOMPARE(evidenceOf(a, b).features[SameWebsiteAcross], 0.0);
+        QVERIFY(MatchSettings::weightSigns()[SameWebsiteAcross] > 0);
     }
 
     // Two records of one website 900 m apart in one town, a third branch 200 km away: around the pair

@@ -104,6 +104,28 @@ private slots:
         QCOMPARE(a.streetTokens.join(QLatin1Char(' ')), street);
     }
 
+    // An address naming no way and no number (a commune, a building) is coarse: a geocoder puts it at the
+    // commune's centre. One with a number or a way is not, nor an empty one (no address is no evidence).
+    void coarseAddress_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<bool>("coarse");
+        QTest::newRow("commune") << QStringLiteral("Dijon") << true;
+        QTest::newRow("building") << QStringLiteral("Maison Populaire") << true;
+        QTest::newRow("campus building") << QStringLiteral("IUT d'Aix-en-Provence") << true;
+        QTest::newRow("way, no number") << QStringLiteral("Place de la Gare") << false;
+        QTest::newRow("abbreviated way") << QStringLiteral("ZA les Erondières") << false;
+        QTest::newRow("number, no way") << QStringLiteral("4 Lilas") << false;
+        QTest::newRow("full") << QStringLiteral("14 Bd Charles Péguy") << false;
+        QTest::newRow("empty") << QString() << false;
+    }
+    void coarseAddress()
+    {
+        QFETCH(QString, input);
+        QFETCH(bool, coarse);
+        QCOMPARE(normaliseAddress(input).coarse(), coarse);
+    }
+
     // One Facebook page under its several addresses gives one key (FabLab 276 in CGET and fablabs.io).
     void facebookKey_data()
     {

@@ -43,7 +43,9 @@ QString featureName(Feature feature)
                                                     "name_low",
                                                     "branch_pages",
                                                     "different_address",
-                                                    "building_address"};
+                                                    "building_address",
+                                                    "same_website_across",
+                                                    "coarse_far"};
     return QString::fromLatin1(names[feature]);
 }
 
@@ -76,14 +78,17 @@ Weights MatchSettings::priorWeights()
     w[BranchPages] = -2.0;
     w[DifferentAddress] = -1.5;
     w[BuildingAddress] = 2.0;
+    w[SameWebsiteAcross] = 4.0; // as SameWebsite close by: one website across sources, not branches
+    w[CoarseFar] = 3.0;         // −Far: a commune's centre says nothing of the distance
     return w;
 }
 
 std::array<int, FeatureCount> MatchSettings::weightSigns()
 {
     std::array<int, FeatureCount> s{}; // free: bias, same point, chain
-    for (Feature f : {NameSimilarity, NameContained, NameHigh, Near, SameWebsite, SameHostOnly, SameHandle,
-                      SamePostcode, AddressSimilarity, SameAddress, NearNameHigh})
+    for (Feature f :
+         {NameSimilarity, NameContained, NameHigh, Near, SameWebsite, SameHostOnly, SameHandle, SamePostcode,
+          AddressSimilarity, SameAddress, NearNameHigh, SameWebsiteAcross, CoarseFar})
         s[size_t(f)] = 1;
     for (Feature f : {Far, SamePointNamesDiffer, DifferentWebsites, DifferentHandles, DifferentPostcodes,
                       TypeConflict, GenericName, NameLow, BranchPages, DifferentAddress})
@@ -137,6 +142,7 @@ QJsonObject MatchSettings::toJson() const
                        {QStringLiteral("generic_name_factor"), genericNameFactor},
                        {QStringLiteral("review_rare_name_records"), reviewRareNameRecords},
                        {QStringLiteral("review_rare_name_metres"), reviewRareNameMetres},
+                       {QStringLiteral("review_website_name_similarity"), reviewWebsiteNameSimilarity},
                        {QStringLiteral("grid_cell_metres"), gridCellMetres},
                        {QStringLiteral("spatial_radius_metres"), spatialRadiusMetres},
                        {QStringLiteral("spatial_neighbours"), spatialNeighbours},
@@ -177,6 +183,8 @@ MatchSettings MatchSettings::fromJson(const QJsonObject& object)
             s.reviewRareNameRecords = int(v);
         } else if (key == QLatin1String("review_rare_name_metres")) {
             s.reviewRareNameMetres = v;
+        } else if (key == QLatin1String("review_website_name_similarity")) {
+            s.reviewWebsiteNameSimilarity = v;
         } else if (key == QLatin1String("generic_name_factor")) {
             s.genericNameFactor = std::clamp(v, 0.0, 1.0);
         } else if (key == QLatin1String("grid_cell_metres")) {

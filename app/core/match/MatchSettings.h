@@ -39,6 +39,14 @@ enum Feature : int
     BuildingAddress,  // inside one building, the address evidence the unlike names took away (see below):
                       // one place renamed or listed under its operator, or two organisations under one roof;
                       // free sign, the labels say which is more common
+    SameWebsiteAcross, // records of two sources, one website (as SameWebsite), near-identical names, apart:
+                       // (1 − exp(−d / 1 km)) × exp(−d / chainLocalMetres) × NameHigh. Two sources geocode
+                       // one place differently and years apart it may have moved, whereas one source listing
+                       // one name and website twice kilometres apart lists two branches, and hundreds of
+                       // kilometres apart they are a network's two places (sign ≥ 0; 0 without positions)
+    CoarseFar, // Far, when one record's address names no way and no number (a commune, a building:
+               // NormalisedAddress::coarse()), so that its position is likely the commune's centre:
+               // what the distance says is discounted (sign ≥ 0; an address missing gives 0)
     FeatureCount
 };
 // A comparison that cannot be made (a position, an address, a website missing on one side) has no
@@ -83,6 +91,9 @@ struct MatchSettings
     // a position kilometres off (a commune's centre, a wrong geocode) is then shown, not hidden.
     int reviewRareNameRecords = int(builtIn("review_rare_name_records", 4));
     double reviewRareNameMetres = builtIn("review_rare_name_metres", 30000);
+    // ...and pairs of two sources with one website (not a chain's) and names at least this alike, whatever
+    // the distance: the identity agrees where the positions do not (a registered commune, a move).
+    double reviewWebsiteNameSimilarity = builtIn("review_website_name_similarity", 0.9);
 
     // Blocking (cost stays near-linear: each record is compared with a bounded number of others).
     double gridCellMetres = 400;       // spatial grid cell

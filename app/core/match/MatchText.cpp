@@ -125,6 +125,28 @@ const QHash<QString, QString>& streetAbbreviations()
     return map;
 }
 
+// Words naming a way, folded and with abbreviations expanded: an address holding one is located on it.
+const QSet<QString>& streetTypeWords()
+{
+    static const QSet<QString> words{
+        QStringLiteral("rue"),         QStringLiteral("avenue"),   QStringLiteral("boulevard"),
+        QStringLiteral("place"),       QStringLiteral("chemin"),   QStringLiteral("impasse"),
+        QStringLiteral("allee"),       QStringLiteral("route"),    QStringLiteral("faubourg"),
+        QStringLiteral("quai"),        QStringLiteral("cours"),    QStringLiteral("square"),
+        QStringLiteral("zone"),        QStringLiteral("voie"),     QStringLiteral("passage"),
+        QStringLiteral("esplanade"),   QStringLiteral("parvis"),   QStringLiteral("promenade"),
+        QStringLiteral("mail"),        QStringLiteral("parc"),     QStringLiteral("cite"),
+        QStringLiteral("residence"),   QStringLiteral("hameau"),   QStringLiteral("lieu"),
+        QStringLiteral("lotissement"), QStringLiteral("chaussee"), QStringLiteral("montee"),
+        QStringLiteral("sentier"),     QStringLiteral("traverse"), QStringLiteral("rond"),
+        QStringLiteral("carrefour"),   QStringLiteral("port"),     QStringLiteral("domaine"),
+        QStringLiteral("clos"),        QStringLiteral("villa"),    QStringLiteral("cour"),
+        QStringLiteral("galerie"),     QStringLiteral("ruelle"),   QStringLiteral("venelle"),
+        QStringLiteral("sente"),       QStringLiteral("campus"),   QStringLiteral("technopole"),
+        QStringLiteral("street"),      QStringLiteral("road"),     QStringLiteral("lieudit")};
+    return words;
+}
+
 const QSet<QString>& addressGlueWords()
 {
     static const QSet<QString> words{QStringLiteral("de"),  QStringLiteral("du"),  QStringLiteral("des"),
@@ -372,6 +394,7 @@ TextNormaliser::Address TextNormaliser::address(QStringView address)
     splitWords(m_addressFolded, m_words);
     const auto& abbreviations = streetAbbreviationViews();
     const ViewSet& glue = addressGlueWordViews();
+    static const ViewSet streetTypes = viewsOf(streetTypeWords());
     m_street.clear();
     for (const QStringView w : m_words) {
         if (w.at(0).isDigit()) {
@@ -387,6 +410,7 @@ TextNormaliser::Address TextNormaliser::address(QStringView address)
             continue;
         const auto abbreviation = abbreviations.find(w);
         m_street.push_back(abbreviation != abbreviations.end() ? abbreviation->second : w);
+        result.streetType = result.streetType || streetTypes.count(m_street.back());
     }
     result.streetTokens = m_street;
     return result;
@@ -425,6 +449,7 @@ NormalisedAddress normaliseAddress(const QString& address)
     NormalisedAddress result;
     result.number = a.number.toString();
     result.streetTokens = toList(a.streetTokens);
+    result.streetType = a.streetType;
     return result;
 }
 

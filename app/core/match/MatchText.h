@@ -35,7 +35,11 @@ struct NormalisedAddress
 {
     QString number;
     QStringList streetTokens;
+    bool streetType = false; // a word naming a way ("rue", "allee", "zone"...) is among the street words
     bool isEmpty() const { return number.isEmpty() && streetTokens.isEmpty(); }
+    // Neither a house number nor a way: a commune or a building's name ("Dijon", "Maison Populaire"), which
+    // a geocoder places at the commune's centre, kilometres from the place.
+    bool coarse() const { return !isEmpty() && number.isEmpty() && !streetType; }
 };
 NormalisedAddress normaliseAddress(const QString& address);
 
@@ -65,7 +69,9 @@ public:
     {
         QStringView number;
         std::span<const QStringView> streetTokens;
+        bool streetType = false; // see NormalisedAddress
         bool isEmpty() const { return number.isEmpty() && streetTokens.empty(); }
+        bool coarse() const { return !isEmpty() && number.isEmpty() && !streetType; } // see NormalisedAddress
     };
     Address address(QStringView address);
 

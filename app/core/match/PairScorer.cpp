@@ -19,7 +19,8 @@ bool PairScorer::keptByRule(const PairFacts& e) const
 {
     return ((e.flags & PairFacts::SameWebsite) && e.distanceMetres >= 0 &&
             e.distanceMetres < m_settings.reviewSameWebsiteMetres) ||
-           ((e.flags & PairFacts::RareName) && e.distanceMetres < m_settings.reviewRareNameMetres);
+           ((e.flags & PairFacts::RareName) && e.distanceMetres < m_settings.reviewRareNameMetres) ||
+           (e.flags & PairFacts::WebsiteAndName);
 }
 
 PairEvidence PairScorer::evidence(size_t a, size_t b, double dropBelow) const
@@ -60,6 +61,12 @@ PairEvidence PairScorer::evidence(size_t a, size_t b, double dropBelow) const
         e.distanceMetres = float(d);
         f[Near] = std::exp(-d / 300.0);
         f[Far] = std::min(1.0, std::log10(1.0 + d / 1000.0) / 2.0);
+        // An address naming no way and no number (a commune, a building) is often placed at the commune's
+        // centre: the distance then says less (a quality of the evidence present, never of one missing).
+        if (r.coarseAddress(a) || r.coarseAddress(b)) {
+            f[CoarseFar] = f[Far];
+            e.flags |= PairFacts::CoarseAddress;
+        }
         if (d < 5.0) {
             f[SamePoint] = 1;
             e.flags |= PairFacts::SamePoint;
@@ -173,7 +180,15 @@ PairEvidence PairScorer::evidence(size_t a, size_t b, double dropBelow) const
     // Inside one building the address says where, not who: it counts as much as the names agree.
     const double addressSim = f[AddressSimilarity];
     const double sameAddress = f[SameAddress];
-    const auto setName = [&f, building, nameFactor, addressSim, sameAddress](double sim) {
+    // One website of two sources, kilometres apart: how far apart, counted with the names below. A coarse
+    // geocode or a move stays within the area where one place's records lie (chainLocalMetres); hundreds
+    // of kilometres apart one website and name are a network's two places.
+    const double websiteApart =
+        ((e.flags & PairFacts::SameWebsite) && e.distanceMetres >= 0 && r.source(a) != r.source(b))
+            ? (1.0 - std::exp(-e.distanceMetres / 1000.0)) *
+                  std::exp(-e.distanceMetres / m_settings.chainLocalMetres)
+            : 0.0;
+    const auto setName = [&f, building, nameFactor, addressSim, sameAddress, websiteApart](double sim) {
         if (building) {
             const double agree = std::clamp((sim - 0.5) / 0.35, 0.0, 1.0);
             f[AddressSimilarity] = addressSim * agree;
@@ -183,14 +198,18 @@ PairEvidence PairScorer::evidence(size_t a, size_t b, double dropBelow) const
         f[NameSimilarity] = nameFactor * sim;
         f[NameHigh] = nameFactor * std::max(0.0, (sim - 0.8) / 0.2);
         f[NearNameHigh] = f[Near] * f[NameHigh];
+        f[SameWebsiteAcross] = websiteApart * f[NameHigh];
         f[NameLow] = std::max(0.0, (0.7 - sim) / 0.7);
         f[SamePointNamesDiffer] = building ? 1.0 - sim : 0.0;
     };
     const QStringView na = r.distinctiveName(a);
     const QStringView nb = r.distinctiveName(b);
+    // One website of two sources is kept by the rule if the names turn out alike: not dropped while their
+    // bound allows it.
+    const bool websiteAcross = (e.flags & PairFacts::SameWebsite) && r.source(a) != r.source(b);
     if (dropBelow > 0 && dice < 1.0 && !keptByRule(e)) {
         const double high = std::max(dice, jaroWinklerUpperBound(na, nb));
-        double best = -1e300;
+        double best = websiteAcross && high >= m_settings.reviewWebsiteNameSimilarity ? 1e300 : -1e300;
         for (double sim : {dice, high, std::clamp(0.8, dice, high)}) {
             setName(sim);
             double z = 0;
@@ -207,6 +226,10 @@ PairEvidence PairScorer::evidence(size_t a, size_t b, double dropBelow) const
     const double nameSim = std::max(jw, dice);
     e.nameSimilarity = float(nameSim);
     setName(nameSim);
+    // One website and one name in two sources, however far apart: the identity agrees and the position
+    // does not (a lab geocoded at its registered commune, a move); a curator decides, never the score.
+    if (websiteAcross && nameSim >= m_settings.reviewWebsiteNameSimilarity)
+        e.flags |= PairFacts::WebsiteAndName;
     return e;
 }
 
@@ -237,6 +260,8 @@ QString PairScorer::explain(const PairFacts& e)
     // Said where it is what kept the pair: positions kilometres apart or missing.
     if ((e.flags & PairFacts::RareName) && (e.distanceMetres < 0 || e.distanceMetres >= 1000))
         parts << QCoreApplication::translate("match", "a rare name word in common");
+    if ((e.flags & PairFacts::CoarseAddress) && e.distanceMetres >= 1000)
+        parts << QCoreApplication::translate("match", "an address without street (position approximate)");
     if (e.flags & PairFacts::SameAddress)
         parts << QCoreApplication::translate("match", "same address");
     if (e.flags & PairFacts::ChainHost)

@@ -33,7 +33,9 @@ struct PairFacts
         DifferentAddress = 1 << 16, // house numbers on different streets
         RareName = 1 << 17, // the names share a word at most reviewRareNameRecords records hold, half their
                             // words alike
-        Dropped = 1 << 14,  // evidence(…, dropBelow) stopped early: the pair cannot reach dropBelow
+        CoarseAddress = 1 << 18,  // one address names no way and no number: its position may be coarse
+        WebsiteAndName = 1 << 19, // two sources, one website (not a chain's), names alike (kept for review)
+        Dropped = 1 << 14,        // evidence(…, dropBelow) stopped early: the pair cannot reach dropBelow
     };
     float distanceMetres = -1; // −1: unknown
     float nameSimilarity = 0;
@@ -58,7 +60,8 @@ public:
     PairEvidence evidence(size_t a, size_t b, double dropBelow = 0) const;
     // Pairs kept for review whatever their score: one website (not a chain's) closer than
     // MatchSettings::reviewSameWebsiteMetres; names sharing a word that few records hold
-    // (MatchSettings::reviewRareNameRecords), however far apart.
+    // (MatchSettings::reviewRareNameRecords), however far apart; one website and alike names in two
+    // sources (MatchSettings::reviewWebsiteNameSimilarity), whatever the distance.
     bool keptByRule(const PairFacts& facts) const;
     // P(same) in [0, 1].
     double score(const PairEvidence& evidence) const;

@@ -142,6 +142,7 @@ struct Normalised
     int postcode = 0;
     uint8_t type = 0;
     bool hasAddress = false;
+    bool coarseAddress = false;
     bool genericOnly = false;
     bool closed = false;
 };
@@ -160,6 +161,7 @@ Normalised normaliseRecord(const RecordInput& records, size_t i, Arena& arena)
         arena.tokens.push_back(arena.add(t));
     const TextNormaliser::Address address = arena.normaliser.address(r.address);
     n.hasAddress = !address.isEmpty();
+    n.coarseAddress = address.coarse();
     n.houseNumber = address.number.toInt();
     n.streetBegin = uint32_t(arena.tokens.size());
     n.streetCount = uint32_t(address.streetTokens.size());
@@ -328,7 +330,8 @@ PreparedRecords::PreparedRecords(const RecordInput& records, const MatchSettings
             const auto saturated = [](size_t count) { return uint16_t(std::min<size_t>(count, Saturated)); };
             const bool placed = records.hasPosition(i);
             h.flags = uint8_t((placed ? HasPosition : 0) | (nr.hasAddress ? HasAddress : 0) |
-                              (nr.genericOnly ? GenericName : 0) | (nr.closed ? Closed : 0));
+                              (nr.genericOnly ? GenericName : 0) | (nr.closed ? Closed : 0) |
+                              (nr.coarseAddress ? CoarseAddress : 0));
             h.lon = records.lon(i);
             h.lat = records.lat(i);
             h.metresPerLon = placed ? 111195.08 * std::cos(h.lat * M_PI / 180.0) : 0.0;

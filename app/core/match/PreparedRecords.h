@@ -81,6 +81,8 @@ public:
     int houseNumber(size_t i) const { return hot(i).houseNumber; }
     bool hasAddress(size_t i) const { return hot(i).flags & HasAddress; }
     bool genericName(size_t i) const { return hot(i).flags & GenericName; }
+    // The address names no way and no number (a commune, a building): its position is likely coarse.
+    bool coarseAddress(size_t i) const { return hot(i).flags & CoarseAddress; }
     bool closed(size_t i) const { return hot(i).flags & Closed; }
     int postcode(size_t i) const { return hot(i).postcode; }
     // Département from the postcode ("75011" → 75, "97411" → 974), 0 when unknown.
@@ -92,6 +94,8 @@ public:
     uint32_t twitter(size_t i) const { return hot(i).twitter; }
     uint32_t facebook(size_t i) const { return hot(i).facebook; }
     PlaceType type(size_t i) const { return PlaceType(hot(i).type); }
+    // Index of the record's source (records of one source share it).
+    uint32_t source(size_t i) const { return m_source[m_slot[i]]; }
     // Number of distinct places (positions more than chainPlaceMetres apart) using a host in one source
     // (the source that uses it at the most places).
     int hostSpread(uint32_t host) const
@@ -182,6 +186,7 @@ private:
         HasAddress = 2,
         GenericName = 4,
         Closed = 8,
+        CoarseAddress = 16, // see NormalisedAddress::coarse()
     };
     struct alignas(64) Hot
     {
