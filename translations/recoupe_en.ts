@@ -1907,6 +1907,10 @@ Each command has --help.
         <source>a rare name word in common</source>
         <translation>a rare name word in common</translation>
     </message>
+    <message>
+        <source>an address without street (position approximate)</source>
+        <translation>an address without street (position approximate)</translation>
+    </message>
 </context>
 <context>
     <name>recoupe::AuditView</name>

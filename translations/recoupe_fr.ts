@@ -1907,6 +1907,10 @@ Chaque commande a son --help.
         <source>a rare name word in common</source>
         <translation>un mot rare du nom en commun</translation>
     </message>
+    <message>
+        <source>an address without street (position approximate)</source>
+        <translation>une adresse sans voie (position approximative)</translation>
+    </message>
 </context>
 <context>
     <name>recoupe::AuditView</name>
