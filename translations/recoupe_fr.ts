@@ -762,6 +762,13 @@
     </message>
 </context>
 <context>
+    <name>NewProjectImport</name>
+    <message>
+        <source>Cannot write the project %1: %2</source>
+        <translation>Impossible d’écrire le projet %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Normalise</name>
     <message>
         <source>postcode &apos;%1&apos; is a placeholder for an unknown postcode</source>

@@ -4,11 +4,13 @@
 #include "Error.h"
 #include "cli/CommandSupport.h"
 #include "import/Importer.h"
+#include "import/NewProjectImport.h"
 #include "import/ProfileRegistry.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -53,16 +55,29 @@ int ImportCommand::run(const QStringList& arguments, Context& context)
     if (positional.size() != 2)
         throw Error(QCoreApplication::translate("cli", "import takes exactly one file (see import --help)"));
 
-    Store store(projectPath(parser, context), Store::Access::Create);
-    for (const QString& notice : store.notices())
-        context.err << notice << '\n';
+    const QString project = projectPath(parser, context);
     ImportOptions options;
     options.sourceName = parser.value(source);
     options.profile = parser.value(profile);
     options.maxFileSize = parser.value(maxSize).toLongLong() << 20;
     QElapsedTimer timer;
     timer.start();
-    const ImportReport report = Importer(store).run(positional.at(1), options);
+    // A project that does not exist yet is made by its first import (see importIntoNewProject); when
+    // another process made it meanwhile, this import goes into it as any other.
+    removeAbandonedNewProjects(project);
+    std::optional<ImportReport> made;
+    const QFileInfo folder(QFileInfo(project).absolutePath());
+    if (!QFileInfo::exists(project) && folder.isDir() && folder.isWritable())
+        made = importIntoNewProject(project, positional.at(1), options);
+    ImportReport report;
+    if (made) {
+        report = std::move(*made);
+    } else {
+        Store store(project, Store::Access::Create);
+        for (const QString& notice : store.notices())
+            context.err << notice << '\n';
+        report = Importer(store).run(positional.at(1), options);
+    }
 
     if (parser.isSet(json)) {
         QJsonObject object{{QStringLiteral("source"), report.sourceName},

@@ -9,7 +9,9 @@
 #include "store/Store.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -234,6 +236,57 @@ private slots:
 
     // The disk fills during a first import or a re-import, with SQLite writing early (1 MiB of page cache)
     // or only at the commit: the import says so in a sentence and the project is left as it was.
+    // A first import into a project that does not exist yet: made under a temporary name without a journal,
+    // then renamed into place. A kill leaves no project, or the whole of it; what a killed import left
+    // beside is removed by the next import into that path.
+    void newProject()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("rows.csv"));
+        writeRows(csv, 8, false);
+        const QString project = dir.filePath(QStringLiteral("p.recoupe"));
+        int killed = 0;
+        for (int delayMs : {60, 250, 600, 1100, 1800}) {
+            const bool wasKilled = importKilledAfter(project, csv, delayMs);
+            if (!QFileInfo::exists(project)) {
+                QVERIFY(wasKilled);
+                ++killed;
+                continue;
+            }
+            const Content after = contentOf(project);
+            QCOMPARE(after.integrity, QStringLiteral("ok"));
+            QCOMPARE(after.records, 8 * 1512);
+            break;
+        }
+        QVERIFY2(killed >= 1, "no kill landed during the import");
+        if (QFileInfo::exists(project))
+            QVERIFY(QFile::remove(project));
+        QVERIFY(!importKilledAfter(project, csv, 60000));
+        QCOMPARE(contentOf(project).records, 8 * 1512);
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("p.recoupe.*")}, QDir::Files | QDir::Hidden),
+                 QStringList());
+        Store store(project);
+        QCOMPARE(sql::scalar(store.database(), QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("wal"));
+    }
+
+    // The disk full during a first import into a new project: refused with a sentence, and nothing left.
+    void newProjectOnFullDisk()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("rows.csv"));
+        writeRows(csv, 3, false);
+        const QString project = dir.filePath(QStringLiteral("p.recoupe"));
+        const Run run = importOnFullDisk(project, csv, qint64(1) << 20, 1);
+        QVERIFY2(run.code != 0 && run.code != -1, qPrintable(QString::number(run.code) + run.err));
+        QVERIFY2(run.err.contains(QLatin1String("is full")) ||
+                     run.err.contains(QLatin1String("could not be read or written")),
+                 qPrintable(run.err));
+        QVERIFY(!QFileInfo::exists(project));
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("p.recoupe*")}, QDir::Files | QDir::Hidden),
+                 QStringList());
+    }
+
     void fullDisk_data()
     {
         QTest::addColumn<bool>("reimport");
