@@ -183,11 +183,11 @@ PairEvidence PairScorer::evidence(size_t a, size_t b, double dropBelow) const
     // One website of two sources, kilometres apart: how far apart, counted with the names below. A coarse
     // geocode or a move stays within the area where one place's records lie (chainLocalMetres); hundreds
     // of kilometres apart one website and name are a network's two places.
-    const double websiteApart =
-        ((e.flags & PairFacts::SameWebsite) && e.distanceMetres >= 0 && r.source(a) != r.source(b))
-            ? (1.0 - std::exp(-e.distanceMetres / 1000.0)) *
-                  std::exp(-e.distanceMetres / m_settings.chainLocalMetres)
-            : 0.0;
+    const bool websiteAcross = (e.flags & PairFacts::SameWebsite) && r.source(a) != r.source(b);
+    const double websiteApart = (websiteAcross && e.distanceMetres >= 0)
+                                    ? (1.0 - std::exp(-e.distanceMetres / 1000.0)) *
+                                          std::exp(-e.distanceMetres / m_settings.chainLocalMetres)
+                                    : 0.0;
     const auto setName = [&f, building, nameFactor, addressSim, sameAddress, websiteApart](double sim) {
         if (building) {
             const double agree = std::clamp((sim - 0.5) / 0.35, 0.0, 1.0);
@@ -206,7 +206,6 @@ PairEvidence PairScorer::evidence(size_t a, size_t b, double dropBelow) const
     const QStringView nb = r.distinctiveName(b);
     // One website of two sources is kept by the rule if the names turn out alike: not dropped while their
     // bound allows it.
-    const bool websiteAcross = (e.flags & PairFacts::SameWebsite) && r.source(a) != r.source(b);
     if (dropBelow > 0 && dice < 1.0 && !keptByRule(e)) {
         const double high = std::max(dice, jaroWinklerUpperBound(na, nb));
         double best = websiteAcross && high >= m_settings.reviewWebsiteNameSimilarity ? 1e300 : -1e300;
