@@ -43,7 +43,8 @@ SourcesPanel::SourcesPanel(edit::Session& session, QWidget* parent) : QWidget(pa
     layout->addLayout(bottom);
     connect(&m_quality, &QFutureWatcher<Quality>::finished, this, [this] {
         showQuality(m_quality.result());
-        if (m_askedAgain || (m_stale && isVisible()))
+        // Changed while it was worked out: again, once the panel shows.
+        if (m_stale && isVisible())
             computeQuality();
     });
     connect(&m_geography, &QFutureWatcher<QString>::finished, this, [this] {
@@ -80,11 +81,8 @@ void SourcesPanel::showEvent(QShowEvent* event)
 
 void SourcesPanel::computeQuality()
 {
-    if (m_quality.isRunning()) {
-        m_askedAgain = true;
-        return;
-    }
-    m_askedAgain = false;
+    if (m_quality.isRunning())
+        return; // m_stale stays: the end of this run starts the next
     m_stale = false;
     m_state->setText(tr("Working out the quality of each source…"));
     m_quality.setFuture(QtConcurrent::run(backgroundPool(), [path = m_session.store.path()] {

@@ -57,8 +57,7 @@ private:
     QLabel* m_state;
     QFutureWatcher<QString> m_geography;
     QFutureWatcher<Quality> m_quality;
-    bool m_stale = true;       // the table does not show the project as it is
-    bool m_askedAgain = false; // changed while the quality was being worked out
+    bool m_stale = true; // the table does not show the project as it is
 };
 
 } // namespace recoupe
