@@ -30,14 +30,15 @@ void removeWithCompanions(const QString& path)
         QFile::remove(path + suffix);
 }
 
-bool syncPath(const QString& path, bool directory)
+// 0, or the errno of the failure.
+int syncPath(const QString& path, bool directory)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), directory ? O_RDONLY | O_DIRECTORY : O_RDONLY);
     if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
+        return errno;
+    const int error = ::fsync(fd) == 0 ? 0 : errno;
     ::close(fd);
-    return ok;
+    return error;
 }
 
 } // namespace
@@ -66,7 +67,6 @@ int removeAbandonedNewProjects(const QString& projectPath)
 std::optional<ImportReport> importIntoNewProject(const QString& projectPath, const QString& file,
                                                  const ImportOptions& options, const ImportProgress& progress)
 {
-    removeAbandonedNewProjects(projectPath);
     const QString part = projectPath + partSuffix + QString::number(QCoreApplication::applicationPid());
     removeWithCompanions(part);
     ImportReport report;
@@ -80,9 +80,9 @@ std::optional<ImportReport> importIntoNewProject(const QString& projectPath, con
             // The project is left as every other is: write-ahead log, normal syncs.
             sql::exec(db, QStringLiteral("PRAGMA journal_mode = WAL"));
         }
-        if (!syncPath(part, false))
+        if (const int error = syncPath(part, false); error != 0)
             throw Error(QCoreApplication::translate("NewProjectImport", "Cannot write the project %1: %2")
-                            .arg(projectPath, QString::fromLocal8Bit(std::strerror(errno))));
+                            .arg(projectPath, QString::fromLocal8Bit(std::strerror(error))));
     } catch (...) {
         removeWithCompanions(part);
         throw;

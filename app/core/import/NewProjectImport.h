@@ -21,7 +21,7 @@ std::optional<ImportReport> importIntoNewProject(const QString& projectPath, con
                                                  const ImportProgress& progress = {});
 
 // The temporary projects of imports that were killed, beside `projectPath`: removed when their process is
-// gone. Returns how many.
+// gone. Returns how many. The import command calls it before every import, into a new project or not.
 int removeAbandonedNewProjects(const QString& projectPath);
 
 } // namespace recoupe
