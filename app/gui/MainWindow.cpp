@@ -31,6 +31,7 @@
 #include "store/PlaceQueries.h"
 #include "store/SortIndexes.h"
 #include "store/Store.h"
+#include "store/TextIndex.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -847,9 +848,10 @@ void MainWindow::reloadMapPoints()
 void MainWindow::finishImportsInBackground()
 {
     // What an import leaves for later is done here, on a connection of its own, while the curator browses:
-    // the indexes of the places' columns (so that the first sort or filter by one does not pause the window)
-    // and the checks of a large import (the "has problems" filter reads them). Whatever cannot be done now
-    // (another process writing) is done the next time, or, for an index, by the sort that needs it.
+    // the indexes of the places' columns (so that the first sort or filter by one does not pause the window),
+    // the text index (so that the first search does not wait for it) and the checks of a large import (the
+    // "has problems" filter reads them). Whatever cannot be done now (another process writing) is done the
+    // next time, or, for an index, by the sort that needs it.
     auto* watcher = new QFutureWatcher<int>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         if (watcher->result() > 0) {
@@ -868,6 +870,8 @@ void MainWindow::finishImportsInBackground()
             Store store(path, Store::Access::Write);
             // The indexes first: the places table is sorted by one as soon as it shows.
             sortIndexes::ensureAll(store.database(), 10000);
+            // Then the text index, which a search waits for (textIndex::ensureForSearch).
+            textIndex::build(store.database(), 10000);
             checked = check::checkPending(store.database(), [closing](qint64, qint64) { return !*closing; });
         } catch (const Cancelled&) {
             // The window closes: the checks stay pending for the next opening.

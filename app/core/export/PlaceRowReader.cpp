@@ -62,7 +62,7 @@ PlaceRowReader::~PlaceRowReader()
 
 qint64 PlaceRowReader::count()
 {
-    const SqlCondition where = filter::condition(m_filter);
+    const SqlCondition where = filter::condition(m_db, m_filter);
     QSqlQuery q = sql::prepare(m_db, QStringLiteral("SELECT count(*) FROM place p") + where.clause);
     for (const QVariant& v : where.values)
         q.addBindValue(v);
@@ -114,7 +114,7 @@ void PlaceRowReader::start()
     }
     if (!groups.isEmpty())
         m_attributes.emplace(groups);
-    const SqlCondition where = filter::condition(m_filter);
+    const SqlCondition where = filter::condition(m_db, m_filter);
     const QString statement =
         QStringLiteral(
             "SELECT p.id, p.name, p.address, p.postcode, p.commune, p.website, p.twitter, p.facebook, "

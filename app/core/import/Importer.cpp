@@ -240,7 +240,7 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
     report.notes = reader.notes();
     writer.createPlacesForNewRecords(report.importId);
     phase.mark("removed");
-    writer.endBulkPlaces();
+    writer.endBulkPlaces(counts.added <= options.textIndexInlineUpTo);
     phase.mark("end bulk");
     // New places, and places whose record moved, get their geography in the same transaction.
     const geography::GeographyRun geographyRun = geography::updateStale(db, {}, nullptr, ahead.take());

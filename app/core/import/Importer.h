@@ -20,6 +20,10 @@ struct ImportOptions
     // (check::checkPending, which the window runs in the background): at 300,000 places they were a
     // quarter of the import. Below, they are checked in the import (a few thousand places: under a second).
     qint64 checkInlineUpTo = 20000;
+    // An import that adds more places than this in one pass leaves the text index for later
+    // (textIndex::leaveForLater; the window builds it in the background, a search before that builds it
+    // first). Below, the index is filled in the import (50,000 places: about 0.2 s).
+    qint64 textIndexInlineUpTo = 50000;
 };
 
 // Returns false to cancel; called every few hundred rows with rows read and rows expected (-1: unknown).

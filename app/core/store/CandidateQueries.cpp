@@ -179,7 +179,7 @@ std::vector<std::pair<QPointF, QPointF>> candidateLinks(QSqlDatabase& db, const 
                                                         double maxMetres, qsizetype limit)
 {
     // The places the filter shows, computed once for both ends of every pair.
-    const SqlCondition shown = filter::condition(filter);
+    const SqlCondition shown = filter::condition(db, filter);
     const QString shownIds =
         QStringLiteral("WITH shown(id) AS MATERIALIZED (SELECT p.id FROM place p%1) ").arg(shown.clause);
     QSqlQuery q = sql::prepare(

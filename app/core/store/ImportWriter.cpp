@@ -7,6 +7,7 @@
 #include "store/SortIndexes.h"
 #include "store/SqlUtil.h"
 #include "store/Store.h"
+#include "store/TextIndex.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -214,8 +215,11 @@ void ImportWriter::beginBulkPlaces()
         if (index) {
             m_droppedIndexes << q.value(2).toString();
             m_droppedIndexNames << q.value(1).toString();
-        } else
+        } else if (q.value(1).toString() == QLatin1String("place_ai")) {
+            m_droppedTextTrigger = q.value(2).toString();
+        } else {
             m_droppedInsertTriggers << q.value(2).toString();
+        }
         drops << QStringLiteral("DROP %1 \"%2\"")
                      .arg(index ? QStringLiteral("INDEX") : QStringLiteral("TRIGGER"), q.value(1).toString());
     }
@@ -225,7 +229,7 @@ void ImportWriter::beginBulkPlaces()
     m_bulk = true;
 }
 
-void ImportWriter::endBulkPlaces()
+void ImportWriter::endBulkPlaces(bool fillTextIndex)
 {
     if (!m_bulk)
         return;
@@ -241,17 +245,25 @@ void ImportWriter::endBulkPlaces()
         sql::exec(m_db, m_droppedIndexes.at(i));
         mark(m_droppedIndexes.at(i));
     }
-    // What the insert trigger place_ai (schema step 0 → 1) does row by row, for all new places at once.
-    sql::exec(m_db,
-              QStringLiteral("INSERT INTO place_fts(rowid, name, address, commune, postcode) "
-                             "SELECT id, name, address, commune, postcode FROM place WHERE id > ?"),
-              {m_bulkFirstPlace});
-    mark(QStringLiteral("fts"));
     for (const QString& trigger : std::as_const(m_droppedInsertTriggers))
         sql::exec(m_db, trigger);
+    if (!m_droppedTextTrigger.isEmpty()) {
+        if (fillTextIndex) {
+            // What the insert trigger place_ai does row by row, for all new places at once.
+            sql::exec(m_db,
+                      QStringLiteral("INSERT INTO place_fts(rowid, name, address, commune, postcode) "
+                                     "SELECT id, name, address, commune, postcode FROM place WHERE id > ?"),
+                      {m_bulkFirstPlace});
+            sql::exec(m_db, m_droppedTextTrigger);
+            mark(QStringLiteral("fts"));
+        } else {
+            textIndex::leaveForLater(m_db);
+        }
+    }
     m_droppedIndexes.clear();
     m_droppedIndexNames.clear();
     m_droppedInsertTriggers.clear();
+    m_droppedTextTrigger.clear();
     m_bulk = false;
 }
 

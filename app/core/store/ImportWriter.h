@@ -56,7 +56,9 @@ public:
     // rarely used sort indexes, left to the first sort that needs them (sortIndexes). Inside the
     // import's transaction, so a failure or a cancel puts them back as they were.
     void beginBulkPlaces();
-    void endBulkPlaces();
+    // `fillTextIndex` false leaves the text index for later (textIndex::leaveForLater), as a large import
+    // does; true fills it for the new places, as the trigger would have.
+    void endBulkPlaces(bool fillTextIndex);
     static bool worthBulkPlaces(qint64 expectedRecords, qint64 existingPlaces);
     // Replaces a record's content, keeping the previous one in raw_record_history.
     void updateRecord(qint64 recordId, qint64 importId, qint64 line, const QByteArray& attributes,
@@ -81,6 +83,7 @@ private:
     QStringList m_droppedIndexes; // their CREATE statements, as sqlite_master keeps them
     QStringList m_droppedIndexNames;
     QStringList m_droppedInsertTriggers;
+    QString m_droppedTextTrigger; // place_ai, if it was there: the text index was complete
     sql::BulkStatement m_insertRecord;
     QSqlQuery m_updateRecord, m_refreshPlace, m_refreshTakenFields, m_history;
 };

@@ -2,6 +2,7 @@
 #include "store/PlaceFilter.h"
 
 #include "geo/AdminCodes.h"
+#include "store/TextIndex.h"
 
 #include <QRegularExpression>
 #include <QStringList>
@@ -32,7 +33,10 @@ QString ftsQuery(const QString& text)
                       ? forms.first()
                       : QLatin1Char('(') + forms.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
     }
-    return terms.join(QLatin1Char(' '));
+    // An explicit AND: FTS5 takes two phrases side by side as both required, but a phrase next to a
+    // bracket ("la" ("cantine" OR …)) is a syntax error, which any search of two words, one of them of
+    // five letters or more, hit.
+    return terms.join(QStringLiteral(" AND "));
 }
 
 QString suggestionDiffersCondition()
@@ -110,6 +114,13 @@ SqlCondition condition(const PlaceFilter& f)
     if (parts.isEmpty())
         return {};
     return {QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND ")), values};
+}
+
+SqlCondition condition(QSqlDatabase& db, const PlaceFilter& f)
+{
+    if (!ftsQuery(f.text).isEmpty())
+        textIndex::ensureForSearch(db);
+    return condition(f);
 }
 
 } // namespace filter

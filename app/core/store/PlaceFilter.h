@@ -3,6 +3,7 @@
 
 #include "domain/PlaceType.h"
 
+#include <QSqlDatabase>
 #include <QString>
 #include <QVariantList>
 #include <optional>
@@ -39,10 +40,15 @@ struct SqlCondition
 
 namespace filter {
 
+// The clause alone: for a filter without text, or once the text index is known to answer (see below).
 SqlCondition condition(const PlaceFilter& filter);
+// The clause for a query on `db`: a filter with text first makes sure that the text index answers it
+// completely (textIndex::ensureForSearch: a large import leaves it for later).
+SqlCondition condition(QSqlDatabase& db, const PlaceFilter& filter);
 
 // The FTS5 query for free text: each word becomes a quoted prefix term, all words required
-// ("fab rennes" → "fab"* "rennes"*). Empty when the text has no word.
+// ("fab rennes" → "fab"* AND ("rennes"* OR "re nnes"* …), see the splits in ftsQuery). Empty when the text
+// has no word.
 QString ftsQuery(const QString& text);
 
 // "Has candidate duplicates": the place holds a record of a candidate pair kept by the last matching

@@ -91,7 +91,7 @@ QString columnSql(PlaceColumn column)
 
 qint64 count(QSqlDatabase& db, const PlaceFilter& filter)
 {
-    const SqlCondition condition = filter::condition(filter);
+    const SqlCondition condition = filter::condition(db, filter);
     QSqlQuery q = sql::prepare(db, QStringLiteral("SELECT count(*) FROM place p") + condition.clause);
     bindAll(q, condition.values);
     sql::exec(q);
@@ -102,7 +102,7 @@ QList<QVariantList> page(QSqlDatabase& db, const PlaceFilter& filter, const Plac
                          qint64 limit)
 {
     sortIndexes::ensureFor(db, sort.column);
-    const SqlCondition condition = filter::condition(filter);
+    const SqlCondition condition = filter::condition(db, filter);
     QSqlQuery q =
         sql::prepare(db, QStringLiteral("SELECT %1").arg(selectList()) + fromPlaces() + condition.clause +
                              orderBy(sort) + QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset));
@@ -124,7 +124,7 @@ QList<QVariantList> page(QSqlDatabase& db, const PlaceFilter& filter, const Plac
 qint64 rowOf(QSqlDatabase& db, const PlaceFilter& filter, const PlaceSort& sort, qint64 placeId)
 {
     sortIndexes::ensureFor(db, sort.column);
-    const SqlCondition condition = filter::condition(filter);
+    const SqlCondition condition = filter::condition(db, filter);
     // Is the place shown at all, and its sort key.
     QSqlQuery probe = sql::prepare(db, QStringLiteral("SELECT %1").arg(columnName(sort.column)) +
                                            fromPlaces() + andOrWhere(condition) + QStringLiteral("p.id = ?"));
@@ -164,7 +164,7 @@ qint64 rowOf(QSqlDatabase& db, const PlaceFilter& filter, const PlaceSort& sort,
 
 std::vector<PlacePoint> points(QSqlDatabase& db, const PlaceFilter& filter)
 {
-    const SqlCondition condition = filter::condition(filter);
+    const SqlCondition condition = filter::condition(db, filter);
     QSqlQuery q = sql::prepare(
         db, QStringLiteral("SELECT p.id, p.lon, p.lat, p.type, p.id IN (%1) FROM place p")
                     .arg(filter::candidatePlacesQuery()) +
