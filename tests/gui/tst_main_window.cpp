@@ -11,6 +11,7 @@
 #include "TileSourceDialog.h"
 #include "map/MapView.h"
 #include "store/SqlUtil.h"
+#include "store/TextIndex.h"
 
 #include <QAction>
 #include <QApplication>
@@ -393,8 +394,8 @@ private slots:
     }
 
     // What an import leaves for later is done in the background when the window opens: the indexes of rarely
-    // sorted columns (a large import leaves them out), and the checks of a large import, which the "has
-    // problems" filter reads.
+    // sorted columns and the text index (a large import leaves them out), and the checks of a large import,
+    // which the "has problems" filter reads.
     void importLeftoversAreDoneInTheBackground()
     {
         m_window.reset();
@@ -403,6 +404,7 @@ private slots:
         sql::exec(db, QStringLiteral("DROP INDEX IF EXISTS place_address"));
         sql::exec(db, QStringLiteral("DELETE FROM place_problem"));
         sql::exec(db, QStringLiteral("UPDATE import_run SET checks_pending = 1"));
+        textIndex::leaveForLater(db);
         auto indexes = [&] {
             return sql::scalar(db,
                                QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND "
@@ -418,6 +420,11 @@ private slots:
         QTRY_COMPARE(indexes(), 4);
         QTRY_COMPARE(scalar("SELECT count(*) FROM import_run WHERE checks_pending = 1"), 0);
         QVERIFY(scalar("SELECT count(*) FROM place_problem") > 100);
+        QTRY_VERIFY(textIndex::isComplete(db));
+        QCOMPARE(scalar("SELECT count(*) FROM place_fts WHERE place_fts MATCH 'fablab'"),
+                 scalar("SELECT count(*) FROM place p WHERE p.id IN (SELECT rowid FROM place_fts "
+                        "WHERE place_fts MATCH 'fablab')"));
+        QVERIFY(scalar("SELECT count(*) FROM place_fts WHERE place_fts MATCH 'fablab'") > 10);
     }
 
     // The window fits a 1366×768 screen: the filter bar goes on two rows rather than widen it.
