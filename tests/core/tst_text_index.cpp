@@ -5,6 +5,8 @@
 #include "TestSupport.h"
 #include "import/Importer.h"
 #include "store/PlaceFilter.h"
+#include "store/PlaceQueries.h"
+#include "store/SortIndexes.h"
 #include "store/SqlUtil.h"
 #include "store/Store.h"
 #include "store/TextIndex.h"
@@ -65,6 +67,23 @@ QSet<qint64> holdingEveryWord(QSqlDatabase& db, const QString& text)
             out.insert(q.value(0).toLongLong());
     }
     return out;
+}
+
+// The real CGET rows repeated under new IDs up to `rows`: an import large enough to leave its indexes out.
+void writeRepeated(const QString& path, qint64 rows)
+{
+    QFile source(test::dataPath(cget));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = source.readAll().split('\n');
+    const QByteArray header = lines.takeFirst();
+    lines.removeAll(QByteArray());
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(header + '\n');
+    for (qint64 i = 0; i < rows; ++i) {
+        const QByteArray& line = lines.at(i % lines.size());
+        out.write(QByteArray::number(i + 1) + line.mid(line.indexOf(',')) + '\n');
+    }
 }
 
 QByteArray fileDigest(const QString& path)
@@ -212,6 +231,44 @@ private slots:
         const QList<qint64> rennes = found(db, QStringLiteral("rennes"));
         QVERIFY(std::any_of(rennes.begin(), rennes.end(), [](qint64 id) { return id > 1512; }));
         QVERIFY(std::any_of(rennes.begin(), rennes.end(), [](qint64 id) { return id <= 1512; }));
+    }
+
+    // The indexes of the geography's filters are left out by a large import too, and built by the first
+    // filter that reads one (or the window's background, as the sort indexes).
+    void largeImportLeavesTheFilterIndexes()
+    {
+        test::TemporaryProject project;
+        const QString csv = project.folder() + QStringLiteral("/large.csv");
+        writeRepeated(csv, 60000);
+        auto store = project.open();
+        QSqlDatabase& db = store->database();
+        const ImportReport report = Importer(*store).run(csv, {});
+        QCOMPARE(report.added, 60000);
+        QVERIFY(!textIndex::isComplete(db));
+        auto indexes = [&db] {
+            return sql::scalar(db,
+                               QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND "
+                                              "name LIKE 'place_geography_%'"))
+                .toInt();
+        };
+        QCOMPARE(indexes(), 0);
+        // Every place has its geography all the same.
+        QCOMPARE(test::rowCount(*store, QStringLiteral("place_geography")), 60000);
+        PlaceFilter brittany;
+        brittany.region = QStringLiteral("53");
+        const qint64 inBrittany = placeQueries::count(db, brittany);
+        QCOMPARE(inBrittany, test::rowCount(*store, QStringLiteral("place_geography"),
+                                            QStringLiteral("region_code = '53'")));
+        QVERIFY(inBrittany > 1000);
+        QCOMPARE(indexes(), 1);
+        sortIndexes::ensureAll(db);
+        QCOMPARE(indexes(), 4);
+        QCOMPARE(placeQueries::count(db, brittany), inBrittany);
+        PlaceFilter search;
+        search.text = QStringLiteral("fablab");
+        QVERIFY(placeQueries::count(db, search) > 1000);
+        QVERIFY(textIndex::isComplete(db));
+        QCOMPARE(sql::scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     }
 
     // A failed import leaves the index as it was: its leaving is part of the import's transaction.

@@ -6,6 +6,7 @@
 #include "geo/GeoLayers.h"
 #include "store/BulkStatement.h"
 #include "store/RowCursor.h"
+#include "store/SortIndexes.h"
 #include "store/SqlUtil.h"
 #include "store/Store.h"
 
@@ -170,18 +171,17 @@ GeographyRun compute(QSqlDatabase& db, const GeoLayers& layers, const std::vecto
     const bool bulk = positions.size() > 50000 &&
                       qint64(positions.size()) >=
                           sql::scalar(db, QStringLiteral("SELECT count(*) FROM place")).toLongLong();
-    QStringList indexes;
+    QStringList indexes, indexNames;
     if (bulk) {
         QSqlQuery q =
             sql::exec(db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
                                          "tbl_name = 'place_geography' AND sql IS NOT NULL"));
-        QStringList names;
         while (q.next()) {
-            names << q.value(0).toString();
+            indexNames << q.value(0).toString();
             indexes << q.value(1).toString();
         }
         q.finish();
-        for (const QString& name : std::as_const(names))
+        for (const QString& name : std::as_const(indexNames))
             sql::exec(db, QStringLiteral("DROP INDEX %1").arg(name));
         sql::exec(db, QStringLiteral("DELETE FROM place_geography"));
     }
@@ -255,8 +255,11 @@ GeographyRun compute(QSqlDatabase& db, const GeoLayers& layers, const std::vecto
         if (progress && i % 4096 == 0 && !progress(qint64(i), run.places))
             throw Cancelled();
     }
-    for (const QString& statement : std::as_const(indexes))
-        sql::exec(db, statement);
+    // The filters' indexes are left to their first use, or the window's background (sortIndexes).
+    for (qsizetype i = 0; i < indexes.size(); ++i) {
+        if (!sortIndexes::isDeferred(indexNames.at(i)))
+            sql::exec(db, indexes.at(i));
+    }
     run.seconds = double(timer.elapsed()) / 1000.0;
     return run;
 }

@@ -2,6 +2,7 @@
 #include "store/PlaceFilter.h"
 
 #include "geo/AdminCodes.h"
+#include "store/SortIndexes.h"
 #include "store/TextIndex.h"
 
 #include <QRegularExpression>
@@ -120,6 +121,7 @@ SqlCondition condition(QSqlDatabase& db, const PlaceFilter& f)
 {
     if (!ftsQuery(f.text).isEmpty())
         textIndex::ensureForSearch(db);
+    sortIndexes::ensureForFilter(db, f);
     return condition(f);
 }
 
