@@ -2,6 +2,7 @@
 #include "import/CsvSourceReader.h"
 
 #include "Error.h"
+#include "import/TextDecoding.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -79,13 +80,12 @@ void CsvSourceReader::scan()
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(SourceReaderText::tr("Cannot read %1: %2").arg(m_fileName, file.errorString()));
-    QStringDecoder utf8(QStringDecoder::Utf8);
     qint64 lines = 0;
-    qint64 nonAscii = 0;
-    qint64 invalid = 0;
+    Utf8Census census;
+    QByteArray carried; // the start of a character cut by the end of the previous block
     char last = '\n';
     for (;;) {
-        const QByteArray block = file.read(4 * BlockSize);
+        QByteArray block = file.read(4 * BlockSize);
         if (block.isEmpty())
             break;
         if (const void* nul = std::memchr(block.constData(), '\0', size_t(block.size()))) {
@@ -97,27 +97,19 @@ void CsvSourceReader::scan()
                             .arg(line));
         }
         lines += std::count(block.cbegin(), block.cend(), '\n');
-        const bool ascii = std::all_of(block.cbegin(), block.cend(), [](char c) { return (c & 0x80) == 0; });
-        const bool sequencePending = (last & 0x80) != 0; // the previous block may end inside a character
         last = block.back();
-        if (ascii && !sequencePending)
-            continue; // nothing to learn
-        const QString text = utf8(block);
-        for (const QChar c : text) {
-            if (c.unicode() < 0x80)
-                continue;
-            if (c == QChar::ReplacementCharacter)
-                ++invalid;
-            else
-                ++nonAscii;
-        }
+        if (!carried.isEmpty())
+            block.prepend(carried);
+        const qsizetype used = census.add(block.constData(), block.size(), false);
+        carried = block.mid(used);
     }
+    census.add(carried.constData(), carried.size(), true);
     if (last != '\n')
         ++lines;
     m_dataLines = std::max<qint64>(0, lines - 1);
     // A Latin-1 file gives mostly invalid sequences; a UTF-8 file with a few damaged values mostly valid.
-    m_latin1 = invalid > nonAscii;
-    m_someInvalidUtf8 = !m_latin1 && invalid > 0;
+    m_latin1 = census.invalid > census.nonAscii;
+    m_someInvalidUtf8 = !m_latin1 && census.invalid > 0;
 }
 
 bool CsvSourceReader::readMore()

@@ -183,8 +183,8 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
     phase.mark("stored records");
     ImportCounts counts;
     RowPipeline rows(reader, mapper);
-    PreparedRow row;
-    while (rows.next(row)) {
+    while (PreparedRow* next = rows.next()) {
+        PreparedRow& row = *next;
         ++report.rows;
         MappedRecord& mapped = row.mapped;
         QString key = mapped.sourceKey;

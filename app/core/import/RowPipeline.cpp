@@ -41,14 +41,25 @@ void RowPipeline::produce()
                 batch.push_back(std::move(prepared));
             }
             if (batch.size() == BatchSize || (!more && !batch.empty())) {
-                std::unique_lock lock(m_mutex);
-                m_changed.wait(lock, [this] { return m_batches.size() < MaxBatches || m_stop; });
-                if (m_stop)
-                    return;
-                m_batches.push_back(std::move(batch));
-                batch = {};
-                batch.reserve(BatchSize);
-                m_changed.notify_all();
+                std::vector<std::vector<PreparedRow>> spent;
+                {
+                    std::unique_lock lock(m_mutex);
+                    m_changed.wait(lock, [this] { return m_batches.size() < MaxBatches || m_stop; });
+                    if (m_stop)
+                        return;
+                    m_batches.push_back(std::move(batch));
+                    spent.swap(m_spent);
+                    m_changed.notify_all();
+                }
+                // Freed here, out of the lock; an emptied batch is reused.
+                for (std::vector<PreparedRow>& b : spent)
+                    b.clear();
+                if (!spent.empty()) {
+                    batch = std::move(spent.back());
+                } else {
+                    batch = {};
+                    batch.reserve(BatchSize);
+                }
             }
         }
     } catch (...) {
@@ -60,23 +71,25 @@ void RowPipeline::produce()
     m_changed.notify_all();
 }
 
-bool RowPipeline::next(PreparedRow& row)
+PreparedRow* RowPipeline::next()
 {
     if (m_currentIndex >= m_current.size()) {
         std::unique_lock lock(m_mutex);
+        if (!m_current.empty())
+            m_spent.push_back(std::move(m_current));
+        m_current = {};
         m_changed.wait(lock, [this] { return !m_batches.empty() || m_finished; });
         if (m_batches.empty()) {
             if (m_error)
                 std::rethrow_exception(m_error);
-            return false;
+            return nullptr;
         }
         m_current = std::move(m_batches.front());
         m_batches.pop_front();
         m_currentIndex = 0;
         m_changed.notify_all();
     }
-    row = std::move(m_current[m_currentIndex++]);
-    return true;
+    return &m_current[m_currentIndex++];
 }
 
 } // namespace recoupe

@@ -15,4 +15,17 @@ QString decodeSourceText(const char* bytes, bool* latin1 = nullptr);
 // UTF-16/32 files and binary files (NUL bytes) are not text tables.
 QString sniffTextProblem(const QByteArray& head);
 
+// Counts, over a file read block by block, its characters beyond ASCII and its invalid UTF-8 sequences (as
+// QStringDecoder would see them: one replacement character per byte of a broken sequence, a 4-byte
+// character two UTF-16 units, a literal U+FFFD invalid), without decoding: the scan of a CSV file before
+// its import decoded it whole, half a second per 100 MB.
+struct Utf8Census
+{
+    qint64 nonAscii = 0;
+    qint64 invalid = 0;
+    // Counts `data` and returns how many bytes it used: all, unless !atEnd and the data ends inside a
+    // character, whose bytes the caller passes again in front of the next block.
+    qsizetype add(const char* data, qsizetype size, bool atEnd);
+};
+
 } // namespace recoupe

@@ -216,9 +216,8 @@ int main(int argc, char* argv[])
         PreparedSource prepared = prepareSource(csv, QString(), qint64(1) << 40);
         const RecordMapper mapper(prepared.resolved, prepared.reader->columns());
         RowPipeline pipeline(*prepared.reader, mapper);
-        PreparedRow row;
         qint64 read = 0;
-        while (pipeline.next(row))
+        while (pipeline.next())
             ++read;
         out << QStringLiteral("read+map only  : %1 rows in %2 s\n")
                    .arg(read)
