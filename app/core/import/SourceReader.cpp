@@ -14,44 +14,69 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cstdio>
+
 namespace recoupe {
 
 namespace {
 
-// Escapes into UTF-16 and converts the whole object to UTF-8 once: one allocation per row, not per value.
-void appendJsonString(QString& out, const QString& text)
+// Escapes straight into UTF-8, giving the bytes of QString::toUtf8 (a record's digest is computed from
+// them and must not change from one version to the next: an unchanged file re-imported would show every
+// record changed). Building the object in UTF-16 first and converting it cost a row as much as reading it.
+void appendJsonString(QByteArray& out, QStringView text)
 {
-    out += QLatin1Char('"');
-    const QChar* data = text.constData();
-    qsizetype clean = 0; // start of the run of characters that need no escape
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = data[i].unicode();
-        if (c >= 0x20 && c != u'"' && c != u'\\')
+    out += '"';
+    const char16_t* data = text.utf16();
+    const qsizetype size = text.size();
+    qsizetype i = 0;
+    while (i < size) {
+        // A run that needs no escape, written at once.
+        qsizetype end = i;
+        while (end < size && data[end] >= 0x20 && data[end] < 0x80 && data[end] != u'"' && data[end] != u'\\')
+            ++end;
+        if (end > i) {
+            const qsizetype at = out.size();
+            out.resize(at + (end - i));
+            char* to = out.data() + at;
+            for (qsizetype k = i; k < end; ++k)
+                *to++ = char(data[k]);
+            i = end;
             continue;
-        out.append(data + clean, i - clean);
-        clean = i + 1;
-        switch (c) {
-        case u'"':
-            out += QLatin1String("\\\"");
-            break;
-        case u'\\':
-            out += QLatin1String("\\\\");
-            break;
-        case u'\n':
-            out += QLatin1String("\\n");
-            break;
-        case u'\r':
-            out += QLatin1String("\\r");
-            break;
-        case u'\t':
-            out += QLatin1String("\\t");
-            break;
-        default:
-            out += QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0'));
         }
+        const char16_t c = data[i];
+        if (c >= 0xD800 && c <= 0xDFFF) {
+            // A surrogate pair (or, never from a decoder, a lone one): Qt's encoder decides.
+            const bool pair = c <= 0xDBFF && i + 1 < size && data[i + 1] >= 0xDC00 && data[i + 1] <= 0xDFFF;
+            const qsizetype length = pair ? 2 : 1;
+            out += text.mid(i, length).toUtf8();
+            i += length;
+            continue;
+        }
+        if (c >= 0x800) {
+            out += char(0xE0 | (c >> 12));
+            out += char(0x80 | ((c >> 6) & 0x3F));
+            out += char(0x80 | (c & 0x3F));
+        } else if (c >= 0x80) {
+            out += char(0xC0 | (c >> 6));
+            out += char(0x80 | (c & 0x3F));
+        } else if (c == u'"') {
+            out += "\\\"";
+        } else if (c == u'\\') {
+            out += "\\\\";
+        } else if (c == u'\n') {
+            out += "\\n";
+        } else if (c == u'\r') {
+            out += "\\r";
+        } else if (c == u'\t') {
+            out += "\\t";
+        } else {
+            char escaped[8];
+            std::snprintf(escaped, sizeof escaped, "\\u%04x", unsigned(c));
+            out += escaped;
+        }
+        ++i;
     }
-    out.append(data + clean, text.size() - clean);
-    out += QLatin1Char('"');
+    out += '"';
 }
 
 } // namespace
@@ -73,26 +98,26 @@ QJsonObject SourceRow::attributes() const
 
 QByteArray SourceRow::attributesJson() const
 {
-    QString out;
+    QByteArray out;
     out.reserve(1024);
-    out += QLatin1Char('{');
+    out += '{';
     bool first = true;
     for (qsizetype i = 0; i < columns.size() && i < values.size(); ++i) {
         const QString& value = values.at(i);
         if (value.isEmpty())
             continue;
         if (!first)
-            out += QLatin1Char(',');
+            out += ',';
         first = false;
         appendJsonString(out, columns.at(i));
-        out += QLatin1Char(':');
+        out += ':';
         if (isStructured(i))
-            out += value;
+            out += value.toUtf8();
         else
             appendJsonString(out, value);
     }
-    out += QLatin1Char('}');
-    return out.toUtf8();
+    out += '}';
+    return out;
 }
 
 QByteArray SourceRow::digest(const QByteArray& attributesJson) const
