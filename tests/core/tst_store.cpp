@@ -38,6 +38,7 @@ private slots:
         QCOMPARE(sql::scalar(store->database(), QStringLiteral("PRAGMA journal_mode")).toString(),
                  QStringLiteral("wal"));
         QCOMPARE(sql::scalar(store->database(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(sql::scalar(store->database(), QStringLiteral("PRAGMA page_size")).toInt(), 16384);
         for (const char* table :
              {"source", "import_run", "raw_record", "raw_record_history", "place", "place_record",
               "field_origin", "pair_decision", "audit_log", "place_fts"}) {
@@ -94,6 +95,9 @@ private slots:
             QSqlDatabase::removeDatabase(QStringLiteral("old"));
             auto store = project.open();
             QCOMPARE(store->schemaVersion(), schema::latestVersion());
+            // An existing project keeps its pages (SQLite's 4 KiB, before version 12).
+            if (from >= 1)
+                QCOMPARE(sql::scalar(store->database(), QStringLiteral("PRAGMA page_size")).toInt(), 4096);
             if (from >= 1) {
                 QSqlDatabase& db = store->database();
                 QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM place")).toInt(), 2);
