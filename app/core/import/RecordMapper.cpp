@@ -38,8 +38,24 @@ QString pickFromList(const QJsonArray& items, Field field)
 RecordMapper::RecordMapper(MappingProfile resolvedProfile, const QStringList& header)
     : m_profile(std::move(resolvedProfile))
 {
+    QHash<QString, int> columnIndex;
     for (int i = 0; i < header.size(); ++i)
-        m_columnIndex.insert(header.at(i), i);
+        columnIndex.insert(header.at(i), i);
+    auto indexOf = [&columnIndex](const QString& name) { return columnIndex.value(name, -1); };
+    for (size_t f = 0; f < m_getters.size(); ++f) {
+        for (const MappingProfile::Getter& getter : m_profile.getters(Field(f))) {
+            ResolvedGetter resolved;
+            for (const QString& name : getter.columns)
+                resolved.columns << indexOf(name);
+            resolved.name = getter.columns.join(QLatin1Char('+'));
+            resolved.separator = getter.separator;
+            m_getters[f] << resolved;
+        }
+    }
+    if (!m_profile.keyColumns().isEmpty())
+        m_keyColumn = indexOf(m_profile.keyColumns().first());
+    m_hasCoordinateColumns =
+        !m_profile.getters(Field::Lon).isEmpty() && !m_profile.getters(Field::Lat).isEmpty();
 }
 
 PlaceType RecordMapper::typeFor(const QString& raw) const
@@ -52,44 +68,43 @@ PlaceType RecordMapper::typeFor(const QString& raw) const
     return *it;
 }
 
-QString RecordMapper::cell(const SourceRow& row, const QString& name, Field field) const
+QString RecordMapper::cell(const SourceRow& row, int column, Field field) const
 {
-    const auto it = m_columnIndex.constFind(name);
-    if (it == m_columnIndex.constEnd())
+    if (column < 0 || column >= row.values.size())
         return {};
-    const QString value = row.values.value(*it);
-    if (row.isStructured(*it) && value.startsWith(QLatin1Char('[')))
+    const QString& value = row.values.at(column);
+    if (row.isStructured(column) && value.startsWith(QLatin1Char('[')))
         return pickFromList(QJsonDocument::fromJson(value.toUtf8()).array(), field);
     return value;
 }
 
 bool RecordMapper::hasCoordinateColumns() const
 {
-    return !m_profile.getters(Field::Lon).isEmpty() && !m_profile.getters(Field::Lat).isEmpty();
+    return m_hasCoordinateColumns;
 }
 
 QString RecordMapper::value(const SourceRow& row, Field field, QString* column) const
 {
-    for (const MappingProfile::Getter& getter : m_profile.getters(field)) {
-        // Most getters read one column: no list to build (a million rows read ten fields each).
+    for (const ResolvedGetter& getter : m_getters[size_t(field)]) {
+        // Most getters read one column: no list to build.
         if (getter.columns.size() == 1) {
             QString part = cell(row, getter.columns.first(), field).trimmed();
             if (part.isEmpty())
                 continue;
             if (column)
-                *column = getter.columns.first();
+                *column = getter.name;
             return part;
         }
         QStringList parts;
-        for (const QString& name : getter.columns) {
-            const QString part = cell(row, name, field).trimmed();
+        for (int index : getter.columns) {
+            const QString part = cell(row, index, field).trimmed();
             if (!part.isEmpty())
                 parts << part;
         }
         if (parts.isEmpty())
             continue;
         if (column)
-            *column = getter.columns.join(QLatin1Char('+'));
+            *column = getter.name;
         return getter.separator.isEmpty() ? parts.first() : parts.join(getter.separator);
     }
     return {};
@@ -99,7 +114,7 @@ MappedRecord RecordMapper::map(const SourceRow& row) const
 {
     MappedRecord out;
     if (!m_profile.keyColumns().isEmpty())
-        out.sourceKey = cell(row, m_profile.keyColumns().first(), Field::Name).trimmed();
+        out.sourceKey = cell(row, m_keyColumn, Field::Name).trimmed();
 
     QString column;
     auto problem = [&out, &column](const QString& raw, const QString& message) {
@@ -133,9 +148,9 @@ MappedRecord RecordMapper::map(const SourceRow& row) const
 
     std::optional<double> lon = row.lon;
     std::optional<double> lat = row.lat;
+    QString lonColumn;
+    QString latColumn;
     if (hasCoordinateColumns()) {
-        QString lonColumn;
-        QString latColumn;
         const QString rawLon = value(row, Field::Lon, &lonColumn);
         const QString rawLat = value(row, Field::Lat, &latColumn);
         const auto parsedLon = normalise::number(rawLon);
@@ -154,19 +169,19 @@ MappedRecord RecordMapper::map(const SourceRow& row) const
             lon.reset();
             lat.reset();
         }
-        column = lonColumn + QLatin1Char('/') + latColumn;
-    } else {
-        column = QStringLiteral("geometry");
     }
     if (lon || lat) {
         const auto position = normalise::position(lon, lat);
         f.lon = position.lon;
         f.lat = position.lat;
-        // The position is written out only to report it: most rows have nothing to say.
-        if (!position.problem.isEmpty())
+        // The position and its columns are written out only to report it: most rows have nothing to say.
+        if (!position.problem.isEmpty()) {
+            column = hasCoordinateColumns() ? lonColumn + QLatin1Char('/') + latColumn
+                                            : QStringLiteral("geometry");
             problem(QStringLiteral("%1, %2").arg(lon ? QString::number(*lon, 'g', 10) : QString(),
                                                  lat ? QString::number(*lat, 'g', 10) : QString()),
                     position.problem);
+        }
     }
     return out;
 }

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <array>
 #include <mutex>
 
 namespace recoupe {
@@ -41,14 +42,25 @@ public:
     bool hasCoordinateColumns() const;
 
 private:
+    // A getter of the profile with its columns found in the header once: a row is read by position, not
+    // by name (a million rows read ten fields each).
+    struct ResolvedGetter
+    {
+        QList<int> columns; // -1: not in this file
+        QString name;       // as a problem names it: "ADRESSE" or "NUM+VOIE"
+        QString separator;
+    };
+
     QString value(const SourceRow& row, Field field, QString* column) const;
     // The text of a column; from a list column, the item that fits `field`.
-    QString cell(const SourceRow& row, const QString& name, Field field) const;
+    QString cell(const SourceRow& row, int column, Field field) const;
 
     PlaceType typeFor(const QString& raw) const;
 
     MappingProfile m_profile;
-    QHash<QString, int> m_columnIndex;
+    std::array<QList<ResolvedGetter>, size_t(Field::Lat) + 1> m_getters;
+    int m_keyColumn = -1;
+    bool m_hasCoordinateColumns = false;
     mutable std::mutex m_typeCacheMutex;
     mutable QHash<QString, PlaceType> m_typeCache;
 };
