@@ -2,7 +2,11 @@
 // Normalisation at import: every rule with the real shapes found in the sources.
 #include "normalise/Normalise.h"
 
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <cmath>
+#include <cstring>
 
 using namespace recoupe;
 
@@ -182,6 +186,35 @@ private slots:
         QCOMPARE(value.has_value(), valid);
         if (valid)
             QCOMPARE(*value, expected);
+    }
+
+    // Any text of digits, separators, signs and spaces: the value (or none) that QString::toDouble, as
+    // every earlier version read numbers, gives, to the last bit.
+    void numberAsToDouble()
+    {
+        auto earlier = [](const QString& raw) -> std::optional<double> {
+            QString s = raw.trimmed();
+            if (s.isEmpty())
+                return std::nullopt;
+            s.replace(QLatin1Char(','), QLatin1Char('.'));
+            bool ok = false;
+            const double value = s.toDouble(&ok);
+            if (!ok || !std::isfinite(value))
+                return std::nullopt;
+            return value;
+        };
+        QRandomGenerator random(47);
+        const char pool[] = "0123456789012345678901234567890123456789..,,--+ \te";
+        for (int round = 0; round < 50000; ++round) {
+            QString raw;
+            const int size = int(random.bounded(0, 26));
+            for (int i = 0; i < size; ++i)
+                raw += QLatin1Char(pool[random.bounded(int(sizeof pool - 1))]);
+            const std::optional<double> got = normalise::number(raw), expected = earlier(raw);
+            QVERIFY2(got.has_value() == expected.has_value(), qPrintable(raw));
+            if (got)
+                QVERIFY2(std::memcmp(&*got, &*expected, sizeof(double)) == 0, qPrintable(raw));
+        }
     }
 
     void position_data()
