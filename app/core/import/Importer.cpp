@@ -183,6 +183,8 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
     phase.mark("stored records");
     ImportCounts counts;
     RowPipeline rows(reader, mapper);
+    QByteArray attributes;
+    attributes.reserve(4096);
     while (PreparedRow* next = rows.next()) {
         PreparedRow& row = *next;
         ++report.rows;
@@ -210,8 +212,9 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
         for (const ValueProblem& p : std::as_const(mapped.problems))
             report.problems.append({row.line, key, p.column, p.value, p.message});
 
-        const QByteArray& attributes = row.attributes;
-        const QByteArray& digest = row.digest;
+        attributes.resize(0); // keeps its capacity
+        row.source.appendAttributesJson(attributes);
+        const QByteArray digest = row.source.digest(attributes);
         if (!keys.isStored(index)) {
             writer.insertRecord(sourceId, report.importId, row.line, key, attributes, digest, mapped.fields);
             if (mapped.fields.lon && mapped.fields.lat)

@@ -36,8 +36,8 @@ void RowPipeline::produce()
                     const ReadProblem& p = row.problems.at(i);
                     prepared.mapped.problems.prepend({p.column, p.value, p.message});
                 }
-                prepared.attributes = row.attributesJson();
-                prepared.digest = row.digest(prepared.attributes);
+                prepared.source = std::move(row);
+                row = SourceRow();
                 batch.push_back(std::move(prepared));
             }
             if (batch.size() == BatchSize || (!more && !batch.empty())) {

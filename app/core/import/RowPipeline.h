@@ -14,13 +14,13 @@
 
 namespace recoupe {
 
-// A source row read, mapped and serialised, ready for the store.
+// A source row read and mapped, ready for the store. Its stored form (SourceRow::appendAttributesJson) and
+// digest are made by the writing thread, which waited for the reading one a third of the time.
 struct PreparedRow
 {
     qint64 line = 0;
     MappedRecord mapped;
-    QByteArray attributes;
-    QByteArray digest;
+    SourceRow source;
 };
 
 // Reads and maps rows on a second thread while the caller writes the previous ones to SQLite, so an

@@ -100,6 +100,12 @@ QByteArray SourceRow::attributesJson() const
 {
     QByteArray out;
     out.reserve(1024);
+    appendAttributesJson(out);
+    return out;
+}
+
+void SourceRow::appendAttributesJson(QByteArray& out) const
+{
     out += '{';
     bool first = true;
     for (qsizetype i = 0; i < columns.size() && i < values.size(); ++i) {
@@ -117,7 +123,6 @@ QByteArray SourceRow::attributesJson() const
             appendJsonString(out, value);
     }
     out += '}';
-    return out;
 }
 
 QByteArray SourceRow::digest(const QByteArray& attributesJson) const

@@ -41,6 +41,8 @@ struct SourceRow
     // The row as compact JSON text in column order, as stored in raw_record.attributes. Empty values
     // are left out: they say nothing, and a column added empty to a newer file changes no record.
     QByteArray attributesJson() const;
+    // The same, appended to `out` (a buffer reused from row to row).
+    void appendAttributesJson(QByteArray& out) const;
     // Identifies the content: the attributes JSON and the point.
     QByteArray digest(const QByteArray& attributesJson) const;
 };
