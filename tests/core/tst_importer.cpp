@@ -14,6 +14,9 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -458,6 +461,21 @@ private slots:
         QVERIFY(sql::scalar(store->database(), QStringLiteral("SELECT problems FROM import_run"))
                     .toString()
                     .contains(message.left(20)));
+        // Written out directly, the stored problems are the report's, then its notes at line 0.
+        const QByteArray stored =
+            sql::scalar(store->database(), QStringLiteral("SELECT problems FROM import_run"))
+                .toString()
+                .toUtf8();
+        QJsonParseError error;
+        const QJsonArray parsed = QJsonDocument::fromJson(stored, &error).array();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QJsonArray expected = report.problemsJson();
+        for (const QString& note : report.notes)
+            expected.append(QJsonObject{{QStringLiteral("line"), 0}, {QStringLiteral("message"), note}});
+        QCOMPARE(parsed, expected);
+        QCOMPARE(sql::scalar(store->database(), QStringLiteral("SELECT typeof(problems) FROM import_run"))
+                     .toString(),
+                 QStringLiteral("text"));
     }
 
     void xlsxFormulasWithoutSavedValueAreReported()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/ImportReport.h"
 
+#include "import/JsonText.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 
@@ -16,6 +18,42 @@ QJsonArray ImportReport::problemsJson() const
                                {QStringLiteral("value"), p.value},
                                {QStringLiteral("message"), p.message}});
     }
+    return out;
+}
+
+QByteArray ImportReport::storedProblemsJson() const
+{
+    QByteArray out;
+    out.reserve(qsizetype(problems.size()) * 160 + 2);
+    out += '[';
+    bool first = true;
+    auto begin = [&out, &first](qint64 line) {
+        if (!first)
+            out += ',';
+        first = false;
+        out += "{\"line\":";
+        out += QByteArray::number(line);
+    };
+    auto field = [&out](const char* name, const QString& value) {
+        out += ",\"";
+        out += name;
+        out += "\":";
+        json::appendString(out, value);
+    };
+    for (const ImportProblem& p : problems) {
+        begin(p.line);
+        field("key", p.sourceKey);
+        field("column", p.column);
+        field("value", p.value);
+        field("message", p.message);
+        out += '}';
+    }
+    for (const QString& note : notes) {
+        begin(0);
+        field("message", note);
+        out += '}';
+    }
+    out += ']';
     return out;
 }
 

@@ -263,11 +263,7 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
     report.removed = counts.removed;
     report.unchanged = counts.unchanged;
     // Notes on the whole file are kept with the problems, at line 0.
-    QJsonArray kept = report.problemsJson();
-    for (const QString& note : std::as_const(report.notes))
-        kept.append(QJsonObject{{QStringLiteral("line"), 0}, {QStringLiteral("message"), note}});
-    writer.finishImport(report.importId, counts, QJsonDocument(kept).toJson(QJsonDocument::Compact),
-                        fileDigest.get());
+    writer.finishImport(report.importId, counts, report.storedProblemsJson(), fileDigest.get());
     audit::append(db, {QStringLiteral("import"), QStringLiteral("source"), sourceId, QString(), QVariant(),
                        QVariant(),
                        QJsonObject{{QStringLiteral("import_id"), report.importId},

@@ -3,6 +3,7 @@
 
 #include "import/MappingProfile.h"
 #include "import/SourceKeys.h"
+#include "store/BulkStatement.h"
 #include "store/Schema.h"
 #include "store/SortIndexes.h"
 #include "store/SqlUtil.h"
@@ -332,12 +333,19 @@ void ImportWriter::refreshPlaceStatus(qint64 recordId)
 void ImportWriter::finishImport(qint64 importId, const ImportCounts& counts, const QByteArray& problemsJson,
                                 const QByteArray& fileSha256)
 {
-    sql::exec(m_db,
-              QStringLiteral(
-                  "UPDATE import_run SET added = ?, changed = ?, removed = ?, unchanged = ?, problems = ?, "
-                  "file_sha256 = ? WHERE id = ?"),
-              {counts.added, counts.changed, counts.removed, counts.unchanged,
-               QString::fromUtf8(problemsJson), QString::fromLatin1(fileSha256.toHex()), importId});
+    // Bound as UTF-8 text straight from the bytes: a QString of a large import's problems was twice their
+    // size again.
+    sql::BulkStatement finish(
+        m_db, QStringLiteral("UPDATE import_run SET added = ?, changed = ?, removed = ?, unchanged = ?, "
+                             "problems = ?, file_sha256 = ? WHERE id = ?"));
+    finish.bind(0, counts.added);
+    finish.bind(1, counts.changed);
+    finish.bind(2, counts.removed);
+    finish.bind(3, counts.unchanged);
+    finish.bind(4, problemsJson);
+    finish.bind(5, fileSha256.toHex());
+    finish.bind(6, importId);
+    finish.run();
 }
 
 } // namespace recoupe
