@@ -215,6 +215,52 @@ private slots:
             0);
     }
 
+    // A window whose project another process holds searches a copy at once rather than wait, and the copy
+    // follows the window's own edits until the index is built.
+    void busyProjectSearchesACopyThatFollowsEdits()
+    {
+        test::TemporaryProject project;
+        auto store = project.open();
+        QSqlDatabase& db = store->database();
+        Importer(*store).run(test::dataPath(cget), leavingTheTextIndex());
+        Store other(project.path(), Store::Access::Write);
+        auto hold = [&other] { sql::exec(other.database(), QStringLiteral("BEGIN IMMEDIATE")); };
+        auto release = [&other] { sql::exec(other.database(), QStringLiteral("COMMIT")); };
+        auto search = [&db](const QString& text) {
+            PlaceFilter filter;
+            filter.text = text;
+            textIndex::ensureForSearch(db, 0);
+            const SqlCondition where = filter::condition(filter);
+            QSqlQuery q = sql::prepare(db, QStringLiteral("SELECT p.id FROM place p") + where.clause +
+                                               QStringLiteral(" ORDER BY p.id"));
+            for (const QVariant& v : where.values)
+                q.addBindValue(v);
+            sql::exec(q);
+            QList<qint64> ids;
+            while (q.next())
+                ids << q.value(0).toLongLong();
+            return ids;
+        };
+        hold();
+        const QList<qint64> before = search(QStringLiteral("fablab"));
+        QVERIFY(!before.isEmpty());
+        QVERIFY(!textIndex::isComplete(db));
+        release();
+        sql::exec(db, QStringLiteral("UPDATE place SET name = 'Zyxophone' WHERE id = ?"), {before.first()});
+        sql::exec(db,
+                  QStringLiteral("INSERT INTO place(name, created_at, updated_at) VALUES ('Zyxophone bis', "
+                                 "'t', 't')"));
+        hold();
+        QCOMPARE(search(QStringLiteral("zyxophone")).size(), 2);
+        QCOMPARE(search(QStringLiteral("fablab")), before.mid(1));
+        QVERIFY(!textIndex::isComplete(db));
+        release();
+        // Once the project is free, the index is built and the copy dropped: the same answers.
+        QCOMPARE(search(QStringLiteral("zyxophone")).size(), 2);
+        QVERIFY(textIndex::isComplete(db));
+        QCOMPARE(search(QStringLiteral("fablab")), before.mid(1));
+    }
+
     // Another import, small, into a project whose index is left: it stays left, and the build finds the
     // places of both.
     void smallImportKeepsItLeft()

@@ -91,10 +91,14 @@ void dropShadow(QSqlDatabase& db)
     if (!hasShadow(db))
         return;
     const TemporaryWrites writes(db);
+    for (const char* name : {"shadow_ai", "shadow_au", "shadow_ad"})
+        sql::exec(db, QStringLiteral("DROP TRIGGER IF EXISTS temp.%1").arg(QLatin1String(name)));
     sql::exec(db, QStringLiteral("DROP TABLE temp.place_fts"));
 }
 
-// The same words as place_fts, for this connection only. Contentless: a search reads only the rowids.
+// The same words as place_fts, for this connection only, kept in step with this connection's own writes by
+// temporary triggers (a window that could not build the index still edits places). Contentless: a search
+// reads only the rowids.
 void buildShadow(QSqlDatabase& db)
 {
     const TemporaryWrites writes(db);
@@ -102,6 +106,14 @@ void buildShadow(QSqlDatabase& db)
                                  "postcode, content='', tokenize='unicode61 remove_diacritics 2')"));
     sql::exec(db, QStringLiteral("INSERT INTO temp.place_fts(rowid, name, address, commune, postcode) "
                                  "SELECT id, name, address, commune, postcode FROM main.place"));
+    for (const char* trigger : triggers) {
+        QString statement = QString::fromUtf8(trigger);
+        statement.replace(QLatin1String("CREATE TRIGGER place_"),
+                          QLatin1String("CREATE TEMP TRIGGER shadow_"));
+        // A temporary trigger's unqualified place_fts is the temporary one: that schema is searched first.
+        statement.replace(QLatin1String("ON place BEGIN"), QLatin1String("ON main.place BEGIN"));
+        sql::exec(db, statement);
+    }
 }
 
 } // namespace
@@ -144,15 +156,13 @@ bool build(QSqlDatabase& db, int waitMs)
     return true;
 }
 
-void ensureForSearch(QSqlDatabase& db)
+void ensureForSearch(QSqlDatabase& db, int waitMs)
 {
-    if (isComplete(db) || build(db, 30000)) {
+    if (isComplete(db) || build(db, waitMs)) {
         dropShadow(db);
         return;
     }
-    // A connection that cannot build the index searches a copy of it built once. It does not follow later
-    // edits made through this connection: a connection that cannot write makes none, and a writable one
-    // gets here only when another process held the project for half a minute.
+    // A connection that cannot build the index now searches a copy of it, built once.
     if (!hasShadow(db))
         buildShadow(db);
 }

@@ -28,8 +28,10 @@ void leaveForLater(QSqlDatabase& db);
 bool build(QSqlDatabase& db, int waitMs);
 
 // Before a search: makes sure that `place_fts` answers it completely in this connection, building the index
-// (writable connection, waiting for another writer up to half a minute: the window's background is
-// probably building it) or a temporary copy (read-only connection).
-void ensureForSearch(QSqlDatabase& db);
+// (a writable connection, waiting up to `waitMs` for another writer: the window's background is probably
+// building it, about a second per 300,000 places) or else a temporary copy, which follows this
+// connection's own edits (a read-only connection, or a project busy for longer: the window then searches at
+// once rather than freeze).
+void ensureForSearch(QSqlDatabase& db, int waitMs = 2000);
 
 } // namespace recoupe::textIndex
