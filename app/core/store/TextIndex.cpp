@@ -158,12 +158,15 @@ bool build(QSqlDatabase& db, int waitMs)
 
 void ensureForSearch(QSqlDatabase& db, int waitMs)
 {
-    if (isComplete(db) || build(db, waitMs)) {
+    // With a copy already there, the index is tried again without waiting: a window's every page of
+    // results comes here.
+    const bool copied = hasShadow(db);
+    if (isComplete(db) || build(db, copied ? 0 : waitMs)) {
         dropShadow(db);
         return;
     }
     // A connection that cannot build the index now searches a copy of it, built once.
-    if (!hasShadow(db))
+    if (!copied)
         buildShadow(db);
 }
 
