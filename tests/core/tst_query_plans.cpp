@@ -108,6 +108,8 @@ const QList<std::pair<QString, QString>>& intendedScans()
              "FROM place p WHERE p.status <> 'merged' AND p.lon IS NOT NULL AND p.lat IS NOT NULL"),
          QStringLiteral(
              "the map without a filter draws every located place (but those absorbed by a merge)")},
+        {QStringLiteral("SELECT pa.lon, pa.lat, pb.lon, pb.lat FROM candidate_pair c"),
+         QStringLiteral("the map draws the links of every undecided candidate pair near enough")},
         {QStringLiteral("UPDATE place SET has_problem = (lon IS NULL"),
          QStringLiteral("schema 3 → 4 computes has_problem for every place once")},
     };
@@ -172,6 +174,14 @@ private slots:
         match::MatchRunner runner(project.path());
         const match::MatchResult result = runner.run();
         runner.save(result);
+        {
+            // The map's candidate links, with and without a filter, once there are pairs.
+            auto store = project.open();
+            PlaceFilter filter;
+            filter.text = QStringLiteral("coworking");
+            for (const PlaceFilter& f : {PlaceFilter{}, filter})
+                QVERIFY(!queries::candidateLinks(store->database(), f, 100000, 5000).empty());
+        }
 
         auto store = project.open();
         sqlite3* handle = handleOf(store->database());
@@ -183,6 +193,7 @@ private slots:
         }
         int explained = 0;
         bool primaryRecordLookupSeen = false;
+        bool linksSeen = false;
         static const QRegularExpression dml(QStringLiteral("^(SELECT|INSERT|UPDATE|DELETE|WITH)\\b"),
                                             QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression scan(QStringLiteral("^SCAN (\\w+)"));
@@ -198,6 +209,13 @@ private slots:
                 primaryRecordLookupSeen = true;
                 QVERIFY2(plan.join(' ').contains(QLatin1String("place_primary_record")),
                          qPrintable(plan.join(' ')));
+            }
+            // The map's links start from the candidate pairs: started from the places shown, for both ends,
+            // the plan was quadratic in the places (a 300,000-place project's map never came).
+            if (statement.contains(QLatin1String("FROM candidate_pair c CROSS JOIN"))) {
+                linksSeen = true;
+                QVERIFY2(!plan.isEmpty() && plan.first() == QLatin1String("SCAN c"),
+                         qPrintable(plan.join(" / ")));
             }
             const QSet<QString> watched = namesOfWatchedTables(statement);
             for (const QString& step : plan) {
@@ -215,6 +233,7 @@ private slots:
             }
         }
         QVERIFY(primaryRecordLookupSeen);
+        QVERIFY(linksSeen);
         QVERIFY2(explained > 30, qPrintable(QString::number(explained)));
         QVERIFY2(failures.isEmpty(),
                  qPrintable(QLatin1String("full scans:\n") + failures.join(QLatin1Char('\n'))));

@@ -182,17 +182,23 @@ std::vector<std::pair<QPointF, QPointF>> candidateLinks(QSqlDatabase& db, const 
     const SqlCondition shown = filter::condition(db, filter);
     const QString shownIds =
         QStringLiteral("WITH shown(id) AS MATERIALIZED (SELECT p.id FROM place p%1) ").arg(shown.clause);
+    // From the pairs to their places, in that order (CROSS JOIN), the shown places a test of each end
+    // (unary +: not an index to walk). Left to itself, SQLite walked every shown place for both ends, each
+    // pair of places, before looking at a single candidate pair: the map of a 300,000-place project never
+    // came (its points come with the links).
     QSqlQuery q = sql::prepare(
-        db, QStringLiteral(
-                "%1SELECT pa.lon, pa.lat, pb.lon, pb.lat FROM candidate_pair c "
-                "JOIN place_record ra ON ra.raw_record_id = c.record_a JOIN place pa ON pa.id = ra.place_id "
-                "JOIN place_record rb ON rb.raw_record_id = c.record_b JOIN place pb ON pb.id = rb.place_id "
-                "WHERE c.decision IS NULL AND pa.id <> pb.id AND pa.lon IS NOT NULL AND pa.lat IS NOT NULL "
-                "AND pb.lon IS NOT NULL AND pb.lat IS NOT NULL AND c.distance_m <= ? %2"
-                "ORDER BY c.score DESC LIMIT ?")
-                .arg(shown.clause.isEmpty() ? QString() : shownIds,
-                     shown.clause.isEmpty() ? QString()
-                                            : QStringLiteral("AND pa.id IN shown AND pb.id IN shown ")));
+        db,
+        QStringLiteral("%1SELECT pa.lon, pa.lat, pb.lon, pb.lat FROM candidate_pair c "
+                       "CROSS JOIN place_record ra ON ra.raw_record_id = c.record_a "
+                       "CROSS JOIN place pa ON pa.id = ra.place_id "
+                       "CROSS JOIN place_record rb ON rb.raw_record_id = c.record_b "
+                       "CROSS JOIN place pb ON pb.id = rb.place_id "
+                       "WHERE c.decision IS NULL AND pa.id <> pb.id AND pa.lon IS NOT NULL AND pa.lat IS NOT "
+                       "NULL AND pb.lon IS NOT NULL AND pb.lat IS NOT NULL AND c.distance_m <= ? %2"
+                       "ORDER BY c.score DESC LIMIT ?")
+            .arg(shown.clause.isEmpty() ? QString() : shownIds,
+                 shown.clause.isEmpty() ? QString()
+                                        : QStringLiteral("AND +pa.id IN shown AND +pb.id IN shown ")));
     int i = 0;
     for (const QVariant& v : shown.values)
         q.bindValue(i++, v);
