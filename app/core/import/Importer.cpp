@@ -19,8 +19,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSet>
@@ -101,27 +99,6 @@ private:
     int m_previous = 0;
 };
 
-// Another import, or a search for duplicates, may be writing to the project: an import waits for it to
-// finish (up to two minutes, about a million rows) rather than failing at once.
-class ScopedBusyTimeout
-{
-public:
-    ScopedBusyTimeout(QSqlDatabase& db, int milliseconds) : m_db(db)
-    {
-        m_previous = sql::scalar(m_db, QStringLiteral("PRAGMA busy_timeout")).toInt();
-        sql::exec(m_db, QStringLiteral("PRAGMA busy_timeout = %1").arg(milliseconds));
-    }
-    ~ScopedBusyTimeout()
-    {
-        QSqlQuery restore(m_db);
-        restore.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(m_previous));
-    }
-
-private:
-    QSqlDatabase& m_db;
-    int m_previous = 0;
-};
-
 // The page cache of an import, in MiB. RECOUPE_IMPORT_CACHE_MIB sets it for the tests: a small cache makes
 // SQLite write pages into the file before the commit, which a kill must not leave behind.
 int importCacheMiB()
@@ -161,7 +138,9 @@ ImportReport Importer::run(const QString& path, const ImportOptions& options, co
     // project saved about 10 % of it (the commit copies no log); it was taken out while a race between two
     // imports into one new project was tracked down (the race came from elsewhere), and waits for a test
     // of its own under concurrency before it comes back.
-    const ScopedBusyTimeout wait(db, 120000);
+    // Another import, or a search for duplicates, may be writing to the project: an import waits for it to
+    // finish (up to two minutes, about a million rows) rather than failing at once.
+    const sql::ScopedBusyTimeout wait(db, 120000);
     sql::Transaction transaction(db);
     ImportWriter writer(db);
     const qint64 sourceId = writer.ensureSource(report.sourceName, prepared.profile);

@@ -4,8 +4,6 @@
 #include "Error.h"
 #include "store/SqlUtil.h"
 
-#include <QSqlQuery>
-
 namespace recoupe::sortIndexes {
 
 namespace {
@@ -57,15 +55,12 @@ void ensure(QSqlDatabase& db, const Deferred& index, int waitMs)
     if (sql::scalar(db, QStringLiteral("PRAGMA query_only")).toInt() != 0)
         return;
     // A sort never waits for another write: the window asked for a sort, not for a pause.
-    const int wait = sql::scalar(db, QStringLiteral("PRAGMA busy_timeout")).toInt();
-    sql::exec(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(waitMs));
+    const sql::ScopedBusyTimeout wait(db, waitMs);
     try {
         sql::exec(db, QString::fromLatin1(index.create));
     } catch (const Error&) {
         // Read-only file, or busy: the sort runs without the index and the next one tries again.
     }
-    QSqlQuery restore(db);
-    restore.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(wait));
 }
 
 } // namespace

@@ -182,6 +182,18 @@ sqlite3* sqliteHandle(QSqlDatabase& db)
     return *static_cast<sqlite3* const*>(handle.data());
 }
 
+ScopedBusyTimeout::ScopedBusyTimeout(QSqlDatabase& db, int milliseconds)
+    : m_db(db), m_previous(scalar(db, QStringLiteral("PRAGMA busy_timeout")).toInt())
+{
+    exec(m_db, QStringLiteral("PRAGMA busy_timeout = %1").arg(milliseconds));
+}
+
+ScopedBusyTimeout::~ScopedBusyTimeout()
+{
+    QSqlQuery restore(m_db);
+    restore.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(m_previous));
+}
+
 Transaction::Transaction(QSqlDatabase& db) : m_db(db)
 {
     // Inside another transaction this one is a savepoint of it: a batch of commands is one transaction, and

@@ -50,6 +50,21 @@ QVariant scalarKept(QSqlDatabase& db, const QString& statement, std::initializer
 // Drops the statements kept for a connection (before it closes).
 void forgetStatements(QSqlDatabase& db);
 
+// Sets the connection's busy timeout (how long a write waits for another process's) for a scope, and puts
+// the previous one back.
+class ScopedBusyTimeout
+{
+public:
+    ScopedBusyTimeout(QSqlDatabase& db, int milliseconds);
+    ~ScopedBusyTimeout();
+    ScopedBusyTimeout(const ScopedBusyTimeout&) = delete;
+    ScopedBusyTimeout& operator=(const ScopedBusyTimeout&) = delete;
+
+private:
+    QSqlDatabase& m_db;
+    int m_previous;
+};
+
 // A write transaction that rolls back unless committed: writes are all or nothing. BEGIN IMMEDIATE takes
 // the write lock at once, waiting for another writer (busy timeout) instead of failing half-way when a
 // read lock cannot be upgraded. Nestable: inside another transaction it is a savepoint of it.

@@ -65,27 +65,6 @@ private:
     bool m_readOnly;
 };
 
-class ScopedBusyTimeout
-{
-public:
-    ScopedBusyTimeout(QSqlDatabase& db, int milliseconds)
-        : m_db(db), m_previous(sql::scalar(db, QStringLiteral("PRAGMA busy_timeout")).toInt())
-    {
-        sql::exec(m_db, QStringLiteral("PRAGMA busy_timeout = %1").arg(milliseconds));
-    }
-    ~ScopedBusyTimeout()
-    {
-        QSqlQuery restore(m_db);
-        restore.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(m_previous));
-    }
-    ScopedBusyTimeout(const ScopedBusyTimeout&) = delete;
-    ScopedBusyTimeout& operator=(const ScopedBusyTimeout&) = delete;
-
-private:
-    QSqlDatabase& m_db;
-    int m_previous;
-};
-
 void dropShadow(QSqlDatabase& db)
 {
     if (!hasShadow(db))
@@ -138,7 +117,7 @@ bool build(QSqlDatabase& db, int waitMs)
         return true;
     if (readOnly(db))
         return false;
-    const ScopedBusyTimeout wait(db, waitMs);
+    const sql::ScopedBusyTimeout wait(db, waitMs);
     try {
         sql::Transaction transaction(db);
         // Another connection may have built it while this one waited for the lock.
