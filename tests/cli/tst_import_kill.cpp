@@ -26,31 +26,6 @@ using namespace recoupe;
 
 namespace {
 
-// The CGET file's rows `copies` times with new IDs, and one name in ten changed when `changed`.
-void writeRows(const QString& path, int copies, bool changed)
-{
-    QFile source(test::dataPath(QStringLiteral("cget/CGET_TiersLieux_2019.csv")));
-    QVERIFY(source.open(QIODevice::ReadOnly));
-    QList<QByteArray> lines = source.readAll().split('\n');
-    const QByteArray header = lines.takeFirst();
-    lines.removeAll(QByteArray());
-    QFile out(path);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(header + '\n');
-    qint64 id = 0;
-    for (int c = 0; c < copies; ++c) {
-        for (const QByteArray& line : std::as_const(lines)) {
-            const qsizetype comma = line.indexOf(',');
-            ++id;
-            // The name follows the ID: a changed record gets a mark at the start of its name.
-            QByteArray rest = line.mid(comma);
-            if (changed && id % 10 == 0)
-                rest.insert(1, "Nouveau ");
-            out.write(QByteArray::number(id) + rest + '\n');
-        }
-    }
-}
-
 // Everything the project holds, table by table, as one digest; and its integrity check. Opened with a plain
 // connection (not a Store), which plays back a journal a kill left behind, as any opening does.
 struct Content
@@ -186,7 +161,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString csv = dir.filePath(QStringLiteral("rows.csv"));
-        writeRows(csv, 8, false);
+        test::writeCgetCopies(csv, 8, false);
         const QString project = dir.filePath(QStringLiteral("p.recoupe"));
         {
             Store store(project, Store::Access::Create);
@@ -221,8 +196,8 @@ private slots:
         QTemporaryDir dir;
         const QString csv = dir.filePath(QStringLiteral("rows.csv"));
         const QString changed = dir.filePath(QStringLiteral("rows.changed.csv"));
-        writeRows(csv, 4, false);
-        writeRows(changed, 4, true);
+        test::writeCgetCopies(csv, 4, false);
+        test::writeCgetCopies(changed, 4, true);
         const QString project = dir.filePath(QStringLiteral("p.recoupe"));
         QVERIFY(!importKilledAfter(project, csv, 60000));
         const Content before = contentOf(project);
@@ -257,7 +232,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString csv = dir.filePath(QStringLiteral("rows.csv"));
-        writeRows(csv, 8, false);
+        test::writeCgetCopies(csv, 8, false);
         const QString project = dir.filePath(QStringLiteral("p.recoupe"));
         int killed = 0;
         for (int delayMs : {60, 250, 600, 1100, 1800}) {
@@ -289,7 +264,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString csv = dir.filePath(QStringLiteral("rows.csv"));
-        writeRows(csv, 3, false);
+        test::writeCgetCopies(csv, 3, false);
         const QString project = dir.filePath(QStringLiteral("p.recoupe"));
         const Run run = importOnFullDisk(project, csv, qint64(1) << 20, 1);
         if (!refusedForFullDisk(run))
@@ -321,8 +296,8 @@ private slots:
         QTemporaryDir dir;
         const QString csv = dir.filePath(QStringLiteral("rows.csv"));
         const QString changed = dir.filePath(QStringLiteral("rows.changed.csv"));
-        writeRows(csv, 3, false);
-        writeRows(changed, 3, true);
+        test::writeCgetCopies(csv, 3, false);
+        test::writeCgetCopies(changed, 3, true);
         const QString project = dir.filePath(QStringLiteral("p.recoupe"));
         if (reimport)
             QVERIFY(!importKilledAfter(project, csv, 60000));

@@ -22,13 +22,18 @@ namespace {
 
 const QString cget = QStringLiteral("cget/CGET_TiersLieux_2019.csv");
 
-// The places a search finds, by id.
-QList<qint64> found(QSqlDatabase& db, const QString& text)
+// A search of `text`, merged places included.
+PlaceFilter searchFor(const QString& text)
 {
     PlaceFilter filter;
     filter.text = text;
     filter.includeMerged = true;
-    const SqlCondition where = filter::condition(db, filter);
+    return filter;
+}
+
+// The ids of the places under `where`, in order.
+QList<qint64> idsWhere(QSqlDatabase& db, const SqlCondition& where)
+{
     QSqlQuery q = sql::prepare(db, QStringLiteral("SELECT p.id FROM place p") + where.clause +
                                        QStringLiteral(" ORDER BY p.id"));
     for (const QVariant& v : where.values)
@@ -38,6 +43,12 @@ QList<qint64> found(QSqlDatabase& db, const QString& text)
     while (q.next())
         ids << q.value(0).toLongLong();
     return ids;
+}
+
+// The places a search finds, by id, as every query of places runs it.
+QList<qint64> found(QSqlDatabase& db, const QString& text)
+{
+    return idsWhere(db, filter::condition(db, searchFor(text)));
 }
 
 // Lower case, accents off, letters and digits only: "Évry-Courcouronnes" → "evrycourcouronnes".
@@ -67,23 +78,6 @@ QSet<qint64> holdingEveryWord(QSqlDatabase& db, const QString& text)
             out.insert(q.value(0).toLongLong());
     }
     return out;
-}
-
-// The real CGET rows repeated under new IDs up to `rows`: an import large enough to leave its indexes out.
-void writeRepeated(const QString& path, qint64 rows)
-{
-    QFile source(test::dataPath(cget));
-    QVERIFY(source.open(QIODevice::ReadOnly));
-    QList<QByteArray> lines = source.readAll().split('\n');
-    const QByteArray header = lines.takeFirst();
-    lines.removeAll(QByteArray());
-    QFile out(path);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(header + '\n');
-    for (qint64 i = 0; i < rows; ++i) {
-        const QByteArray& line = lines.at(i % lines.size());
-        out.write(QByteArray::number(i + 1) + line.mid(line.indexOf(',')) + '\n');
-    }
 }
 
 QByteArray fileDigest(const QString& path)
@@ -226,20 +220,10 @@ private slots:
         Store other(project.path(), Store::Access::Write);
         auto hold = [&other] { sql::exec(other.database(), QStringLiteral("BEGIN IMMEDIATE")); };
         auto release = [&other] { sql::exec(other.database(), QStringLiteral("COMMIT")); };
+        // Without waiting for the lock, as a window's every page does once it has a copy.
         auto search = [&db](const QString& text) {
-            PlaceFilter filter;
-            filter.text = text;
             textIndex::ensureForSearch(db, 0);
-            const SqlCondition where = filter::condition(filter);
-            QSqlQuery q = sql::prepare(db, QStringLiteral("SELECT p.id FROM place p") + where.clause +
-                                               QStringLiteral(" ORDER BY p.id"));
-            for (const QVariant& v : where.values)
-                q.addBindValue(v);
-            sql::exec(q);
-            QList<qint64> ids;
-            while (q.next())
-                ids << q.value(0).toLongLong();
-            return ids;
+            return idsWhere(db, filter::condition(searchFor(text)));
         };
         hold();
         const QList<qint64> before = search(QStringLiteral("fablab"));
@@ -285,11 +269,11 @@ private slots:
     {
         test::TemporaryProject project;
         const QString csv = project.folder() + QStringLiteral("/large.csv");
-        writeRepeated(csv, 60000);
+        test::writeCgetCopies(csv, 40); // 60,480 rows
         auto store = project.open();
         QSqlDatabase& db = store->database();
         const ImportReport report = Importer(*store).run(csv, {});
-        QCOMPARE(report.added, 60000);
+        QCOMPARE(report.added, 40 * 1512);
         QVERIFY(!textIndex::isComplete(db));
         auto indexes = [&db] {
             return sql::scalar(db,
@@ -299,7 +283,7 @@ private slots:
         };
         QCOMPARE(indexes(), 0);
         // Every place has its geography all the same.
-        QCOMPARE(test::rowCount(*store, QStringLiteral("place_geography")), 60000);
+        QCOMPARE(test::rowCount(*store, QStringLiteral("place_geography")), 40 * 1512);
         PlaceFilter brittany;
         brittany.region = QStringLiteral("53");
         const qint64 inBrittany = placeQueries::count(db, brittany);

@@ -32,6 +32,10 @@ private:
     QTemporaryDir m_dir;
 };
 
+// Writes the CGET file's rows `copies` times under new IDs (1, 2, ...), one name in ten changed when
+// `changed`: a large import of real rows, or a re-import of it. Fails the test if a file cannot be used.
+void writeCgetCopies(const QString& path, int copies, bool changed = false);
+
 // Counts rows of a table (for assertions on what changed).
 qint64 rowCount(Store& store, const QString& table, const QString& where = QString());
 // Decides (or, with no decision, forgets) a pair through the edit façade, as the CLI does; throws Error.
